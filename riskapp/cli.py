@@ -1,0 +1,235 @@
+"""The ``riskapp`` command line: a stable contract that administrators' scripts rely on.
+
+This module only parses arguments, reads secrets and turns errors into one line on stderr.
+The work is done by handlers in ``riskapp.commands.*``, which call the same vault, domain,
+report and service functions as the GUI.
+
+Contract (DESIGN.md section 6, documented in README.md):
+
+* Every vault command takes ``--vault PATH`` and ``--user NAME`` after the subcommand.
+* Secrets come from the terminal, or with ``--passphrase-stdin`` from standard input:
+  line 1 is the user's passphrase, line 2 the second secret where a command needs one
+  (``vault init``: confirmation; ``users add``: the new user's passphrase;
+  ``vault passwd``: the new passphrase).
+* Exit codes: 0 success; 1 bad input or a refused action (one line on stderr, no
+  traceback); 2 wrong usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from riskapp import __version__
+from riskapp.domain.errors import RiskappError
+from riskapp.messages import describe
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CliError(RiskappError):
+    """A command-line level failure (bad input, missing file, refused action)."""
+
+    code = "cli_error"
+
+
+@dataclass
+class Console:
+    """Streams and secret reading for handlers, so tests can drive commands in-process."""
+
+    stdin: IO[str] = field(default_factory=lambda: sys.stdin)
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    passphrase_stdin: bool = False
+    _lines_read: int = 0
+
+    def secret(self, prompt: str) -> str:
+        """The next secret: the next line of stdin with ``--passphrase-stdin``, else a prompt.
+
+        Raises CliError (code ``secret_missing``) when stdin has no more lines or no
+        terminal is available to ask.
+        """
+        if self.passphrase_stdin:
+            line = self.stdin.readline()
+            if not line:
+                raise CliError("no passphrase line on stdin", code="secret_missing",
+                               line=self._lines_read + 1)
+            self._lines_read += 1
+            return line.rstrip("\r\n")
+        if not self.stdin.isatty():
+            raise CliError("no terminal to ask for a passphrase", code="secret_no_tty")
+        return getpass.getpass(prompt)
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def err(self, text: str) -> None:
+        print(text, file=self.stderr)
+
+
+Handler = Callable[[argparse.Namespace, Console], int]
+
+
+def _handler(spec: str) -> Handler:
+    """Resolve "module:function" under riskapp.commands lazily (keeps start-up fast)."""
+    module_name, func_name = spec.split(":")
+    module = importlib.import_module(f"riskapp.commands.{module_name}")
+    handler: Handler = getattr(module, func_name)
+    return handler
+
+
+def default_vault_path() -> Path:
+    """The vault in the platform's user data directory (or $RISKAPP_VAULT)."""
+    from riskapp.paths import default_vault_path as _default
+
+    return _default()
+
+
+def _add_vault_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
+                        help="vault file (default: the platform's data directory)")
+    parser.add_argument("--user", required=True, metavar="NAME", help="user name")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase (and a second secret) from stdin lines")
+
+
+def _command(sub: Any, name: str, handler: str, help_text: str,
+             vault: bool = True) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    if vault:
+        _add_vault_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="riskapp",
+        description="Riskbedömning och säkerhetsplanering / risk assessment and safety planning.",
+    )
+    parser.add_argument("--version", action="version", version=f"riskapp {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the GUI on a throwaway demo vault with synthetic clients")
+    parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
+                        help="GUI: open this vault file")
+    top = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # vault ...
+    vault = top.add_parser("vault", help="create, verify, back up and restore the vault")
+    vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    p = _command(vsub, "init", "vault_cmds:init", "create a vault with USER as team leader")
+    p.add_argument("--organisation", default="", metavar="NAME", help="organisation name")
+    _command(vsub, "verify", "vault_cmds:verify", "run every integrity check, audit chain too")
+    p = _command(vsub, "backup", "vault_cmds:backup", "write a verified backup (F and F.keys)")
+    p.add_argument("--out", type=Path, required=True, metavar="F")
+    p = _command(vsub, "restore", "vault_cmds:restore",
+                 "replace the vault with a verified backup")
+    p.add_argument("--from", dest="source", type=Path, required=True, metavar="F")
+    p = _command(vsub, "passwd", "vault_cmds:passwd", "change USER's passphrase")
+    p.add_argument("--recovery-key", action="store_true",
+                   help="line 1 is the recovery key instead of USER's old passphrase")
+
+    # users ...
+    users = top.add_parser("users", help="manage users (team leaders only)")
+    usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    p = _command(usub, "add", "vault_cmds:users_add", "add a user; line 2 is their passphrase")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", choices=["caseworker", "teamleader"], required=True)
+    _command(usub, "list", "vault_cmds:users_list", "list users and roles")
+    p = _command(usub, "remove", "vault_cmds:users_remove",
+                 "remove a user and rotate the data key")
+    p.add_argument("name", metavar="NAME")
+
+    # clients ...
+    clients = top.add_parser("clients", help="import, list and export clients")
+    csub = clients.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
+    p = _command(csub, "import", "vault_cmds:clients_import",
+                 "import clients from a UTF-8 CSV file (all or nothing)")
+    p.add_argument("file", type=Path, metavar="F.csv")
+    p = _command(csub, "list", "vault_cmds:clients_list",
+                 "list clients with full 12-digit personnummer")
+    p.add_argument("--search", default=None, metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="JSON output for scripts")
+    p = _command(csub, "export", "vault_cmds:clients_export",
+                 "everything stored about one client (registerutdrag) as JSON")
+    p.add_argument("pnr", metavar="PNR")
+    p.add_argument("--out", type=Path, required=True, metavar="F.json")
+
+    # demo-data
+    p = _command(top, "demo-data", "demo_cmds:demo_data",
+                 "fill a vault with synthetic clients and assessments")
+    p.add_argument("--clients", type=int, default=50, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+
+    # forms check
+    forms = top.add_parser("forms", help="questionnaire definitions")
+    fsub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    p = _command(fsub, "check", "forms_cmds:check",
+                 "validate form files (default: the shipped ones)", vault=False)
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+
+    # pnr
+    p = _command(top, "pnr", "pnr_cmds:pnr",
+                 "validate a personnummer or samordningsnummer; print the 12-digit form",
+                 vault=False)
+    p.add_argument("value", metavar="VALUE")
+
+    # plan-pdf / summary-pdf
+    p = _command(top, "plan-pdf", "report_cmds:plan_pdf", "print the client's latest safety plan")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    p.add_argument("--discreet", action="store_true",
+                   help="neutral printout that does not look like a safety plan")
+    p = _command(top, "summary-pdf", "report_cmds:summary_pdf",
+                 "assessment summary for the case file")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument("--assessment", type=int, required=True, metavar="ID")
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+
+    # stats
+    p = _command(top, "stats", "stats_cmds:stats",
+                 "anonymized statistics (team leaders only)")
+    p.add_argument("--from", dest="date_from", required=True, metavar="D",
+                   help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="D",
+                   help="last day, YYYY-MM-DD")
+    p.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="F")
+    p.add_argument("--by", default="", metavar="DIMS",
+                   help="breakdowns: comma-separated 'sex', 'age'")
+    p.add_argument("--period", choices=["month", "quarter"], default="month")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
+    """Run the command line; returns the exit code (never raises for expected failures)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from riskapp.ui.app import run_gui
+
+        return run_gui(demo=args.demo, vault_path=args.vault)
+    console = console or Console()
+    console.passphrase_stdin = getattr(args, "passphrase_stdin", False)
+    if getattr(args, "vault", None) is None and hasattr(args, "user"):
+        args.vault = default_vault_path()
+    try:
+        return _handler(args.handler)(args, console)
+    except RiskappError as exc:
+        console.err(f"riskapp: {describe(exc)}")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        console.err("riskapp: avbrutet (interrupted)")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

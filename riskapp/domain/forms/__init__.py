@@ -1,0 +1,1 @@
+"""Forms as data: model, YAML loader with validation, condition parser and engine."""

@@ -1,0 +1,1 @@
+"""Statistics: aggregation over plain records and disclosure control (k=5)."""

@@ -1,0 +1,36 @@
+"""Human messages for error codes, Swedish first with English, for the command line.
+
+``describe(exc)`` turns a ``RiskappError`` into one line. The GUI has its own translated
+wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
+Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
+"""
+
+from __future__ import annotations
+
+from riskapp.domain.errors import RiskappError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- general -----------------------------------------------------------------------
+    "error": ("Något gick fel.", "Something went wrong."),
+    "domain_error": ("Ogiltiga uppgifter.", "Invalid data."),
+    # --- vault (riskapp/vault) -----------------------------------------------------------
+    # --- forms (riskapp/domain/forms) ----------------------------------------------------
+    # --- personnummer / statistics ---------------------------------------------------------
+    # --- reports ---------------------------------------------------------------------------
+    # --- cli ---------------------------------------------------------------------------------
+}
+
+
+def describe(exc: RiskappError, language: str = "both") -> str:
+    """One line for a person: "svensk text (English text)" by default."""
+    sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
+    try:
+        sv = sv.format(**exc.params)
+        en = en.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        pass
+    if language == "sv":
+        return sv
+    if language == "en":
+        return en
+    return f"{sv} ({en})" if en and en != sv else sv
