@@ -16,6 +16,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- vault (riskapp/vault) -----------------------------------------------------------
     # --- forms (riskapp/domain/forms) ----------------------------------------------------
     # --- personnummer / statistics ---------------------------------------------------------
+    "pnr_format": (
+        "Ogiltigt personnummer: skriv ÅÅMMDD-NNNN, ÅÅMMDD+NNNN eller ÅÅÅÅMMDD-NNNN.",
+        "Invalid personnummer: use YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDD-NNNN.",
+    ),
+    "pnr_month": ("Ogiltigt personnummer: månaden finns inte.",
+                  "Invalid personnummer: no such month."),
+    "pnr_day": ("Ogiltigt personnummer: dagen finns inte i den månaden.",
+                "Invalid personnummer: no such day in that month."),
+    "pnr_checksum": ("Ogiltigt personnummer: kontrollsiffran stämmer inte.",
+                     "Invalid personnummer: the check digit does not match."),
+    "pnr_future": ("Ogiltigt personnummer: födelsedatumet ligger i framtiden.",
+                   "Invalid personnummer: the birth date is in the future."),
     # --- reports ---------------------------------------------------------------------------
     # --- cli ---------------------------------------------------------------------------------
 }
