@@ -1,0 +1,21 @@
+"""Errors raised by ``riskapp.reports`` (codes worded in ``riskapp.messages``)."""
+
+from __future__ import annotations
+
+from riskapp.domain.errors import RiskappError
+
+
+class ReportError(RiskappError):
+    """A report could not be produced or written (bad input, unsafe content, disk)."""
+
+    code = "report_error"
+
+
+class RevealingContent(ReportError):
+    """A discreet printout would contain a word that reveals its purpose.
+
+    ``params`` name the offending place (``field``: a question/section id or "metadata")
+    and the ``word``; never the text itself, which may be personal data.
+    """
+
+    code = "report_discreet_revealing"
