@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from riskapp.reports.fonts import register_fonts
@@ -64,6 +64,13 @@ def make_styles(scale: float = 1.0) -> Styles:
     )
 
 
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A TableStyle whose cells use DejaVu: reportlab's table default is Helvetica, which
+    would otherwise be named (not embedded) in the page resources."""
+    fonts = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.regular), *commands])
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: markup characters are escaped, line breaks kept."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -79,6 +86,10 @@ class _NumberedCanvas(Canvas):
     header_font: str = "DejaVuSans-Bold"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Without this every page's resources also name Helvetica (reportlab's initial
+        # font), a font that is not embedded.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = self.font_name
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
 
@@ -146,6 +157,7 @@ def render(
         # Fixed dates and ids: the same input gives the same bytes, and no timestamp is
         # written that could date the visit (the printed text carries the date).
         invariant=1,
+        initialFontName=fonts.regular,
     )
     frame = Frame(MARGIN, MARGIN, PAGE_SIZE[0] - 2 * MARGIN, PAGE_SIZE[1] - top - MARGIN,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind, Section, Text
 from riskapp.domain.records import OrganisationSettings, SafetyPlan
@@ -325,7 +325,7 @@ def _story(content: PlanContent, discreet: bool) -> list[Flowable]:
                 name_cell.append(page.para(phone.note, styles.small))
             rows.append([name_cell or "", page.para(phone.number, styles.label)])
         table = Table(rows, colWidths=[None, 45 * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
+        table.setStyle(page.table_style(
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -2), 0.4, page.RULE),
             ("BOX", (0, 0), (-1, -1), 0.8, page.RULE),
@@ -333,7 +333,7 @@ def _story(content: PlanContent, discreet: bool) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
             ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
-        ]))
+        ))
         story.append(KeepTogether([page.para(content.numbers_heading, styles.heading), table]))
 
     for theme in content.themes:

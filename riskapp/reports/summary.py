@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from riskapp.domain.forms.model import Form, SectionKind
 from riskapp.domain.records import Assessment, AssessmentStatus, Client
@@ -194,14 +194,14 @@ def build_summary_pdf(
 def _facts(heading: str, rows: list[tuple[str, str]], styles: page.Styles) -> Flowable:
     table = Table(
         [[page.para(k, styles.label), page.para(v, styles.body)] for k, v in rows],
-        colWidths=[50 * mm, None], hAlign="LEFT",
+        colWidths=[60 * mm, None], hAlign="LEFT",
     )
-    table.setStyle(TableStyle([
+    table.setStyle(page.table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0.5 * mm),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5 * mm),
-    ]))
+    ))
     return KeepTogether([page.para(heading, styles.heading), table])
 
 

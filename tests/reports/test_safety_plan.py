@@ -1,0 +1,267 @@
+"""The safety-plan printout: what is printed, what never is, and the discreet version."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import BytesIO
+
+import pikepdf
+import pytest
+from printing_data import CREATED, make_plan, make_settings, plan_form
+from pypdf import PdfReader
+
+from riskapp.domain.forms.model import Text
+from riskapp.domain.records import HelpLine
+from riskapp.reports.errors import ReportError, RevealingContent
+from riskapp.reports.safety_plan import (
+    REVEALING_WORDS,
+    build_safety_plan_pdf,
+    default_plan_filename,
+    plan_content,
+)
+
+
+def build(discreet: bool, plan=None, form=None, settings=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
+    return build_safety_plan_pdf(
+        plan or make_plan(), form or plan_form(), settings or make_settings(),
+        discreet=discreet, client_first_name=kw.pop("client_first_name", "Åsa-Maria"),
+        created=CREATED, **kw,
+    )
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def squashed(pdf: bytes) -> str:
+    """Extracted text with all whitespace removed (line wraps do not hide a word)."""
+    return "".join(text_of(pdf).split()).casefold()
+
+
+@pytest.fixture(scope="module")
+def normal_text() -> str:
+    return text_of(build(discreet=False))
+
+
+@pytest.fixture(scope="module")
+def discreet_pdf() -> bytes:
+    return build(discreet=True)
+
+
+def test_normal_plan_prints_title_agreed_items_and_free_text(normal_text: str) -> None:
+    for expected in (
+        "Säkerhetsplan",
+        "Om det blir akut",
+        "Jag vet hur jag tar mig ut snabbt",
+        "Ring 112 eller polisen om du är i fara",
+        "Mötesplats",
+        "Biblioteket vid torget",
+        "Blåbärssylt",
+        "Packad väska hos någon jag litar på",
+        "ID-handlingar och pass, även barnens",
+        "Kontakta kvinnojouren",
+        "Åsa Öberg, 070-000 00 00",
+        "För Åsa-Maria",
+        "2026-01-15",
+    ):
+        assert expected in normal_text
+
+
+def test_items_not_agreed_and_empty_fields_are_not_printed(normal_text: str) -> None:
+    assert "Extra nycklar" not in normal_text  # answered False
+    assert "Stäng av platsdelning" not in normal_text  # not answered
+    assert "Granne som vet" not in normal_text  # free text left empty
+
+
+@pytest.mark.parametrize("discreet", [False, True])
+def test_never_print_fields_are_left_out_of_every_version(discreet: bool) -> None:
+    text = text_of(build(discreet=discreet))
+    assert "Hemliga gatan" not in text
+    assert "Adress till boendet" not in text
+
+
+def test_normal_plan_shows_the_organisation_and_client_help_lines(normal_text: str) -> None:
+    assert "Relationsvåldsteamet Exempelby" in normal_text
+    assert "08-123 456 00" in normal_text
+    for name, number in (("Kvinnofridslinjen", "020-50 50 50"), ("BRIS", "116 111"),
+                         ("Polisen", "114 14"), ("Nödnummer", "112")):
+        assert name in normal_text
+        assert number in normal_text
+
+
+def test_help_lines_for_professionals_never_reach_a_client_plan(normal_text: str,
+                                                                discreet_pdf: bytes) -> None:
+    for text in (normal_text, text_of(discreet_pdf)):
+        assert "Nationella stödtelefonen" not in text
+        assert "010-223 57 60" not in text
+
+
+def test_organisation_edited_help_lines_are_printed() -> None:
+    local = HelpLine("Kommunens mottagning", "08-580 245 50", "Invånare", "8–16",
+                     neutral_name="Mottagningen")
+    text = text_of(build(discreet=False, settings=make_settings(help_lines=(local,))))
+    assert "Kommunens mottagning" in text
+    assert "08-580 245 50" in text
+    assert "Kvinnofridslinjen" not in text
+
+
+def test_discreet_plan_contains_no_revealing_word(discreet_pdf: bytes) -> None:
+    text = squashed(discreet_pdf)
+    for word in REVEALING_WORDS:
+        assert "".join(word.split()).casefold() not in text
+
+
+def test_discreet_plan_has_a_neutral_title_and_discreet_wording(discreet_pdf: bytes) -> None:
+    text = text_of(discreet_pdf)
+    assert "Mina anteckningar" in text
+    assert "Säkerhetsplan" not in text
+    assert "Snabbt" in text  # section discreet_title
+    assert "Om det blir akut" not in text
+    assert "Kodord" in text  # question discreet_text
+    assert "Kodord som betyder" not in text
+    assert "Blåbärssylt" in text  # the answer itself is kept
+
+
+def test_discreet_plan_leaves_out_items_and_themes_the_form_flags(discreet_pdf: bytes) -> None:
+    text = text_of(discreet_pdf)
+    assert "Ring 112 eller" not in text  # item flagged discreet_omit
+    assert "Kontakta" not in text  # theme flagged discreet_omit
+    assert "Jag vet hur jag tar mig ut snabbt" in text  # its unflagged neighbour stays
+
+
+def test_discreet_plan_leaves_out_what_the_caseworker_omitted() -> None:
+    plan = make_plan(discreet_omit=frozenset({"meeting_place", "digital"}))
+    text = text_of(build(discreet=True, plan=plan))
+    assert "Biblioteket vid torget" not in text
+    assert "Byt lösenord" not in text  # a whole theme by section id
+    # The normal version of the same plan still has them.
+    normal = text_of(build(discreet=False, plan=plan))
+    assert "Biblioteket vid torget" in normal
+    assert "Byt lösenord" in normal
+
+
+def test_discreet_plan_leaves_the_organisation_out(discreet_pdf: bytes) -> None:
+    text = text_of(discreet_pdf)
+    assert "Exempelby" not in text
+    assert "08-123 456 00" not in text
+
+
+def test_discreet_plan_lists_help_lines_by_number_with_neutral_names(discreet_pdf: bytes
+                                                                     ) -> None:
+    text = text_of(discreet_pdf)
+    for number in ("112", "114 14", "020-50 50 50", "116 111", "116 006"):
+        assert number in text
+    for name in ("Polisen", "Kvinnofridslinjen", "Stödlinjen", "Rätt att välja", "BRIS",
+                 "Brottsofferjouren", "Kvinnor som utsatts"):
+        assert name not in text
+    assert "Nödnummer" in text  # the line's own neutral_name
+
+
+@pytest.mark.parametrize("word", REVEALING_WORDS)
+def test_discreet_plan_refuses_free_text_with_a_revealing_word(word: str) -> None:
+    answers = dict(make_plan().answers, safe_person=f"Ring {word.upper()}EN vid behov")
+    with pytest.raises(RevealingContent) as caught:
+        build(discreet=True, plan=make_plan(answers))
+    assert caught.value.code == "report_discreet_revealing"
+    assert caught.value.params["field"] == "safe_person"
+    # The message names the field, never the text the caseworker wrote.
+    assert "Ring" not in str(caught.value)
+
+
+def test_discreet_plan_refuses_a_revealing_form_wording() -> None:
+    form = replace(plan_form(), discreet_title=Text("Min säkerhetsplan"))
+    with pytest.raises(RevealingContent) as caught:
+        build(discreet=True, form=form)
+    assert caught.value.params["field"] == "title"
+
+
+def test_discreet_plan_refuses_a_revealing_neutral_help_line_name() -> None:
+    line = HelpLine("Polisen", "114 14", neutral_name="Polis")
+    with pytest.raises(RevealingContent):
+        build(discreet=True, settings=make_settings(help_lines=(line,)))
+
+
+def test_revealing_words_are_found_in_any_case_and_across_line_breaks() -> None:
+    for value in ("VÅLDET", "skyddat\nboende", "Skyddat  Boende", "polis\u00adstation"):
+        answers = dict(make_plan().answers, neighbour=value)
+        with pytest.raises(RevealingContent):
+            build(discreet=True, plan=make_plan(answers))
+
+
+def test_the_same_free_text_prints_in_the_normal_version() -> None:
+    answers = dict(make_plan().answers, safe_person="Ring polisen")
+    assert "Ring polisen" in text_of(build(discreet=False, plan=make_plan(answers)))
+
+
+def test_discreet_metadata_is_neutral(discreet_pdf: bytes) -> None:
+    with pikepdf.open(BytesIO(discreet_pdf)) as pdf:
+        info = {str(k): str(v) for k, v in pdf.docinfo.items()}
+        assert "/Metadata" not in pdf.Root  # no XMP packet at all
+    assert info["/Title"] == "Mina anteckningar"
+    for key in ("/Author", "/Subject", "/Keywords", "/Creator", "/Producer"):
+        assert info[key] == ""
+    joined = " ".join(info.values()).casefold()
+    for word in (*REVEALING_WORDS, "reportlab"):
+        assert word not in joined
+    assert b"reportlab" not in discreet_pdf.lower()
+    assert b"riskapp" not in discreet_pdf.lower()
+
+
+def test_normal_metadata_names_riskapp_not_reportlab() -> None:
+    pdf = build(discreet=False)
+    with pikepdf.open(BytesIO(pdf)) as doc:
+        info = {str(k): str(v) for k, v in doc.docinfo.items()}
+    assert info["/Title"] == "Säkerhetsplan"
+    assert info["/Producer"] == "riskapp"
+    assert info["/Author"] == "Relationsvåldsteamet Exempelby"
+    assert b"reportlab" not in pdf.lower()
+
+
+@pytest.mark.parametrize("discreet", [False, True])
+def test_only_embedded_dejavu_fonts_are_used(discreet: bool) -> None:
+    reader = PdfReader(BytesIO(build(discreet=discreet)))
+    fonts = {}
+    for pdf_page in reader.pages:
+        for font in pdf_page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    assert fonts
+    for base_name, font in fonts.items():
+        assert "DejaVuSans" in base_name
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor  # the TrueType program is embedded
+
+
+def test_plan_for_another_form_is_refused() -> None:
+    with pytest.raises(ReportError) as caught:
+        build(discreet=False, form=replace(plan_form(), version=2))
+    assert caught.value.code == "report_wrong_form"
+
+
+def test_english_plan_uses_english_wording() -> None:
+    text = text_of(build(discreet=False, language="en"))
+    assert "Safety plan" in text
+    assert "Important phone numbers" in text
+    assert "Page 1 of" in text
+
+
+def test_every_page_is_numbered() -> None:
+    answers = dict(make_plan().answers, safe_person="Lång anteckning. " * 400)
+    reader = PdfReader(BytesIO(build(discreet=False, plan=make_plan(answers))))
+    total = len(reader.pages)
+    assert total >= 2
+    for number, pdf_page in enumerate(reader.pages, start=1):
+        assert f"Sida {number} av {total}" in pdf_page.extract_text()
+
+
+def test_content_without_agreed_items_still_lists_the_numbers() -> None:
+    content = plan_content(make_plan({}), plan_form(), make_settings(), discreet=True,
+                           created=CREATED)
+    assert content.themes == ()
+    assert [p.number for p in content.phones][:2] == ["112", "114 14"]
+
+
+def test_default_file_names_are_neutral() -> None:
+    assert default_plan_filename(discreet=True) == "anteckningar.pdf"
+    assert default_plan_filename(discreet=False) == "plan.pdf"
