@@ -30,6 +30,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "Invalid personnummer: the birth date is in the future."),
     # --- reports ---------------------------------------------------------------------------
     # --- cli ---------------------------------------------------------------------------------
+    "cli_error": ("Kommandot kunde inte utföras.", "The command could not be carried out."),
+    "secret_missing": (
+        "Rad {line} saknas på standard in: ange lösenordet (och vid behov det andra) "
+        "på var sin rad.",
+        "Line {line} is missing on standard input: give the passphrase (and the second "
+        "secret where needed) one per line.",
+    ),
+    "secret_no_tty": (
+        "Ingen terminal att fråga efter lösenord i: använd --passphrase-stdin.",
+        "No terminal to ask for the passphrase: use --passphrase-stdin.",
+    ),
+    "demo_clients_range": ("Antalet klienter måste vara mellan 0 och 1 000 000.",
+                           "The number of clients must be between 0 and 1,000,000."),
 }
 
 

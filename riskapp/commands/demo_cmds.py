@@ -1,0 +1,27 @@
+"""``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans."""
+
+from __future__ import annotations
+
+import argparse
+
+from riskapp.cli import CliError, Console
+from riskapp.services.demo import generate_demo_data
+from riskapp.vault import Vault
+
+
+def demo_data(args: argparse.Namespace, console: Console) -> int:
+    if args.clients < 0 or args.clients > 1_000_000:
+        raise CliError("clients out of range", code="demo_clients_range")
+    passphrase = console.secret(f"Lösenord för {args.user}: ")
+    session = Vault.open(args.vault, args.user, passphrase)
+    try:
+        summary = generate_demo_data(session, clients=args.clients, seed=args.seed)
+    finally:
+        session.close()
+    console.out(
+        f"{summary.clients} syntetiska klienter, {summary.assessments} bedömningar och "
+        f"{summary.plans} säkerhetsplaner skapade "
+        f"({summary.clients} synthetic clients, {summary.assessments} assessments, "
+        f"{summary.plans} safety plans created)."
+    )
+    return 0

@@ -1,0 +1,295 @@
+"""Synthetic demo data: clients with realistic assessment histories, and throwaway demo vaults.
+
+Everything goes through the same services as the GUI (assessments are started, answered
+by walking the form with the engine, and completed with the engine's checks; plans saved
+through ``services.plans``), so the demo, the statistics and the benchmarks see data shaped
+exactly like real use. The vault's clock is moved back in time while a history is written,
+so timestamps spread over the past months; it is restored afterwards.
+
+Personnummer come only from Skatteverket's published test numbers
+(``personnummer.test_numbers()``); once those run out, further clients are anonymous
+contacts without a personnummer. Names are random combinations of common Swedish names.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from riskapp.domain import personnummer
+from riskapp.domain.clock import Clock
+from riskapp.domain.forms import engine
+from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind
+from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.records import Client, NewClient, Role
+from riskapp.services import assessments as assessment_service
+from riskapp.services import plans as plan_service
+from riskapp.services.demo_names import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    SURNAMES,
+    fiction_mobile,
+    street_address,
+)
+from riskapp.vault import Session, Vault
+
+DEMO_ORGANISATION = "Demokommunen, relationsvåldsteamet"
+DEMO_LEADER = "teamledare"
+DEMO_CASEWORKER = "handlaggare"
+#: Published on the demo unlock screen: the demo vault holds synthetic data only.
+DEMO_PASSPHRASE = "demo lösenord för provkörning"
+
+_RATIONALES = (
+    "Syntetisk demotext: bedömningen bygger på samtalet och de riskfaktorer som framkom.",
+    "Syntetisk demotext: hot och kontroll har ökat senaste månaden enligt klienten.",
+    "Syntetisk demotext: separationen är nära förestående, vilket höjer risken.",
+    "Syntetisk demotext: situationen har lugnat sig sedan kontaktförbudet beslutades.",
+)
+_TEXTS = (
+    "Syntetisk demotext.",
+    "Exempel för provkörning, inga verkliga uppgifter.",
+    "Påhittat exempel.",
+)
+
+
+@dataclass(frozen=True)
+class DemoVault:
+    """A demo vault on disk and how to open it (shown on the demo unlock screen)."""
+
+    path: Path
+    username: str
+    passphrase: str
+    #: Other demo users (name, role) sharing the same passphrase.
+    other_users: tuple[tuple[str, Role], ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    clients: int
+    assessments: int
+    plans: int
+
+
+class _ShiftedClock:
+    """The session's clock, moved to a chosen moment while history is written."""
+
+    def __init__(self) -> None:
+        self.current = datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return self.current
+
+    def today(self) -> date:
+        return self.current.date()
+
+
+def _answer_for(question: Question, rng: random.Random, when: date) -> Any:
+    kind = question.kind
+    if kind is QuestionKind.YES_NO_UNKNOWN:
+        return rng.choices(["yes", "no", "unknown"], weights=[40, 50, 10])[0]
+    if kind is QuestionKind.SINGLE_CHOICE:
+        return rng.choice(question.options).id
+    if kind is QuestionKind.MULTIPLE_CHOICE:
+        chosen = [o.id for o in question.options if rng.random() < 0.35]
+        return chosen or [question.options[0].id]
+    if kind is QuestionKind.NUMBER:
+        low = int(question.number_min) if question.number_min is not None else 0
+        high = int(question.number_max) if question.number_max is not None else 10
+        return rng.randint(low, min(high, low + 20))
+    if kind is QuestionKind.DATE:
+        return (when - timedelta(days=rng.randint(1, 200))).isoformat()
+    if kind is QuestionKind.TEXT:
+        return rng.choice(_TEXTS)
+    if kind is QuestionKind.SCALE:
+        low = question.scale_min if question.scale_min is not None else 1
+        high = question.scale_max if question.scale_max is not None else 5
+        return rng.randint(low, high)
+    if kind is QuestionKind.CHECK:
+        return rng.random() < 0.6
+    raise ValueError(f"unknown question kind {kind}")
+
+
+def random_answers(form: Form, rng: random.Random, when: date) -> dict[str, Any]:
+    """Answers to every question that is visible given the earlier answers, in form order."""
+    answers: dict[str, Any] = {}
+    for question in form.questions():
+        visible = {q.id for q in engine.visible_questions(form, answers)}
+        if question.id in visible:
+            answers[question.id] = _answer_for(question, rng, when)
+    return engine.prune_hidden(form, answers)
+
+
+def _level_for(form: Form, answers: dict[str, Any], rng: random.Random) -> str:
+    """A judgement loosely following the score: the count informs, the judgement decides."""
+    levels = [level.id for level in form.levels]
+    top = max(engine.max_score(form), 1)
+    ratio = (engine.score(form, answers) or 0) / top
+    index = min(int(ratio * len(levels) * 1.3), len(levels) - 1)
+    index = max(0, min(len(levels) - 1, index + rng.choice((-1, 0, 0, 0, 1))))
+    return levels[index]
+
+
+def _fill_and_complete(
+    session: Session, registry: FormRegistry, client: Client, form: Form,
+    rng: random.Random, when: date,
+) -> None:
+    answers = random_answers(form, rng, when)
+    opened = assessment_service.start_assessment(session, registry, client.id, form.id)
+    data = assessment_service.AssessmentInput(answers=answers)
+    if form.has_client_estimate:
+        data = assessment_service.AssessmentInput(
+            answers=answers, client_estimate=rng.choice(form.levels).id
+        )
+    if form.has_judgement:
+        data = assessment_service.AssessmentInput(
+            answers=answers,
+            client_estimate=data.client_estimate,
+            judgement_level=_level_for(form, answers, rng),
+            judgement_rationale=rng.choice(_RATIONALES),
+        )
+    assessment_service.complete_assessment(session, form, opened.record.id, data)
+
+
+def _new_client(rng: random.Random, pnr: str | None) -> NewClient:
+    if pnr is not None:
+        female = int(pnr[10]) % 2 == 0
+    else:
+        female = rng.random() < 0.8
+    first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+    return NewClient(
+        first_name=first,
+        last_name=rng.choice(SURNAMES),
+        personnummer=pnr,
+        phone=fiction_mobile(rng),
+        address=street_address(rng),
+        notes="Syntetisk democlient.",
+        safe_contact=rng.choice(
+            ("Ring dagtid, inga sms.", "Sms går bra, ring inte kvällar.", "Endast via jobbet.")
+        ),
+        protected_identity=rng.random() < 0.08,
+    )
+
+
+def generate_demo_data(
+    session: Session,
+    *,
+    clients: int,
+    seed: int,
+    registry: FormRegistry | None = None,
+    today: date | None = None,
+) -> DemoSummary:
+    """Add ``clients`` synthetic clients with assessment histories over the past 18 months.
+
+    Deterministic for a given seed and vault contents. Test personnummer already in the
+    vault are skipped, so running it twice adds more clients rather than failing.
+    """
+    if clients < 0:
+        raise ValueError("clients must be >= 0")
+    rng = random.Random(seed)
+    registry = registry or shipped_registry()
+    today = today or session.clock.today()
+    forms = {form.kind: form for form in registry.latest_forms()}
+    numbers = list(personnummer.test_numbers())
+    rng.shuffle(numbers)
+    original_clock: Clock = session.clock
+    shifted = _ShiftedClock()
+    n_assessments = n_plans = 0
+    try:
+        session.clock = shifted
+        for _ in range(clients):
+            pnr = None
+            while numbers and pnr is None:
+                candidate = numbers.pop()
+                if session.clients.by_personnummer(candidate) is None:
+                    pnr = candidate
+            start = today - timedelta(days=rng.randint(0, 540))
+            moment = datetime.combine(start, time(rng.randint(8, 16), rng.randint(0, 59)), UTC)
+            shifted.current = moment
+            client = session.clients.create(_new_client(rng, pnr))
+            steps = [FormKind.SCREENING]
+            if rng.random() < 0.85:
+                steps.append(FormKind.DESCRIPTION)
+                steps.append(FormKind.DANGER_ASSESSMENT)
+                if rng.random() < 0.9:
+                    steps.append(FormKind.SAFETY_PLAN)
+            # Repeat danger assessments (and revised plans) every ~3 months while within
+            # the 18-month window: a risk assessment is perishable.
+            repeats = rng.choice((0, 0, 1, 1, 2, 3)) if FormKind.DANGER_ASSESSMENT in steps else 0
+            when = start
+            for kind in steps:
+                form = forms.get(kind)
+                if form is None:
+                    continue
+                shifted.current = datetime.combine(when, moment.timetz())
+                if kind is FormKind.SAFETY_PLAN:
+                    plan_service.save_plan(
+                        session, registry, client.id, random_answers(form, rng, when),
+                        form=form,
+                    )
+                    n_plans += 1
+                else:
+                    _fill_and_complete(session, registry, client, form, rng, when)
+                    n_assessments += 1
+                when += timedelta(days=rng.randint(0, 7))
+            for _ in range(repeats):
+                when += timedelta(days=rng.randint(60, 120))
+                if when > today:
+                    break
+                shifted.current = datetime.combine(when, moment.timetz())
+                danger = forms[FormKind.DANGER_ASSESSMENT]
+                _fill_and_complete(session, registry, client, danger, rng, when)
+                n_assessments += 1
+                if FormKind.SAFETY_PLAN in forms and rng.random() < 0.7:
+                    plan_form = forms[FormKind.SAFETY_PLAN]
+                    plan_service.save_plan(
+                        session, registry, client.id, random_answers(plan_form, rng, when),
+                        form=plan_form,
+                    )
+                    n_plans += 1
+    finally:
+        session.clock = original_clock
+    return DemoSummary(clients=clients, assessments=n_assessments, plans=n_plans)
+
+
+def create_demo_vault(
+    directory: Path | None = None, *, clients: int = 40, seed: int = 2026, **vault_options: Any
+) -> DemoVault:
+    """Create a demo vault (a team leader and a caseworker) filled with synthetic data.
+
+    ``directory`` defaults to a new private temporary directory; the caller deletes it.
+    ``vault_options`` are passed to ``Vault.create`` (tests pass fast KDF parameters).
+    """
+    directory = directory or Path(tempfile.mkdtemp(prefix="riskapp-demo-"))
+    path = directory / "demo.riskvault"
+    session, _recovery_key = Vault.create(
+        path,
+        organisation=DEMO_ORGANISATION,
+        username=DEMO_LEADER,
+        passphrase=DEMO_PASSPHRASE,
+        **vault_options,
+    )
+    try:
+        session.users.add(DEMO_CASEWORKER, Role.CASEWORKER, DEMO_PASSPHRASE)
+        generate_demo_data(session, clients=clients, seed=seed)
+    finally:
+        session.close()
+    return DemoVault(
+        path=path,
+        username=DEMO_LEADER,
+        passphrase=DEMO_PASSPHRASE,
+        other_users=((DEMO_CASEWORKER, Role.CASEWORKER),),
+    )
+
+
+__all__ = [
+    "DEMO_PASSPHRASE",
+    "DemoSummary",
+    "DemoVault",
+    "create_demo_vault",
+    "generate_demo_data",
+    "random_answers",
+]
