@@ -1,0 +1,107 @@
+"""Pydantic models of the YAML form format: key names, types and required keys.
+
+These models check one level of the file at a time (the form header, one section, one
+question), so that a broken question does not hide the problems of its neighbours: the
+loader validates each piece separately and reports every error with its line. Rules that
+span pieces (unique ids, conditions, scoring, section kinds) live in ``loader.py``.
+
+The format is documented for form authors in ``forms/README.md``. Unknown keys are errors
+(``extra="forbid"``), so a misspelt key never silently does nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
+
+
+def _text_from_plain_string(value: Any) -> Any:
+    """Allow ``text: Hej`` as shorthand for ``text: {sv: Hej}``."""
+    if isinstance(value, str):
+        return {"sv": value}
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextModel(_Strict):
+    sv: str = Field(min_length=1)
+    en: str = ""
+
+
+LocalText = Annotated[TextModel, BeforeValidator(_text_from_plain_string)]
+
+
+class OptionModel(_Strict):
+    id: str
+    label: LocalText
+    weight: int | None = Field(default=None, ge=0)
+    stat: str | None = None
+
+
+class LevelModel(_Strict):
+    id: str
+    label: LocalText
+    description: LocalText | None = None
+
+
+class ScaleModel(_Strict):
+    min: int
+    max: int
+    labels: list[LocalText] = []
+
+
+class NumberModel(_Strict):
+    min: float | None = None
+    max: float | None = None
+
+
+class QuestionModel(_Strict):
+    id: str
+    kind: QuestionKind
+    text: LocalText
+    help: LocalText | None = None
+    required: bool = False
+    visible_if: str | None = None
+    weight: int | None = Field(default=None, ge=0)
+    options: list[OptionModel] = []
+    allow_declined: bool = False
+    allow_not_asked: bool = False
+    scale: ScaleModel | None = None
+    number: NumberModel | None = None
+    stat: str | None = None
+    discreet_omit: bool = False
+    discreet_text: LocalText | None = None
+    never_print: bool = False
+
+
+class SectionModel(_Strict):
+    id: str
+    title: LocalText
+    kind: SectionKind = SectionKind.QUESTIONS
+    intro: LocalText | None = None
+    visible_if: str | None = None
+    discreet_omit: bool = False
+    discreet_title: LocalText | None = None
+    #: Validated one by one with QuestionModel (see the module docstring).
+    questions: list[dict[str, Any]] = []
+
+
+class FormModel(_Strict):
+    id: str
+    version: int = Field(ge=1)
+    kind: FormKind
+    title: LocalText
+    language: Literal["sv", "en"] = "sv"
+    description: LocalText | None = None
+    scored: bool = False
+    levels: list[LevelModel] = []
+    review_days: int | None = Field(default=None, ge=1)
+    discreet_title: LocalText | None = None
+    #: Validated one by one with SectionModel.
+    sections: list[dict[str, Any]] = Field(min_length=1)
