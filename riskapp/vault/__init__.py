@@ -1,1 +1,115 @@
-"""The encrypted store (SQLCipher 4 + per-user key slots). See vault/README in docstrings."""
+"""The encrypted store: one SQLCipher 4 file plus a key-slot file beside it.
+
+Files
+-----
+``<name>.riskvault``
+    A SQLCipher 4 database (AES-256-CBC pages with HMAC-SHA512, 4096-byte pages; the
+    header is a random salt, never ``SQLite format 3``). WAL mode, synchronous=FULL,
+    temp_store=MEMORY, secure_delete; every connection is opened by
+    ``connection.open_connection`` which applies all pragmas.
+``<name>.riskvault.keys``
+    JSON key slots (``slots.py``), written atomically (temp file in the same directory,
+    fsync, rename, mode 600) with an unkeyed checksum so an edited or corrupted file is
+    reported as *damaged*, distinct from a wrong passphrase.
+``<name>.riskvault.lock`` / ``.throttle``
+    An OS lock held while a session is open (a second opener gets VaultInUse), and the
+    failed-unlock counter (``throttle.py``) that survives restarts. No personal data.
+
+Key hierarchy
+-------------
+``DEK`` (random 256-bit data key, SQLCipher raw key ``x'<hex>'``)
+    <- sealed to each slot's X25519 public key (ephemeral ECDH + HKDF + AES-256-GCM;
+       associated data: vault id, slot id, DEK generation)
+``slot private key`` (one X25519 key pair per user, plus one recovery slot)
+    <- AES-256-GCM under a KEK; associated data binds vault id, slot id, kind, user name,
+       role, KDF parameters and the public key
+``KEK`` = Argon2id(passphrase, salt, t=4, m=256 MiB, p=4 by default; never < 64 MiB
+    outside ``KdfParams.fast()`` for tests), or HKDF(recovery key) for the recovery slot:
+    the recovery key is 256 random bits shown once as 13 groups of base32.
+
+Why the indirection through a key pair: removing a user must rotate the DEK, and the team
+leader doing it does not know the other users' passphrases. Sealing to public keys lets
+anyone holding the current DEK seal a new one to every remaining slot, while only the
+passphrase owner can open their slot. A GCM failure on the private key means "wrong
+passphrase" (unknown user names take the same KDF time and give the same error); a DEK
+that unseals but does not open the database means "damaged file".
+
+The audit chain key is HKDF(DEK); each rotation adds an ``audit_epochs`` row holding the
+previous chain key sealed under the new one, so the whole chain stays verifiable with only
+the current key and old rows are never rewritten (``audit.py``).
+
+Rotation protocol (``Session.rotate_key``, used by ``users.remove``)
+--------------------------------------------------------------------
+1. Write the slot file with the removed user's slot gone, the new DEK (generation G+1)
+   sealed to every remaining slot beside the old one, and ``pending = {G+1, user}``.
+2. In one transaction under the old key: mark the user removed, audit ``user.remove``,
+   add the audit epoch G+1, audit ``key.rotate``.
+3. ``PRAGMA rekey`` to the new DEK (journal switched to DELETE for the rekey so it is one
+   atomic rollback-journal transaction; then back to WAL).
+4. Write the slot file without generation G and without ``pending``.
+
+A crash after any step is rolled forward by the next successful open: with ``pending``
+set, open tries the G+1 key then the G key; each remaining slot holds both, so whoever
+opens next completes steps 2-4 (step 2 is skipped when its epoch row exists). Between
+steps 1 and 3 the removed user already has no slot in the current file; after step 3
+their passphrase and any old copy of their slot unwrap only a DEK that no longer opens
+the file.
+
+Schema versions and migrations: ``schema.py``. Backups/restore/verify: ``backup.py``.
+Statistics snapshot: ``stats.py``. The public API is ``/work/specs/vault_api.md``.
+"""
+
+from riskapp.vault.errors import (
+    BackupInvalid,
+    DuplicateRecord,
+    NotAVault,
+    PermissionDenied,
+    RecordNotFound,
+    UnlockThrottled,
+    ValidationFailed,
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    VaultNotFound,
+    VaultTooNew,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from riskapp.vault.kdf import KdfParams
+from riskapp.vault.repositories import (
+    AssessmentRepository,
+    AuditRepository,
+    ClientRepository,
+    SafetyPlanRepository,
+    SettingsRepository,
+    UserRepository,
+)
+from riskapp.vault.session import RecoverySession, Session, Vault, VerifyReport
+
+__all__ = [
+    "AssessmentRepository",
+    "AuditRepository",
+    "BackupInvalid",
+    "ClientRepository",
+    "DuplicateRecord",
+    "KdfParams",
+    "NotAVault",
+    "PermissionDenied",
+    "RecordNotFound",
+    "RecoverySession",
+    "SafetyPlanRepository",
+    "Session",
+    "SettingsRepository",
+    "UnlockThrottled",
+    "UserRepository",
+    "ValidationFailed",
+    "Vault",
+    "VaultDamaged",
+    "VaultError",
+    "VaultInUse",
+    "VaultNotFound",
+    "VaultTooNew",
+    "VerifyReport",
+    "WeakPassphrase",
+    "WrongPassphrase",
+]

@@ -1,0 +1,156 @@
+"""Integrity checks, verified backups and verified restores.
+
+A backup is a vault of its own: ``F`` (a keyed copy made with the SQLite backup API under
+the same data key) and ``F.keys`` (a copy of the slot file). Both are written to temp
+names beside ``F``, the copy is opened and fully checked, and only then renamed into
+place. The live vault is only read (plus one ``vault.backup`` audit row).
+
+Restore opens the backup's copy beside the target with the user's passphrase, runs every
+check, then replaces the target: a ``<target>.restoring`` marker names the two verified
+temp files before the two renames, so a crash between them is finished by the next open.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+
+from riskapp.domain.clock import Clock
+from riskapp.vault import audit
+from riskapp.vault.connection import (
+    Connection,
+    DatabaseError,
+    KeyRejected,
+    open_connection,
+    raw_key_literal,
+)
+from riskapp.vault.errors import BackupInvalid, VaultError, WrongPassphrase
+from riskapp.vault.files import VaultLock, atomic_write
+from riskapp.vault.slots import SlotFile, keys_path
+
+if TYPE_CHECKING:
+    from riskapp.vault.session import Session
+
+
+def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
+    """Every integrity check on an open vault; problems as short English lines."""
+    problems: list[str] = []
+    try:
+        problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
+        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            problems += [f"integrity: {line}" for line in result[:50]]
+        problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                     for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += audit.verify(conn, chain_key)
+    except DatabaseError as exc:
+        problems.append(f"database error: {type(exc).__name__}")
+    return problems
+
+
+def _unlink_all(*paths: Path) -> None:
+    for path in paths:
+        for candidate in (path, path.with_name(path.name + "-wal"),
+                          path.with_name(path.name + "-shm")):
+            with suppress(FileNotFoundError):
+                candidate.unlink()
+
+
+def _temp_beside(path: Path, label: str) -> Path:
+    return path.with_name(f".{label}-{secrets.token_hex(6)}.tmp")
+
+
+def write_backup(session: Session, dest: Path) -> None:
+    if dest.exists() or keys_path(dest).exists():
+        raise BackupInvalid("backup target exists", code="backup_exists", path=str(dest))
+    if not dest.parent.is_dir():
+        raise BackupInvalid("backup directory missing", code="backup_dir", path=str(dest))
+    tmp = _temp_beside(dest, "backup")
+    tmp_keys = keys_path(tmp)
+    try:
+        with session.tx():
+            session.record("vault.backup")
+        slot_bytes = session.reload_slots().dumps()
+        target = sqlcipher3.connect(str(tmp), isolation_level=None)
+        try:
+            target.execute("PRAGMA cipher_log_level = NONE")
+            target.execute(f"PRAGMA key = {raw_key_literal(session.dek)}")
+            session.conn.backup(target)
+        finally:
+            target.close()
+        os.chmod(tmp, 0o600)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        atomic_write(tmp_keys, slot_bytes)
+        try:
+            copy = open_connection(tmp, session.dek)
+        except KeyRejected as exc:
+            raise BackupInvalid("backup copy does not open", code="backup_invalid") from exc
+        try:
+            problems = check_connection(copy, session.chain_key())
+        finally:
+            copy.close()
+        if problems:
+            raise BackupInvalid("backup copy failed its checks", code="backup_invalid")
+        os.replace(tmp, dest)
+        os.replace(tmp_keys, keys_path(dest))
+    except (OSError, DatabaseError) as exc:
+        raise BackupInvalid("backup could not be written", code="backup_write_failed") from exc
+    finally:
+        _unlink_all(tmp, tmp_keys)
+
+
+def restore(backup: Path, target: Path, username: str, passphrase: str, *,
+            clock: Clock) -> None:
+    """Verify ``backup`` in a temp copy beside ``target``, then replace ``target``."""
+    from riskapp.vault.session import _related_paths, _unlock, restore_marker
+
+    if not backup.is_file() or not keys_path(backup).is_file():
+        raise BackupInvalid("backup files missing", code="backup_missing", path=str(backup))
+    if not target.parent.is_dir():
+        raise BackupInvalid("target directory missing", code="backup_dir", path=str(target))
+    lock = VaultLock(target)
+    lock.acquire()
+    tmp = _temp_beside(target, "restore")
+    tmp_keys = keys_path(tmp)
+    try:
+        atomic_write(tmp, backup.read_bytes())
+        atomic_write(tmp_keys, keys_path(backup).read_bytes())
+        try:
+            session = _unlock(tmp, clock, username=username, secret=passphrase,
+                              count_failures=False)
+        except WrongPassphrase:
+            raise
+        except VaultError as exc:
+            raise BackupInvalid("backup does not open", code="backup_invalid") from exc
+        try:
+            problems = check_connection(session.conn, session.chain_key())
+            if problems:
+                raise BackupInvalid("backup failed its checks", code="backup_invalid")
+            with session.tx():
+                session.record("vault.restore")
+        finally:
+            session.close()
+        SlotFile.load(tmp)  # still readable after the session's own writes
+        marker = restore_marker(target)
+        atomic_write(marker, f"{tmp.name}\n{tmp_keys.name}\n".encode())
+        for related in _related_paths(target):
+            with suppress(FileNotFoundError):
+                related.unlink()
+        os.replace(tmp, target)
+        os.replace(tmp_keys, keys_path(target))
+        marker.unlink()
+    except OSError as exc:
+        raise BackupInvalid("restore could not write", code="backup_write_failed") from exc
+    finally:
+        _unlink_all(tmp, tmp_keys)
+        with suppress(FileNotFoundError):
+            (tmp.with_name(tmp.name + ".lock")).unlink()
+        with suppress(FileNotFoundError):
+            (tmp.with_name(tmp.name + ".throttle")).unlink()
+        lock.release()

@@ -1,0 +1,200 @@
+"""Clients: create, import (all or nothing), read, update, search, export.
+
+Search: ``search_key`` (casefolded names + personnummer forms) is tested with ``instr``
+per query word while scanning the covering index ``(sort_key, id, search_key)`` in list
+order, so a page of 100 stops early for common words and a rare word costs one scan of a
+narrow index (no row lookups) -- about 10-20 ms for 100,000 clients, see
+tests/benchmarks/test_vault_bench.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from riskapp.domain.records import Client, ClientId, ClientSummary, NewClient
+from riskapp.vault.connection import Connection
+from riskapp.vault.errors import DuplicateRecord, RecordNotFound, ValidationFailed
+from riskapp.vault.repositories._common import ts
+from riskapp.vault.text import query_terms, search_key, sort_key
+
+if TYPE_CHECKING:
+    from riskapp.vault.session import Session
+
+_PNR12 = re.compile(r"[0-9]{12}")
+MAX_FIELD = 10_000
+
+_COLUMNS = ("id, first_name, last_name, personnummer, phone, address, notes, safe_contact, "
+            "protected_identity, created_at, updated_at")
+
+
+def _client(row: Any) -> Client:
+    return Client(ClientId(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+                  bool(row[8]), ts(row[9]), ts(row[10]))
+
+
+def validate(new: NewClient) -> None:
+    """ValidationFailed for rows the vault must never store (the UI/CLI check earlier)."""
+    if not new.first_name.strip() or not new.last_name.strip():
+        raise ValidationFailed("first and last name required", code="client_name_missing")
+    if new.personnummer is not None and not _PNR12.fullmatch(new.personnummer):
+        raise ValidationFailed("personnummer must be 12 digits", code="pnr_format")
+    for value in (new.first_name, new.last_name, new.phone, new.address, new.notes,
+                  new.safe_contact):
+        if len(value) > MAX_FIELD:
+            raise ValidationFailed("field too long", code="field_too_long")
+
+
+def _where(text: str) -> tuple[str, list[str]]:
+    terms = query_terms(text)
+    if not terms:
+        return "", []
+    return " WHERE " + " AND ".join(["instr(search_key, ?) > 0"] * len(terms)), [
+        t.replace("-", "") if t.replace("-", "").isdigit() and len(t) > 11 else t
+        for t in terms]
+
+
+class ClientRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def _insert(self, conn: Connection, new: NewClient, action: str) -> Client:
+        validate(new)
+        if new.personnummer is not None and conn.execute(
+                "SELECT 1 FROM clients WHERE personnummer = ?", (new.personnummer,)).fetchone():
+            raise DuplicateRecord("personnummer already registered", code="client_exists")
+        now = self._s.now_iso()
+        cur = conn.execute(
+            "INSERT INTO clients (first_name, last_name, personnummer, phone, address, notes, "
+            "safe_contact, protected_identity, created_at, updated_at, sort_key, search_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new.first_name.strip(), new.last_name.strip(), new.personnummer, new.phone,
+             new.address, new.notes, new.safe_contact, int(new.protected_identity), now, now,
+             sort_key(new.first_name, new.last_name),
+             search_key(new.first_name, new.last_name, new.personnummer)))
+        client_id = ClientId(int(cur.lastrowid or 0))
+        self._s.record(action, client_id=client_id, object_type="client", object_id=client_id)
+        return Client(client_id, new.first_name.strip(), new.last_name.strip(),
+                      new.personnummer, new.phone, new.address, new.notes, new.safe_contact,
+                      new.protected_identity, ts(now), ts(now))
+
+    def create(self, new: NewClient) -> Client:
+        with self._s.tx() as conn:
+            return self._insert(conn, new, "client.create")
+
+    def import_many(self, rows: Sequence[NewClient]) -> list[Client]:
+        """Insert every row or none (one transaction); DuplicateRecord names the row index."""
+        seen: dict[str, int] = {}
+        for index, new in enumerate(rows):
+            validate(new)
+            if new.personnummer is not None:
+                if new.personnummer in seen:
+                    raise DuplicateRecord("duplicate row", code="import_duplicate",
+                                          row=index + 1, first=seen[new.personnummer] + 1)
+                seen[new.personnummer] = index
+        with self._s.tx() as conn:
+            return [self._insert(conn, new, "client.import") for new in rows]
+
+    def _fetch(self, client_id: int) -> Client:
+        row = self._s.conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE id = ?",
+                                   (int(client_id),)).fetchone()
+        if row is None:
+            raise RecordNotFound("no such client", code="client_unknown")
+        return _client(row)
+
+    def get(self, client_id: ClientId) -> Client:
+        with self._s.tx():
+            client = self._fetch(client_id)
+            self._s.record("client.read", client_id=client.id, object_type="client",
+                           object_id=client.id)
+        return client
+
+    def by_personnummer(self, pnr12: str) -> Client | None:
+        with self._s.tx() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE personnummer = ?",
+                               (pnr12,)).fetchone()
+            if row is None:
+                return None
+            client = _client(row)
+            self._s.record("client.read", client_id=client.id, object_type="client",
+                           object_id=client.id)
+        return client
+
+    def update(self, client_id: ClientId, new: NewClient) -> Client:
+        validate(new)
+        with self._s.tx() as conn:
+            old = self._fetch(client_id)
+            if new.personnummer is not None and conn.execute(
+                    "SELECT 1 FROM clients WHERE personnummer = ? AND id != ?",
+                    (new.personnummer, old.id)).fetchone():
+                raise DuplicateRecord("personnummer already registered", code="client_exists")
+            now = self._s.now_iso()
+            conn.execute(
+                "UPDATE clients SET first_name = ?, last_name = ?, personnummer = ?, phone = ?, "
+                "address = ?, notes = ?, safe_contact = ?, protected_identity = ?, "
+                "updated_at = ?, sort_key = ?, search_key = ? WHERE id = ?",
+                (new.first_name.strip(), new.last_name.strip(), new.personnummer, new.phone,
+                 new.address, new.notes, new.safe_contact, int(new.protected_identity), now,
+                 sort_key(new.first_name, new.last_name),
+                 search_key(new.first_name, new.last_name, new.personnummer), old.id))
+            self._s.record("client.update", client_id=old.id, object_type="client",
+                           object_id=old.id)
+            return self._fetch(old.id)
+
+    def search(self, text: str = "", *, limit: int = 100, offset: int = 0
+               ) -> list[ClientSummary]:
+        """Case-insensitive substring of name or personnummer, every word must match;
+        ordered by last name, first name, id. Audited without the search text."""
+        where, params = _where(text)
+        sql = ("SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
+               f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
+               "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id")
+        with self._s.tx() as conn:
+            rows = conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
+            result = [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
+            self._s.record("client.search", detail=f"results={len(result)}")
+        return result
+
+    def count(self, text: str = "") -> int:
+        where, params = _where(text)
+        with self._s.tx() as conn:
+            total = int(conn.execute(f"SELECT count(*) FROM clients{where}",
+                                     params).fetchone()[0])
+            self._s.record("client.search", detail="count")
+        return total
+
+    def export(self, client_id: ClientId) -> dict[str, Any]:
+        """Everything stored about one client (registerutdrag), JSON-ready."""
+        s = self._s
+        with s.tx():
+            client = self._fetch(client_id)
+            s.record("client.export", client_id=client.id, object_type="client",
+                     object_id=client.id)
+            assessments = s.assessments.list_for_client(client.id, audit=False)
+            plans = s.plans.list_for_client(client.id, audit=False)
+            audit_rows = s.audit.for_client(client.id)
+        data = asdict(client)
+        return {
+            "format": "riskapp-registerutdrag",
+            "version": 1,
+            "generated_at": s.clock.now().isoformat(),
+            "client": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                       for k, v in data.items()},
+            "assessments": [_jsonable(asdict(a)) for a in assessments],
+            "safety_plans": [_jsonable(asdict(p)) for p in plans],
+            "access_log": [_jsonable(asdict(e)) for e in audit_rows],
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(_jsonable(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

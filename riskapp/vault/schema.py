@@ -1,0 +1,161 @@
+"""Schema versions: ``PRAGMA user_version`` plus ordered migration functions.
+
+``MIGRATIONS[i]`` brings a database from version ``i`` to ``i + 1``; each runs in one
+transaction together with the ``user_version`` bump, so a crash leaves the old or the new
+version. A file newer than ``LATEST`` is refused (VaultTooNew): old code must never write
+to a schema it does not know.
+
+Version 1: users, clients, assessments, safety plans, settings, meta, the audit log with
+its key epochs and the append-only triggers.
+Version 2: clients' normalised ``sort_key`` / ``search_key`` columns and a covering index
+for fast search over 100,000 clients (DESIGN.md section 8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from riskapp.vault.connection import Connection, transaction
+from riskapp.vault.errors import VaultTooNew
+from riskapp.vault.text import search_key, sort_key
+
+
+def _v1(conn: Connection) -> None:
+    statements = [
+        """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+        """CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('teamleader', 'caseworker')),
+            created_at TEXT NOT NULL,
+            removed_at TEXT
+        )""",
+        """CREATE UNIQUE INDEX users_active_name ON users(name) WHERE removed_at IS NULL""",
+        """CREATE TABLE clients (
+            id INTEGER PRIMARY KEY,
+            personnummer TEXT CHECK (personnummer IS NULL OR (length(personnummer) = 12
+                AND personnummer NOT GLOB '*[^0-9]*')),
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            safe_contact TEXT NOT NULL DEFAULT '',
+            protected_identity INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE UNIQUE INDEX clients_pnr ON clients(personnummer)
+            WHERE personnummer IS NOT NULL""",
+        """CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            form_id TEXT NOT NULL,
+            form_version INTEGER NOT NULL,
+            form_kind TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('draft', 'completed')),
+            answers TEXT NOT NULL,
+            score INTEGER,
+            client_estimate TEXT,
+            judgement_level TEXT,
+            judgement_rationale TEXT,
+            review_due TEXT,
+            stat_facts TEXT NOT NULL DEFAULT '[]',
+            author_id INTEGER NOT NULL REFERENCES users(id),
+            started_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            completed_at TEXT
+        )""",
+        """CREATE INDEX assessments_client ON assessments(client_id, started_at)""",
+        """CREATE INDEX assessments_completed ON assessments(completed_at)
+            WHERE completed_at IS NOT NULL""",
+        """CREATE INDEX assessments_repeat ON assessments(client_id, form_id, completed_at)""",
+        """CREATE INDEX assessments_updated ON assessments(updated_at)""",
+        """CREATE TABLE safety_plans (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            form_id TEXT NOT NULL,
+            form_version INTEGER NOT NULL,
+            answers TEXT NOT NULL,
+            discreet_omit TEXT NOT NULL DEFAULT '[]',
+            assessment_id INTEGER REFERENCES assessments(id),
+            printed_version TEXT CHECK (printed_version IS NULL
+                OR printed_version IN ('normal', 'discreet')),
+            author_id INTEGER NOT NULL REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE INDEX plans_client ON safety_plans(client_id, created_at)""",
+        """CREATE INDEX plans_created ON safety_plans(created_at)""",
+        """CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)""",
+        """CREATE TABLE audit_epochs (
+            epoch INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            key_check TEXT NOT NULL,
+            prev_nonce BLOB,
+            prev_key BLOB
+        )""",
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            epoch INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            user_id INTEGER,
+            action TEXT NOT NULL,
+            client_id INTEGER,
+            object_type TEXT,
+            object_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""",
+        """CREATE INDEX audit_client ON audit_log(client_id) WHERE client_id IS NOT NULL""",
+        """CREATE INDEX audit_action ON audit_log(action, seq)""",
+        """CREATE INDEX audit_user ON audit_log(user_id, seq)""",
+    ]
+    for table in ("audit_log", "audit_epochs"):
+        for op in ("UPDATE", "DELETE"):
+            statements.append(
+                f"""CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
+            )
+    for statement in statements:
+        conn.execute(statement)
+
+
+def _v2(conn: Connection) -> None:
+    conn.execute("ALTER TABLE clients ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE clients ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute(
+        "SELECT id, first_name, last_name, personnummer FROM clients").fetchall()
+    for client_id, first, last, pnr in rows:
+        conn.execute(
+            "UPDATE clients SET sort_key = ?, search_key = ? WHERE id = ?",
+            (sort_key(first, last), search_key(first, last, pnr), client_id),
+        )
+    # Covering index: search scans (sort_key, id, search_key) in list order and stops at
+    # the page limit, never touching the wide client rows.
+    conn.execute("CREATE INDEX clients_search ON clients(sort_key, id, search_key)")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Apply the missing migrations up to ``target``; returns the version before.
+
+    Raises VaultTooNew when the file is newer than this code.
+    """
+    current = version(conn)
+    if current > LATEST:
+        raise VaultTooNew("vault schema is newer than this program", version=current)
+    for step in range(current, target):
+        with transaction(conn):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step + 1:d}")
+    return current

@@ -1,0 +1,364 @@
+"""The key-slot file ``<vault>.keys``: who can unwrap the data key, and how.
+
+Format (JSON, UTF-8, written atomically with mode 600)::
+
+    {"format": "riskapp-keyslots", "version": 1, "vault_id": "<32 hex>",
+     "generation": G,                      # generation of the data key (DEK) in use
+     "pending": null | {"generation": G+1, "removing": "<user>" | null},
+     "new_slot_kdf": {"alg": "argon2id", "t": .., "m": .., "p": .., "testing": false},
+     "slots": [{"id": "<16 hex>", "kind": "user" | "recovery", "user": .., "role": ..,
+                "kdf": {...} | null, "salt": b64, "public_key": b64,
+                "private_key": {"nonce": b64, "ct": b64},
+                "deks": [{"generation": G, "ephemeral": b64, "nonce": b64, "ct": b64}]}],
+     "sha256": "<hex of the canonical JSON of everything above>"}
+
+Each slot holds an X25519 key pair. The private key is encrypted with AES-256-GCM under a
+key-encryption key (KEK): Argon2id of the user's passphrase, or HKDF of the 256-bit
+recovery key. Its associated data binds vault id, slot id, kind, user name, role, KDF
+parameters and the public key, so moving or editing any of them fails the tag. The DEK
+itself is sealed to the slot's *public* key (ephemeral X25519 + HKDF + AES-256-GCM, AD =
+vault id, slot id, generation). That is what makes key rotation possible without knowing
+anyone's passphrase: a team leader seals a new DEK to every remaining public key.
+
+``sha256`` is an unkeyed checksum: it tells an edited or corrupted file (VaultDamaged)
+from a wrong passphrase. It is not a security boundary; the GCM tags are.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from riskapp.vault.errors import VaultDamaged, WrongPassphrase
+from riskapp.vault.files import atomic_write
+from riskapp.vault.kdf import KdfParams, derive_kek
+
+FORMAT = "riskapp-keyslots"
+VERSION = 1
+USER = "user"
+RECOVERY = "recovery"
+
+
+def keys_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".keys")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _canonical(data: Any) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
+
+
+@dataclass(frozen=True)
+class WrappedDek:
+    generation: int
+    ephemeral: bytes
+    nonce: bytes
+    ct: bytes
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    kind: str
+    user: str | None
+    role: str | None
+    kdf: KdfParams | None  # None for the recovery slot (HKDF of a random key)
+    salt: bytes
+    public_key: bytes
+    priv_nonce: bytes
+    priv_ct: bytes
+    deks: tuple[WrappedDek, ...]
+
+    def _private_aad(self, vault_id: str) -> bytes:
+        return b"riskapp-slot-v1" + _canonical({
+            "vault_id": vault_id, "slot_id": self.id, "kind": self.kind, "user": self.user,
+            "role": self.role, "kdf": self.kdf.to_json() if self.kdf else None,
+            "salt": _b64(self.salt), "public_key": _b64(self.public_key),
+        })
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "user": self.user, "role": self.role,
+            "kdf": self.kdf.to_json() if self.kdf else None, "salt": _b64(self.salt),
+            "public_key": _b64(self.public_key),
+            "private_key": {"nonce": _b64(self.priv_nonce), "ct": _b64(self.priv_ct)},
+            "deks": [{"generation": d.generation, "ephemeral": _b64(d.ephemeral),
+                      "nonce": _b64(d.nonce), "ct": _b64(d.ct)} for d in self.deks],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Slot:
+        if not isinstance(data, dict):
+            raise ValueError("slot is not an object")
+        kind = data["kind"]
+        if kind not in (USER, RECOVERY):
+            raise ValueError("unknown slot kind")
+        user, role = data.get("user"), data.get("role")
+        if kind == USER and not (isinstance(user, str) and isinstance(role, str)):
+            raise ValueError("user slot without user/role")
+        kdf = KdfParams.from_json(data["kdf"]) if kind == USER else None
+        deks = tuple(
+            WrappedDek(int(d["generation"]), _unb64(d["ephemeral"]), _unb64(d["nonce"]),
+                       _unb64(d["ct"]))
+            for d in data["deks"]
+        )
+        slot_id = data["id"]
+        if not isinstance(slot_id, str):
+            raise ValueError("bad slot id")
+        return cls(slot_id, kind, user, role, kdf, _unb64(data["salt"]),
+                   _unb64(data["public_key"]), _unb64(data["private_key"]["nonce"]),
+                   _unb64(data["private_key"]["ct"]), deks)
+
+
+@dataclass(frozen=True)
+class Pending:
+    generation: int
+    removing: str | None
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    vault_id: str
+    generation: int
+    pending: Pending | None
+    new_slot_kdf: KdfParams
+    slots: tuple[Slot, ...]
+
+    def user_slot(self, name: str) -> Slot | None:
+        return next((s for s in self.slots if s.kind == USER and s.user == name), None)
+
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.kind == RECOVERY), None)
+
+    def without_user(self, name: str) -> SlotFile:
+        return replace(self, slots=tuple(s for s in self.slots
+                                         if not (s.kind == USER and s.user == name)))
+
+    def with_slot(self, slot: Slot) -> SlotFile:
+        others = tuple(s for s in self.slots if s.id != slot.id)
+        return replace(self, slots=(*others, slot))
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+            "generation": self.generation,
+            "pending": None if self.pending is None else {
+                "generation": self.pending.generation, "removing": self.pending.removing},
+            "new_slot_kdf": self.new_slot_kdf.to_json(),
+            "slots": [s.to_json() for s in self.slots],
+        }
+
+    def dumps(self) -> bytes:
+        body = self._body()
+        body["sha256"] = hashlib.sha256(_canonical(body)).hexdigest()
+        return json.dumps(body, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+
+    @classmethod
+    def loads(cls, raw: bytes) -> SlotFile:
+        """Parse and check a slot file; raises VaultDamaged(code keys_damaged)."""
+        try:
+            body = json.loads(raw.decode("utf-8"))
+            if not isinstance(body, dict) or body.get("format") != FORMAT:
+                raise ValueError("not a slot file")
+            if body.get("version") != VERSION:
+                raise ValueError("unknown slot file version")
+            checksum = body.pop("sha256", None)
+            if checksum != hashlib.sha256(_canonical(body)).hexdigest():
+                raise ValueError("checksum mismatch")
+            pending = body.get("pending")
+            vault_id = body["vault_id"]
+            generation = body["generation"]
+            if not isinstance(vault_id, str) or not isinstance(generation, int):
+                raise ValueError("bad header")
+            return cls(
+                vault_id=vault_id,
+                generation=generation,
+                pending=None if pending is None else Pending(int(pending["generation"]),
+                                                             pending.get("removing")),
+                new_slot_kdf=KdfParams.from_json(body["new_slot_kdf"]),
+                slots=tuple(Slot.from_json(s) for s in body["slots"]),
+            )
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as exc:
+            raise VaultDamaged("key-slot file is damaged or was edited",
+                               code="keys_damaged") from exc
+
+    @classmethod
+    def load(cls, vault_path: Path) -> SlotFile:
+        path = keys_path(vault_path)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise VaultDamaged("key-slot file missing", code="keys_missing") from exc
+        return cls.loads(raw)
+
+    def save(self, vault_path: Path) -> None:
+        atomic_write(keys_path(vault_path), self.dumps())
+
+
+# --- slot crypto ------------------------------------------------------------------------
+
+
+def _new_slot_id() -> str:
+    return secrets.token_hex(8)
+
+
+def _seal_private(vault_id: str, slot: Slot, kek: bytes, private: bytes) -> Slot:
+    nonce = os.urandom(12)
+    ct = AESGCM(kek).encrypt(nonce, private, slot._private_aad(vault_id))
+    return replace(slot, priv_nonce=nonce, priv_ct=ct)
+
+
+def _open_private(vault_id: str, slot: Slot, kek: bytes) -> bytes:
+    try:
+        return AESGCM(kek).decrypt(slot.priv_nonce, slot.priv_ct, slot._private_aad(vault_id))
+    except InvalidTag as exc:
+        raise WrongPassphrase("slot tag mismatch") from exc
+
+
+def _dek_aad(vault_id: str, slot_id: str, generation: int) -> bytes:
+    return b"riskapp-dek-v1" + _canonical(
+        {"vault_id": vault_id, "slot_id": slot_id, "generation": generation})
+
+
+def seal_dek(vault_id: str, slot: Slot, generation: int, dek: bytes) -> Slot:
+    """Return ``slot`` with ``dek`` (of ``generation``) sealed to its public key."""
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
+    key = _hkdf(shared, bytes.fromhex(vault_id), b"riskapp-dek-wrap-v1" + eph_pub
+                + slot.public_key)
+    nonce = os.urandom(12)
+    ct = AESGCM(key).encrypt(nonce, dek, _dek_aad(vault_id, slot.id, generation))
+    others = tuple(d for d in slot.deks if d.generation != generation)
+    return replace(slot, deks=(*others, WrappedDek(generation, eph_pub, nonce, ct)))
+
+
+def drop_generation(slot: Slot, generation: int) -> Slot:
+    return replace(slot, deks=tuple(d for d in slot.deks if d.generation != generation))
+
+
+def open_deks(vault_id: str, slot: Slot, private: bytes) -> dict[int, bytes]:
+    """All DEKs sealed to this slot, by generation. A failing tag means damage."""
+    priv = X25519PrivateKey.from_private_bytes(private)
+    out: dict[int, bytes] = {}
+    for wrapped in slot.deks:
+        try:
+            shared = priv.exchange(X25519PublicKey.from_public_bytes(wrapped.ephemeral))
+            key = _hkdf(shared, bytes.fromhex(vault_id), b"riskapp-dek-wrap-v1"
+                        + wrapped.ephemeral + slot.public_key)
+            out[wrapped.generation] = AESGCM(key).decrypt(
+                wrapped.nonce, wrapped.ct, _dek_aad(vault_id, slot.id, wrapped.generation))
+        except (InvalidTag, ValueError) as exc:
+            raise VaultDamaged("sealed data key does not open", code="keys_damaged") from exc
+    return out
+
+
+def _new_keypair() -> tuple[bytes, bytes]:
+    priv = X25519PrivateKey.generate()
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+
+    raw = priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return raw, priv.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _recovery_kek(recovery_key: bytes, salt: bytes) -> bytes:
+    return _hkdf(recovery_key, salt, b"riskapp-recovery-kek-v1")
+
+
+def new_user_slot(vault_id: str, user: str, role: str, passphrase: str, kdf: KdfParams,
+                  deks: dict[int, bytes]) -> Slot:
+    kdf.check_for_new_slot()
+    private, public = _new_keypair()
+    slot = Slot(_new_slot_id(), USER, user, role, kdf, os.urandom(16), public, b"", b"", ())
+    slot = _seal_private(vault_id, slot, derive_kek(passphrase, slot.salt, kdf), private)
+    for generation, dek in deks.items():
+        slot = seal_dek(vault_id, slot, generation, dek)
+    return slot
+
+
+def new_recovery_slot(vault_id: str, recovery_key: bytes, deks: dict[int, bytes]) -> Slot:
+    private, public = _new_keypair()
+    slot = Slot(_new_slot_id(), RECOVERY, None, None, None, os.urandom(16), public, b"", b"",
+                ())
+    slot = _seal_private(vault_id, slot, _recovery_kek(recovery_key, slot.salt), private)
+    for generation, dek in deks.items():
+        slot = seal_dek(vault_id, slot, generation, dek)
+    return slot
+
+
+def unlock_user_slot(vault_id: str, slot: Slot, passphrase: str) -> bytes:
+    """The slot's private key; WrongPassphrase on a tag failure."""
+    assert slot.kdf is not None
+    return _open_private(vault_id, slot, derive_kek(passphrase, slot.salt, slot.kdf))
+
+
+def unlock_recovery_slot(vault_id: str, slot: Slot, recovery_key: bytes) -> bytes:
+    return _open_private(vault_id, slot, _recovery_kek(recovery_key, slot.salt))
+
+
+def rewrap_user_slot(vault_id: str, slot: Slot, private: bytes, new_passphrase: str,
+                     kdf: KdfParams) -> Slot:
+    """Same key pair and sealed DEKs, private key under a new passphrase and fresh salt."""
+    kdf.check_for_new_slot()
+    fresh = replace(slot, kdf=kdf, salt=os.urandom(16))
+    return _seal_private(vault_id, fresh, derive_kek(new_passphrase, fresh.salt, kdf), private)
+
+
+def burn_kdf(params: KdfParams) -> None:
+    """Spend one KDF run on nothing: unknown user names take as long as known ones."""
+    derive_kek("x", os.urandom(16), params)
+
+
+# --- recovery key text ------------------------------------------------------------------
+
+_RECOVERY_BYTES = 32
+
+
+def new_recovery_key() -> bytes:
+    return os.urandom(_RECOVERY_BYTES)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """Base32 (RFC 4648: A-Z, 2-7), groups of four: 13 groups for 256 bits."""
+    text = base64.b32encode(raw).decode("ascii").rstrip("=")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Accept any case, spaces or dashes; WrongPassphrase when it is not a key."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.replace("0", "O").replace("1", "I")  # common misreadings
+    try:
+        raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
+    except (binascii.Error, ValueError) as exc:
+        raise WrongPassphrase("not a recovery key") from exc
+    if len(raw) != _RECOVERY_BYTES:
+        raise WrongPassphrase("not a recovery key")
+    return raw

@@ -1,0 +1,79 @@
+"""The statistics snapshot: coded facts for one period, nothing identifying.
+
+Clients count when created in the period or with any assessment or plan activity in it;
+assessments when completed in it; plans when created in it. Client keys are numbers
+1..n in a shuffled order, unrelated to database ids. Sex and birth date come from the
+personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown". Not audited here: the caller that writes an export logs
+``stats.export`` (``Session.log_event``); a preview reads no client record.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from riskapp.domain import personnummer
+from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
+
+if TYPE_CHECKING:
+    from riskapp.vault.session import Session
+
+
+def _bounds(start: date, end: date) -> tuple[str, str]:
+    # Timestamps are stored as ISO text; the half-open range [start, end + 1 day) in
+    # ISO date prefix order covers every time of day in every offset we write (UTC).
+    return start.isoformat(), (end + timedelta(days=1)).isoformat()
+
+
+def _day(text: str) -> date:
+    return datetime.fromisoformat(text).date()
+
+
+def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
+    lo, hi = _bounds(start, end)
+    conn = session.conn
+    today = session.clock.today()
+    with session.tx():
+        assessments = conn.execute(
+            "SELECT a.client_id, a.form_id, a.form_kind, a.completed_at, a.judgement_level, "
+            "a.stat_facts, EXISTS (SELECT 1 FROM assessments b WHERE b.client_id = a.client_id "
+            "AND b.form_id = a.form_id AND b.status = 'completed' AND b.id != a.id AND "
+            "(b.completed_at < a.completed_at OR (b.completed_at = a.completed_at "
+            "AND b.id < a.id))) FROM assessments a WHERE a.status = 'completed' "
+            "AND a.completed_at >= ? AND a.completed_at < ?", (lo, hi)).fetchall()
+        plans = conn.execute(
+            "SELECT client_id, created_at FROM safety_plans WHERE created_at >= ? "
+            "AND created_at < ?", (lo, hi)).fetchall()
+        clients = conn.execute(
+            "SELECT id, personnummer, created_at FROM clients WHERE "
+            "(created_at >= ?1 AND created_at < ?2) "
+            "OR id IN (SELECT client_id FROM assessments WHERE updated_at >= ?1 "
+            "AND updated_at < ?2) "
+            "OR id IN (SELECT client_id FROM safety_plans WHERE updated_at >= ?1 "
+            "AND updated_at < ?2)", (lo, hi)).fetchall()
+    ids = [row[0] for row in clients]
+    random.SystemRandom().shuffle(ids)
+    key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
+    stat_clients = []
+    for client_id, pnr, created in clients:
+        sex, birth = "unknown", None
+        if pnr:
+            try:
+                parsed = personnummer.parse(pnr, today=today)
+                sex, birth = parsed.sex, parsed.birth_date
+            except personnummer.InvalidPersonnummer:
+                pass
+        stat_clients.append(StatClient(key_of[client_id], sex, birth, _day(created)))
+    stat_clients.sort(key=lambda c: c.key)
+    return StatsSnapshot(
+        start=start, end=end, clients=tuple(stat_clients),
+        assessments=tuple(
+            StatAssessment(key_of[cid], form_id, kind, _day(done), level,
+                           frozenset(json.loads(facts)), bool(repeat))
+            for cid, form_id, kind, done, level, facts, repeat in assessments
+            if cid in key_of),
+        plans=tuple(StatPlan(key_of[cid], _day(created)) for cid, created in plans
+                    if cid in key_of),
+    )
