@@ -14,6 +14,139 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "error": ("Något gick fel.", "Something went wrong."),
     "domain_error": ("Ogiltiga uppgifter.", "Invalid data."),
     # --- vault (riskapp/vault) -----------------------------------------------------------
+    "vault_error": ("Valvet kunde inte användas.", "The vault could not be used."),
+    "vault_not_found": ("Valvfilen finns inte: {path}", "The vault file does not exist: {path}"),
+    "not_a_vault": (
+        "Filen är inte ett krypterat riskapp-valv (t.ex. en vanlig SQLite-databas): {path}",
+        "The file is not an encrypted riskapp vault (e.g. a plain SQLite database): {path}",
+    ),
+    "vault_damaged": (
+        "Valvfilen är skadad och kan inte öppnas. Återställ från en säkerhetskopia.",
+        "The vault file is damaged and cannot be opened. Restore from a backup.",
+    ),
+    "vault_truncated": (
+        "Valvfilen är avkortad (ofullständig) och kan inte öppnas. Återställ från en "
+        "säkerhetskopia.",
+        "The vault file is truncated (incomplete) and cannot be opened. Restore from a backup.",
+    ),
+    "keys_missing": (
+        "Nyckelfilen (.keys) bredvid valvet saknas; utan den kan valvet inte öppnas. "
+        "Återställ den från en säkerhetskopia.",
+        "The key file (.keys) beside the vault is missing; without it the vault cannot be "
+        "opened. Restore it from a backup.",
+    ),
+    "keys_damaged": (
+        "Nyckelfilen (.keys) är skadad eller har ändrats. Återställ från en säkerhetskopia.",
+        "The key file (.keys) is damaged or was edited. Restore from a backup.",
+    ),
+    "wrong_passphrase": (
+        "Fel lösenord eller användarnamn.",
+        "Wrong passphrase or user name.",
+    ),
+    "vault_in_use": (
+        "Valvet är redan öppet i ett annat fönster eller program. Stäng det först.",
+        "The vault is already open in another window or program. Close it first.",
+    ),
+    "unlock_throttled": (
+        "För många felaktiga försök. Försök igen om {seconds} sekunder.",
+        "Too many failed attempts. Try again in {seconds} seconds.",
+    ),
+    "vault_too_new": (
+        "Valvet är skapat av en nyare version av programmet (schema {version}). "
+        "Uppdatera programmet.",
+        "The vault was created by a newer version of the program (schema {version}). "
+        "Update the program.",
+    ),
+    "session_closed": ("Valvet är låst.", "The vault is locked."),
+    "rotation_pending": ("Ett nyckelbyte pågår redan.", "A key rotation is already pending."),
+    "permission_denied": ("Du saknar behörighet för detta.", "You are not allowed to do this."),
+    "user_remove_self": ("Du kan inte ta bort dig själv.", "You cannot remove yourself."),
+    "user_last_teamleader": (
+        "Den sista teamledaren kan inte tas bort.",
+        "The last team leader cannot be removed.",
+    ),
+    "record_not_found": ("Uppgiften finns inte.", "The record does not exist."),
+    "user_unknown": ("Användaren finns inte.", "No such user."),
+    "client_unknown": ("Klienten finns inte.", "No such client."),
+    "assessment_unknown": ("Bedömningen finns inte.", "No such assessment."),
+    "plan_unknown": ("Säkerhetsplanen finns inte.", "No such safety plan."),
+    "passphrase_short": (
+        "Lösenordet måste ha minst {min_length} tecken; långa lösenfraser är både säkrare och "
+        "lättare att minnas.",
+        "The passphrase must have at least {min_length} characters; long passphrases are both "
+        "safer and easier to remember.",
+    ),
+    "passphrase_common": (
+        "Lösenordet är för vanligt eller lätt att gissa. Välj en egen lösenfras.",
+        "The passphrase is too common or easy to guess. Choose a passphrase of your own.",
+    ),
+    "passphrase_is_username": (
+        "Lösenordet får inte bygga på användarnamnet.",
+        "The passphrase must not be based on the user name.",
+    ),
+    "passphrase_mismatch": (
+        "Lösenorden stämmer inte överens.",
+        "The passphrases do not match.",
+    ),
+    "duplicate_record": ("Uppgiften finns redan.", "The record already exists."),
+    "user_exists": ("Det finns redan en användare med det namnet.",
+                    "A user with that name already exists."),
+    "client_exists": ("Det finns redan en klient med det personnumret.",
+                      "A client with that personal identity number already exists."),
+    "import_duplicate": ("Rad {row} upprepar rad {first}.", "Row {row} repeats row {first}."),
+    "validation_failed": ("Ogiltiga uppgifter.", "Invalid data."),
+    "vault_exists": ("Det finns redan ett valv här: {path}", "A vault already exists here: {path}"),
+    "user_name_invalid": (
+        "Ogiltigt användarnamn (1–64 tecken, inga inledande eller avslutande mellanslag).",
+        "Invalid user name (1-64 characters, no leading or trailing spaces).",
+    ),
+    "client_name_missing": ("För- och efternamn krävs.", "First and last name are required."),
+    "field_too_long": ("Ett fält är för långt.", "A field is too long."),
+    "answers_invalid": ("Svaren kunde inte sparas.", "The answers could not be saved."),
+    "assessment_completed": (
+        "Bedömningen är avslutad och kan inte ändras.",
+        "The assessment is completed and cannot be changed.",
+    ),
+    "assessment_referenced": (
+        "En säkerhetsplan hänvisar till bedömningen; den kan inte tas bort.",
+        "A safety plan refers to the assessment; it cannot be deleted.",
+    ),
+    "plan_not_latest": ("Endast den senaste versionen av planen kan ändras.",
+                        "Only the latest version of the plan can be changed."),
+    "plan_printed": (
+        "Planen är utskriven; spara en ny version i stället.",
+        "The plan has been printed; save a new version instead.",
+    ),
+    "plan_print_version": ("Okänd utskriftsversion.", "Unknown print version."),
+    "settings_invalid": ("Ogiltiga inställningar.", "Invalid settings."),
+    "backup_invalid": (
+        "Säkerhetskopian är skadad eller ofullständig; inget ändrades.",
+        "The backup is damaged or incomplete; nothing was changed.",
+    ),
+    "backup_missing": (
+        "Säkerhetskopian eller dess nyckelfil (.keys) saknas: {path}",
+        "The backup or its key file (.keys) is missing: {path}",
+    ),
+    "backup_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
+    "backup_dir": ("Katalogen finns inte: {path}", "The directory does not exist: {path}"),
+    "backup_write_failed": (
+        "Säkerhetskopian kunde inte skrivas (disken full eller skrivskyddad?); inget ändrades.",
+        "The backup could not be written (disk full or read-only?); nothing was changed.",
+    ),
+    "verify_failed": (
+        "Kontrollen hittade {count} fel: {first}",
+        "The check found {count} problems: {first}",
+    ),
+    "csv_unreadable": ("CSV-filen kunde inte läsas: {path}", "The CSV file could not be read: {path}"),
+    "csv_invalid": (
+        "CSV-filen har fel, inget importerades: {problems}",
+        "The CSV file has errors, nothing was imported: {problems_en}",
+    ),
+    "pnr_not_found": (
+        "Det finns ingen klient med det personnumret.",
+        "There is no client with that personal identity number.",
+    ),
+    "out_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
     # --- forms (riskapp/domain/forms) ----------------------------------------------------
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
