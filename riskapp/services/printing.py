@@ -1,0 +1,182 @@
+"""Printing use cases shared by the CLI and the GUI: the client's safety plan and the
+assessment summary for the case file.
+
+Each action is split in two so the GUI can print through Qt (no file at all) and the CLI
+can write a file, with one behaviour for both:
+
+* ``prepare_plan_print`` / ``prepare_summary_print`` read the records (audited reads),
+  pick the exact form version they were filled with and build the PDF in memory;
+* ``record_plan_print`` / ``record_summary_print`` note that a printout was handed out:
+  the plan's printed version ("normal" / "discreet") and an audit row.
+
+``export_plan_pdf`` and ``export_summary_pdf`` do both around an atomic, owner-only write
+to the path the person chose. Nothing is written anywhere else; no temporary files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from riskapp.domain.errors import DomainError
+from riskapp.domain.records import AssessmentId, ClientId, PlanId
+from riskapp.reports.files import write_atomic
+from riskapp.reports.pdf_security import protect_pdf
+from riskapp.reports.safety_plan import build_safety_plan_pdf, default_plan_filename
+from riskapp.reports.summary import build_summary_pdf, default_summary_filename
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from riskapp.domain.forms.registry import FormRegistry
+    from riskapp.vault import Session
+
+#: Audit actions (vault_api.md).
+PLAN_PRINT_ACTION = "plan.print"
+REPORT_PRINT_ACTION = "report.print"
+
+
+class PrintRefused(DomainError):
+    """Nothing to print: codes ``print_no_plan`` (the client has no safety plan) and
+    ``print_wrong_client`` (the assessment belongs to another client)."""
+
+    code = "print_refused"
+
+
+@dataclass(frozen=True)
+class Printout:
+    """A PDF built in memory, with what is needed to record that it was handed out."""
+
+    pdf: bytes
+    client_id: ClientId
+    #: The plan (safety plan) or assessment (summary) printed.
+    object_id: int
+    #: "normal" / "discreet" for a plan; the form id for a summary.
+    variant: str
+    #: A neutral default file name (no name or personnummer).
+    filename: str
+    protected: bool = False
+
+
+def prepare_plan_print(
+    session: Session,
+    client_id: ClientId,
+    *,
+    discreet: bool,
+    registry: FormRegistry,
+    password: str | None = None,
+    language: str = "sv",
+) -> Printout:
+    """Build the PDF of the client's latest safety plan, with the form version it was
+    filled with and the organisation's settings.
+
+    The discreet version carries no name at all (its title, "my notes", already implies
+    whose they are). With ``password`` the PDF is encrypted (AES-256). Raises
+    PrintRefused ``print_no_plan``; RecordNotFound for an unknown client; FormNotFound when
+    the form version is not installed; RevealingContent when a discreet printout would
+    reveal its purpose.
+    """
+    client = session.clients.get(client_id)
+    plan = session.plans.latest_for_client(client_id)
+    if plan is None:
+        raise PrintRefused("the client has no safety plan", code="print_no_plan")
+    form = registry.get(plan.form_id, plan.form_version)
+    settings = session.settings.get()
+    pdf = build_safety_plan_pdf(
+        plan, form, settings,
+        discreet=discreet,
+        language=language,
+        client_first_name=None if discreet else client.first_name,
+        created=_local_date(plan.updated_at),
+    )
+    if password:
+        pdf = protect_pdf(pdf, password)
+    return Printout(pdf=pdf, client_id=client.id, object_id=plan.id,
+                    variant="discreet" if discreet else "normal",
+                    filename=default_plan_filename(discreet), protected=bool(password))
+
+
+def record_plan_print(session: Session, printout: Printout) -> None:
+    """Note on the plan which version the client was given, and audit the print."""
+    session.plans.mark_printed(PlanId(printout.object_id), printout.variant)
+    session.log_event(PLAN_PRINT_ACTION, client_id=printout.client_id,
+                      object_type="safety_plan", object_id=printout.object_id,
+                      detail=_detail(printout))
+
+
+def export_plan_pdf(
+    session: Session,
+    client_id: ClientId,
+    out_path: Path,
+    *,
+    discreet: bool,
+    password: str | None = None,
+    registry: FormRegistry,
+    language: str = "sv",
+) -> Printout:
+    """Write the client's latest safety plan to ``out_path`` (atomically, mode 600) and
+    record the print. Errors as ``prepare_plan_print``, plus ReportError
+    ``report_write_failed``; on any error nothing is recorded."""
+    printout = prepare_plan_print(session, client_id, discreet=discreet, registry=registry,
+                                  password=password, language=language)
+    write_atomic(Path(out_path), printout.pdf)
+    record_plan_print(session, printout)
+    return printout
+
+
+def prepare_summary_print(
+    session: Session,
+    client_id: ClientId,
+    assessment_id: AssessmentId,
+    *,
+    registry: FormRegistry,
+    language: str = "sv",
+) -> Printout:
+    """Build the case-file summary of one assessment of this client.
+
+    Raises PrintRefused ``print_wrong_client`` when the assessment is another client's
+    (without saying whose), RecordNotFound / FormNotFound as the vault and registry do.
+    """
+    client = session.clients.get(client_id)
+    assessment = session.assessments.get(assessment_id)
+    if assessment.client_id != client.id:
+        raise PrintRefused("assessment of another client", code="print_wrong_client",
+                           assessment=int(assessment_id))
+    form = registry.get(assessment.form_id, assessment.form_version)
+    settings = session.settings.get()
+    pdf = build_summary_pdf(client, assessment, form, language=language,
+                            organisation=settings.organisation_name)
+    return Printout(pdf=pdf, client_id=client.id, object_id=assessment.id,
+                    variant=assessment.form_id, filename=default_summary_filename())
+
+
+def record_summary_print(session: Session, printout: Printout) -> None:
+    session.log_event(REPORT_PRINT_ACTION, client_id=printout.client_id,
+                      object_type="assessment", object_id=printout.object_id,
+                      detail=printout.variant)
+
+
+def export_summary_pdf(
+    session: Session,
+    client_id: ClientId,
+    assessment_id: AssessmentId,
+    out_path: Path,
+    registry: FormRegistry,
+    *,
+    language: str = "sv",
+) -> Printout:
+    """Write the summary of ``assessment_id`` to ``out_path`` and audit it."""
+    printout = prepare_summary_print(session, client_id, assessment_id, registry=registry,
+                                     language=language)
+    write_atomic(Path(out_path), printout.pdf)
+    record_summary_print(session, printout)
+    return printout
+
+
+def _detail(printout: Printout) -> str:
+    return f"{printout.variant},password" if printout.protected else printout.variant
+
+
+def _local_date(value: datetime) -> date:
+    """The calendar date the caseworker saw when the plan was saved (local time)."""
+    return (value.astimezone() if value.tzinfo is not None else value).date()
