@@ -162,6 +162,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pnr_future": ("Ogiltigt personnummer: födelsedatumet ligger i framtiden.",
                    "Invalid personnummer: the birth date is in the future."),
     # --- reports ---------------------------------------------------------------------------
+    "report_error": ("Utskriften kunde inte skapas.", "The printout could not be made."),
+    "report_fonts_missing": (
+        "Typsnittsfilen {file} saknas i installationen.",
+        "The font file {file} is missing from the installation.",
+    ),
+    "report_wrong_form": (
+        "Formulärversionen stämmer inte med det som ska skrivas ut ({form_id} version "
+        "{version}).",
+        "The form version does not match what is being printed ({form_id} version {version}).",
+    ),
+    "report_wrong_client": (
+        "Bedömningen hör inte till den klienten.",
+        "The assessment does not belong to that client.",
+    ),
+    "report_discreet_revealing": (
+        "Den diskreta utskriften skulle avslöja vad den handlar om: fältet \"{field}\" "
+        "innehåller \"{word}\". Ändra texten eller utelämna fältet i den diskreta versionen.",
+        "The discreet printout would reveal its purpose: field \"{field}\" contains "
+        "\"{word}\". Reword it or leave the field out of the discreet version.",
+    ),
+    "report_write_failed": (
+        "Filen kunde inte sparas ({reason}). Kontrollera mappen och att det finns plats.",
+        "The file could not be saved ({reason}). Check the folder and free space.",
+    ),
+    "report_password_empty": (
+        "Lösenordet för PDF-filen får inte vara tomt.",
+        "The PDF password must not be empty.",
+    ),
+    "print_refused": ("Utskriften nekades.", "The printout was refused."),
+    "print_no_plan": (
+        "Klienten har ingen säkerhetsplan att skriva ut.",
+        "The client has no safety plan to print.",
+    ),
+    "print_wrong_client": (
+        "Bedömning {assessment} hör inte till den klienten.",
+        "Assessment {assessment} does not belong to that client.",
+    ),
+    "print_unknown_client": (
+        "Det finns ingen klient med det personnumret.",
+        "There is no client with that personal identity number.",
+    ),
     # --- cli ---------------------------------------------------------------------------------
     "cli_error": ("Kommandot kunde inte utföras.", "The command could not be carried out."),
     "secret_missing": (
