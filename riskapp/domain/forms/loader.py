@@ -187,7 +187,9 @@ class _LineMap:
         return self.lines.get((), 1)
 
 
-def _walk(node: yaml.Node, loc: Loc, lines: _LineMap, duplicates: list[tuple[str, int, int]]) -> None:
+def _walk(
+    node: yaml.Node, loc: Loc, lines: _LineMap, duplicates: list[tuple[str, int, int]]
+) -> None:
     lines.lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         first_seen: dict[str, int] = {}
