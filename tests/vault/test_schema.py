@@ -1,0 +1,79 @@
+"""Migrations: from an empty keyed database (v0) and from every older version; newer
+files are refused."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from riskapp.vault import VaultTooNew
+from riskapp.vault.connection import open_connection, transaction
+from riskapp.vault.schema import LATEST, migrate, version
+
+
+def _tables(conn) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+
+
+def test_migrates_empty_keyed_database_from_version_0(tmp_path: Path) -> None:
+    conn = open_connection(tmp_path / "v0.db", os.urandom(32))
+    assert version(conn) == 0
+    assert migrate(conn) == 0
+    assert version(conn) == LATEST
+    assert {"users", "clients", "assessments", "safety_plans", "settings", "audit_log",
+            "audit_epochs", "meta"} <= _tables(conn)
+    conn.close()
+
+
+def test_migrates_version_1_with_data_and_backfills_search_columns(tmp_path: Path) -> None:
+    conn = open_connection(tmp_path / "v1.db", os.urandom(32))
+    migrate(conn, target=1)
+    with transaction(conn):
+        conn.execute("INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+                     "VALUES ('Örjan', 'Åberg', 't', 't')")
+    migrate(conn)
+    assert version(conn) == LATEST
+    row = conn.execute("SELECT sort_key, search_key FROM clients").fetchone()
+    assert "örjan" in row[1] and "åberg" in row[1]
+    assert row[0].startswith("z")  # å sorts after z in Swedish
+    conn.close()
+
+
+@pytest.mark.parametrize("start", range(LATEST))
+def test_every_older_version_reaches_latest(tmp_path: Path, start: int) -> None:
+    conn = open_connection(tmp_path / "old.db", os.urandom(32))
+    migrate(conn, target=start)
+    migrate(conn)
+    assert version(conn) == LATEST
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+
+def test_newer_file_is_refused(tmp_path: Path) -> None:
+    conn = open_connection(tmp_path / "new.db", os.urandom(32))
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    with pytest.raises(VaultTooNew):
+        migrate(conn)
+    conn.close()
+
+
+def test_failing_migration_leaves_previous_version(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from riskapp.vault import schema
+
+    conn = open_connection(tmp_path / "fail.db", os.urandom(32))
+    migrate(conn, target=1)
+
+    def broken(c) -> None:  # type: ignore[no-untyped-def]
+        c.execute("ALTER TABLE clients ADD COLUMN sort_key TEXT")
+        raise RuntimeError("crash in the middle")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken))
+    with pytest.raises(RuntimeError):
+        schema.migrate(conn)
+    assert version(conn) == 1
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(clients)")}
+    assert "sort_key" not in cols
+    conn.close()
