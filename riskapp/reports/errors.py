@@ -11,7 +11,7 @@ class ReportError(RiskappError):
     code = "report_error"
 
 
-class RevealingContent(ReportError):
+class RevealingContent(ReportError):  # noqa: N818 (named like the vault's WrongPassphrase)
     """A discreet printout would contain a word that reveals its purpose.
 
     ``params`` name the offending place (``field``: a question/section id or "metadata")

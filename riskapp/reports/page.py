@@ -76,10 +76,10 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Defers each page until the end so the footer can say "page X of Y"."""
 
-    page_label: Callable[[int, int], str] = staticmethod(lambda n, total: "")  # type: ignore[assignment]
+    page_label: Callable[[int, int], str] = staticmethod(lambda n, total: "")
     header_text: str = ""
     footer_left: str = ""
     font_name: str = "DejaVuSans"
@@ -134,8 +134,9 @@ def render(
     """Lay ``story`` out on A4 pages in memory and return the PDF bytes.
 
     ``page_label(number, total)`` gives the footer text of each page (None: no footer);
-    ``header_text`` is drawn at the top and ``footer_left`` at the bottom left of every page. ``metadata`` (title, author, subject,
-    creator, producer, keywords) is passed to reportlab; callers normally replace it
+    ``header_text`` is drawn at the top and ``footer_left`` at the bottom left of every
+    page. ``metadata`` (title, author, subject, creator, producer, keywords) is passed to
+    reportlab; callers normally replace it
     afterwards with ``pdf_security.finalise_pdf`` to control every metadata byte.
     """
     fonts = register_fonts()

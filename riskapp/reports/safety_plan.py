@@ -60,7 +60,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "prepared": "Upprättad {date}",
         "date": "Datum {date}",
         "numbers": "Viktiga telefonnummer",
-        "numbers_discreet": "Telefonnummer",
+        "numbers_discreet": "Nummer",
         "contact": "Din kontakt",
         "page": "Sida {number} av {total}",
         "discreet_title": "Mina anteckningar",
@@ -70,7 +70,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "prepared": "Prepared {date}",
         "date": "Date {date}",
         "numbers": "Important phone numbers",
-        "numbers_discreet": "Phone numbers",
+        "numbers_discreet": "Numbers",
         "contact": "Your contact",
         "page": "Page {number} of {total}",
         "discreet_title": "My notes",
@@ -298,9 +298,9 @@ def _check_discreet(content: PlanContent, pdf: bytes) -> None:
         hit = find_revealing([("metadata", t) for t in metadata_texts(pdf)])
     if hit is None:
         raw = pdf.lower()
-        for word in (b"riskapp", b"reportlab"):
-            if word in raw:
-                hit = ("file", word.decode())
+        for name in ("riskapp", "reportlab"):
+            if name.encode() in raw:
+                hit = ("file", name)
                 break
     if hit is not None:
         field, word = hit
@@ -310,31 +310,10 @@ def _check_discreet(content: PlanContent, pdf: bytes) -> None:
         )
 
 
-def _story(content: PlanContent, discreet: bool) -> list[Flowable]:
+def _story(content: PlanContent) -> list[Flowable]:
     styles = page.make_styles(scale=1.15)
     story: list[Flowable] = [page.para(content.title, styles.title)]
     story.append(page.para("\n".join(content.subtitle), styles.subtitle))
-
-    if content.phones:
-        rows = []
-        for phone in content.phones:
-            name_cell: list[Flowable] = []
-            if phone.name:
-                name_cell.append(page.para(phone.name, styles.label))
-            if phone.note:
-                name_cell.append(page.para(phone.note, styles.small))
-            rows.append([name_cell or "", page.para(phone.number, styles.label)])
-        table = Table(rows, colWidths=[None, 45 * mm], hAlign="LEFT")
-        table.setStyle(page.table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, page.RULE),
-            ("BOX", (0, 0), (-1, -1), 0.8, page.RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
-        ))
-        story.append(KeepTogether([page.para(content.numbers_heading, styles.heading), table]))
 
     for theme in content.themes:
         block: list[Flowable] = [page.para(theme.title, styles.heading)]
@@ -350,6 +329,27 @@ def _story(content: PlanContent, discreet: bool) -> list[Flowable]:
             story.append(KeepTogether(block))
         else:
             story += [KeepTogether(block[:3]), *block[3:]]
+    # The numbers come last, as the form's own texts expect ("the numbers below").
+    if content.phones:
+        rows = []
+        for phone in content.phones:
+            name_cell: list[Flowable] = []
+            if phone.name:
+                name_cell.append(page.para(phone.name, styles.label))
+            if phone.note:
+                name_cell.append(page.para(phone.note, styles.small))
+            rows.append([page.para(phone.number, styles.label), name_cell or ""])
+        table = Table(rows, colWidths=[45 * mm, None], hAlign="LEFT")
+        table.setStyle(page.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, page.RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, page.RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+        ))
+        story.append(KeepTogether([page.para(content.numbers_heading, styles.heading), table]))
     story.append(Spacer(0, 2 * mm))
     return story
 
@@ -390,7 +390,7 @@ def build_safety_plan_pdf(
                                    field=hit[0], word=hit[1])
     metadata = _metadata(content, settings, discreet)
     raw = page.render(
-        _story(content, discreet),
+        _story(content),
         metadata=metadata,
         page_label=lambda number, total: _label(language, "page", number=number, total=total),
     )

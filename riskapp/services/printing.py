@@ -7,7 +7,8 @@ can write a file, with one behaviour for both:
 * ``prepare_plan_print`` / ``prepare_summary_print`` read the records (audited reads),
   pick the exact form version they were filled with and build the PDF in memory;
 * ``record_plan_print`` / ``record_summary_print`` note that a printout was handed out:
-  the plan's printed version ("normal" / "discreet") and an audit row.
+  the plan's printed version ("normal" / "discreet", audited by the vault) or an
+  audit row for a summary.
 
 ``export_plan_pdf`` and ``export_summary_pdf`` do both around an atomic, owner-only write
 to the path the person chose. Nothing is written anywhere else; no temporary files.
@@ -31,12 +32,12 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
-#: Audit actions (vault_api.md).
-PLAN_PRINT_ACTION = "plan.print"
+#: Audit action of a summary print (vault_api.md); plan prints are audited by the vault's
+#: ``mark_printed`` as "plan.print".
 REPORT_PRINT_ACTION = "report.print"
 
 
-class PrintRefused(DomainError):
+class PrintRefused(DomainError):  # noqa: N818 (as services.plans.PlanRefused)
     """Nothing to print: codes ``print_no_plan`` (the client has no safety plan) and
     ``print_wrong_client`` (the assessment belongs to another client)."""
 
@@ -97,11 +98,9 @@ def prepare_plan_print(
 
 
 def record_plan_print(session: Session, printout: Printout) -> None:
-    """Note on the plan which version the client was given, and audit the print."""
+    """Note on the plan which version the client was given. The vault audits this as
+    ``plan.print`` (detail "normal"/"discreet") in the same transaction."""
     session.plans.mark_printed(PlanId(printout.object_id), printout.variant)
-    session.log_event(PLAN_PRINT_ACTION, client_id=printout.client_id,
-                      object_type="safety_plan", object_id=printout.object_id,
-                      detail=_detail(printout))
 
 
 def export_plan_pdf(
@@ -171,10 +170,6 @@ def export_summary_pdf(
     write_atomic(Path(out_path), printout.pdf)
     record_summary_print(session, printout)
     return printout
-
-
-def _detail(printout: Printout) -> str:
-    return f"{printout.variant},password" if printout.protected else printout.variant
 
 
 def _local_date(value: datetime) -> date:

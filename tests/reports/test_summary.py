@@ -41,14 +41,16 @@ def test_summary_lists_answered_questions_with_formatted_answers(text: str) -> N
     assert "Har ett vapen använts vid hot?" in text
     assert "Kommentar" in text
     assert "Hotet kom efter separationen; ström av sms." in text
-    assert "I ord" in text and "I meddelanden" in text
+    assert "I ord" in text
+    assert "I meddelanden" in text
     assert "Extra fråga" not in text  # not answered
 
 
 def test_summary_shows_score_estimate_judgement_author_and_dates(text: str) -> None:
     for expected in ("Poäng", "2 av 3", "Klientens egen bedömning", "Förhöjd",
-                     "Professionell bedömning", "Hög", "Upprepade hot om att döda efter separation.",
-                     "handlaggare1", "2026-01-15", "Ny bedömning senast", "2026-04-15", "Slutförd"):
+                     "Professionell bedömning", "Hög",
+                     "Upprepade hot om att döda efter separation.", "handlaggare1",
+                     "2026-01-15", "Ny bedömning senast", "2026-04-15", "Slutförd"):
         assert expected in text
 
 
