@@ -137,3 +137,12 @@ def test_summary_metadata_does_not_name_the_client() -> None:
 def test_personnummer_is_formatted_with_a_hyphen() -> None:
     assert format_personnummer("201701012393") == "20170101-2393"
     assert format_personnummer(None) is None
+
+
+def test_summary_embeds_only_dejavu_fonts() -> None:
+    reader = PdfReader(BytesIO(build()))
+    for pdf_page in reader.pages:
+        for font in pdf_page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "DejaVuSans" in str(font["/BaseFont"])
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
