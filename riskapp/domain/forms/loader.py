@@ -233,7 +233,8 @@ def _read_yaml(path: Path) -> tuple[Any, _LineMap, list[Problem]]:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark is not None and "end of stream" in (exc.problem or ""):
+        at_end = mark is not None and mark.index >= len(text.rstrip())
+        if exc.context_mark is not None and at_end:
             mark = exc.context_mark  # an unclosed quote or bracket: where it was opened
         line = mark.line + 1 if mark is not None else 0
         detail = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
