@@ -2,12 +2,16 @@
 
 ``search_key``: casefolded first + last name and the personnummer (12 digits and the
 ``YYYYMMDD-NNNN`` form), so a case-insensitive substring test is a plain ``instr``.
-``sort_key``: casefolded "last, first" with Swedish å, ä, ö sorted after z.
+``sort_key``: casefolded "last, first" in Swedish order (å, ä, ö after z).
 """
 
 from __future__ import annotations
 
-_SWEDISH_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03"})
+import unicodedata
+
+# Swedish order: å, ä, ö after z (as "{", "|", "}", the ASCII code points after "z"),
+# æ/ø as ä/ö; other accented letters sort as their base letter (é as e, ü as u).
+_PROTECT = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
 
 
 def fold(text: str) -> str:
@@ -15,8 +19,13 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _collate(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", fold(text).translate(_PROTECT))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def sort_key(first_name: str, last_name: str) -> str:
-    return f"{fold(last_name)}\x1f{fold(first_name)}".translate(_SWEDISH_ORDER)
+    return f"{_collate(last_name)}\x1f{_collate(first_name)}"
 
 
 def search_key(first_name: str, last_name: str, personnummer: str | None) -> str:

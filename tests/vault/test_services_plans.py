@@ -1,0 +1,117 @@
+"""riskapp.services.plans against real vault files (fast KDF), without Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskapp.domain.forms.model import QuestionKind
+from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.records import Client, NewClient
+from riskapp.services import assessments as assessment_svc
+from riskapp.services import plans as svc
+from riskapp.vault import Session
+
+
+@pytest.fixture(scope="module")
+def registry() -> FormRegistry:
+    return shipped_registry()
+
+
+@pytest.fixture
+def client(leader: Session) -> Client:
+    return leader.clients.create(NewClient("Åsa", "Öberg"))
+
+
+def _items(registry: FormRegistry) -> tuple[str, str, str]:
+    """A check item, a text field, and an item the form does not flag as discreet-omitted."""
+    form = svc.plan_form(registry)
+    flagged = svc.form_omitted_ids(form)
+    check = next(q.id for q in form.questions() if q.kind is QuestionKind.CHECK)
+    text = next(q.id for q in form.questions() if q.kind is QuestionKind.TEXT)
+    free = next(q.id for q in form.questions() if q.id not in flagged and q.id != check)
+    return check, text, free
+
+
+def test_form_omitted_ids_cover_flagged_items_and_whole_flagged_themes(
+    registry: FormRegistry,
+) -> None:
+    form = svc.plan_form(registry)
+    ids = svc.form_omitted_ids(form)
+    for section in form.sections:
+        for q in section.questions:
+            assert (q.id in ids) == (section.discreet_omit or q.discreet_omit)
+    assert ids  # the shipped plan flags evidence and legal themes
+
+
+def test_save_plan_stores_a_new_version_each_time_newest_first(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    check, text, _ = _items(registry)
+    first = svc.save_plan(leader, registry, client.id, {check: True})
+    second = svc.save_plan(leader, registry, client.id, {check: True, text: "Hos syster"})
+    history = svc.plan_history(leader, client.id)
+    assert [p.id for p in history] == [second.id, first.id]
+    assert svc.latest_plan(leader, client.id).id == second.id
+    assert dict(second.answers) == {check: True, text: "Hos syster"}
+
+
+def test_save_plan_drops_unticked_items_empty_texts_and_unknown_ids(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    check, text, _ = _items(registry)
+    plan = svc.save_plan(leader, registry, client.id,
+                         {check: False, text: "   ", "not_an_item": True})
+    assert dict(plan.answers) == {}
+
+
+def test_discreet_omit_keeps_chosen_ids_and_always_adds_form_flagged_ones(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    check, _, free = _items(registry)
+    plan = svc.save_plan(leader, registry, client.id, {check: True},
+                         discreet_omit={free, "not_an_item"})
+    form = svc.plan_form(registry)
+    assert plan.discreet_omit == frozenset({free}) | svc.form_omitted_ids(form)
+
+
+def test_plan_links_to_the_latest_completed_danger_assessment_only(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    check, _, _ = _items(registry)
+    assert svc.save_plan(leader, registry, client.id, {check: True}).assessment_id is None
+
+    form = registry.latest("danger-assessment")
+    draft = assessment_svc.start_assessment(leader, registry, client.id, form.id)
+    assert svc.save_plan(leader, registry, client.id, {check: True}).assessment_id is None
+
+    from tests.vault.test_services_assessments import complete_input
+
+    done = assessment_svc.complete_assessment(leader, form, draft.record.id,
+                                              complete_input(form))
+    screening = registry.latest("screening")
+    s = assessment_svc.start_assessment(leader, registry, client.id, screening.id)
+    assessment_svc.complete_assessment(leader, screening, s.record.id, complete_input(screening))
+    plan = svc.save_plan(leader, registry, client.id, {check: True})
+    assert plan.assessment_id == done.id
+    assert svc.latest_danger_assessment(leader, registry, client.id).id == done.id
+
+
+def test_open_plan_marks_earlier_versions_superseded(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    check, _, _ = _items(registry)
+    old = svc.save_plan(leader, registry, client.id, {check: True})
+    new = svc.save_plan(leader, registry, client.id, {})
+    assert svc.open_plan(leader, registry, old.id).superseded
+    opened = svc.open_plan(leader, registry, new.id)
+    assert not opened.superseded
+    assert opened.form.id == new.form_id and opened.form.version == new.form_version
+
+
+def test_save_plan_refuses_a_form_that_is_not_a_safety_plan(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    with pytest.raises(svc.PlanRefused) as info:
+        svc.save_plan(leader, registry, client.id, {}, form=registry.latest("screening"))
+    assert info.value.code == "plan_wrong_form"
+    assert svc.plan_history(leader, client.id) == []
