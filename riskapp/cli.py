@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -228,6 +229,20 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         return EXIT_FAILURE
     except KeyboardInterrupt:
         console.err("riskapp: avbrutet (interrupted)")
+        return EXIT_FAILURE
+    except OSError as exc:
+        # Disk full, permission denied, read-only medium...: the OS reason, never the path
+        # (a path may hold a client's name).
+        reason = exc.strerror or type(exc).__name__
+        console.err(f"riskapp: filen kunde inte läsas eller skrivas: {reason} "
+                    f"(the file could not be read or written: {reason})")
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: one line without personal data, traceback on request
+        if os.environ.get("RISKAPP_DEBUG"):
+            raise
+        console.err(f"riskapp: internt fel ({type(exc).__name__}); inget har ändrats av "
+                    "det som redan var sparat. Kör med RISKAPP_DEBUG=1 för detaljer "
+                    "(internal error; set RISKAPP_DEBUG=1 for details)")
         return EXIT_FAILURE
 
 
