@@ -45,7 +45,6 @@ class ClientDialog(QDialog):
         self.no_pnr = QCheckBox(self.tr("Saknar personnummer (anonym kontakt)"), self)
         self.pnr_error = QLabel(self)
         self.pnr_error.setWordWrap(True)
-        self.pnr_error.setStyleSheet("color: palette(highlight);")
         self.pnr_error.setObjectName("pnr_error")
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(self.tr("Telefon"))

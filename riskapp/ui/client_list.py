@@ -199,6 +199,7 @@ class ClientListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
 
         top = QHBoxLayout()
         label = QLabel(self.tr("&Sök:"), self)
@@ -233,8 +234,11 @@ class ClientListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._run_search()
-        for col, width in ((COL_LAST, 18), (COL_FIRST, 16), (COL_PNR, 16)):
-            self.table.setColumnWidth(col, self.fontMetrics().averageCharWidth() * width)
+        fm = self.table.fontMetrics()
+        pad = fm.averageCharWidth() * 3
+        for col, sample in ((COL_LAST, "M" * 14), (COL_FIRST, "M" * 12),
+                            (COL_PNR, "00000000-0000")):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
 
     def detach(self) -> None:
         self._debounce.stop()

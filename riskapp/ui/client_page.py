@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -396,6 +397,8 @@ class ClientPage(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setMinimumHeight(table.fontMetrics().lineSpacing() * 6)
 
     # --- optional modules built by other helpers ---------------------------------------
@@ -499,6 +502,8 @@ class ClientPage(QWidget):
         self.plan_model.set_rows(list(self.session.plans.list_for_client(self.client.id)))
         self._update_review()
         self._update_trend()
+        if self.assessment_model.rowCount():
+            self.assessment_table.selectRow(0)
         self._update_buttons()
 
     def _update_review(self) -> None:
@@ -594,26 +599,43 @@ class ClientPage(QWidget):
                 if assessment_id is not None:
                     editor = module.AssessmentWizard(self.session, self._registry,
                                                      self.client.id,
-                                                     assessment_id=assessment_id)
+                                                     assessment_id=assessment_id,
+                                                     language=self._language)
                 else:
                     editor = module.AssessmentWizard(self.session, self._registry,
-                                                     self.client.id, form_id=form_id)
+                                                     self.client.id, form_id=form_id,
+                                                     language=self._language)
                 editor.assessment_saved.connect(self._on_saved)
                 editor.assessment_completed.connect(self._on_saved)
             else:
                 module = importlib.import_module("riskapp.ui.plan_editor")
-                editor = module.PlanEditor(self.session, self._registry, self.client.id)
+                editor = module.PlanEditor(self.session, self._registry, self.client.id,
+                                           language=self._language)
                 editor.plan_saved.connect(self._on_saved)
         except RiskappError as exc:
             show_error(self, exc)
             return
         editor.closed_requested.connect(self.close_editor)
-        if state is not None and hasattr(editor, "restore_state"):
-            editor.restore_state(state)
         self._editor, self._editor_kind = editor, kind
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
+        if kind == "assessment" and isinstance(state, int):
+            self._go_to_wizard_page(editor, state)
         editor.setFocus()
+
+    @staticmethod
+    def _visible_position(editor: Any) -> int:
+        """The current page's position among the wizard's visible pages (its page list)."""
+        index = editor.page_list.currentIndex()
+        return index.row() if index.isValid() else 0
+
+    @staticmethod
+    def _go_to_wizard_page(editor: Any, position: int) -> None:
+        # The wizard has no public "go to page"; its page list (one row per visible page)
+        # navigates when its current row changes.
+        model = editor.page_list.model()
+        if 0 <= position < model.rowCount():
+            editor.page_list.setCurrentIndex(model.index(position, 0))
 
     def _on_saved(self, *_args: Any) -> None:
         self.record_saved.emit()
@@ -637,19 +659,22 @@ class ClientPage(QWidget):
 
     # --- lock / restore ---------------------------------------------------------------
     def location(self) -> Location | None:
+        """Where the user is; saves an open editor's work first, so nothing is lost."""
         if self.client is None:
             return None
-        editor = self._editor
+        editor: Any = self._editor
         if editor is None:
             return Location(self.client.id)
         if self._editor_kind == "assessment":
-            aid = getattr(editor, "assessment_id", None)
-            aid = aid() if callable(aid) else aid
-            state = editor.save_state() if hasattr(editor, "save_state") else None
-            return Location(self.client.id, "assessment", aid,
-                            getattr(editor, "form_id", None), state)
-        state = editor.save_state() if hasattr(editor, "save_state") else None
-        return Location(self.client.id, "plan", editor_state=state)
+            if not editor.is_read_only():
+                editor.save_now(force=True)
+            aid = editor.current_assessment_id()
+            return Location(self.client.id, "assessment",
+                            None if aid is None else AssessmentId(aid),
+                            editor.form.id, self._visible_position(editor))
+        if editor.has_unsaved_changes():
+            editor.save()
+        return Location(self.client.id, "plan")
 
     def restore(self, location: Location) -> None:
         self.show_client(location.client_id)
@@ -676,10 +701,26 @@ class ClientPage(QWidget):
         self._print("summary", assessment=selected)
 
     def _print(self, what: str, **kwargs: Any) -> None:
-        from riskapp.ui.print_actions import print_document
+        """Build the PDF in memory, show Qt's print preview, record the print if printed."""
+        from riskapp.services import printing as service
+        from riskapp.ui import printing as ui_printing
 
+        assert self.client is not None
         try:
-            print_document(self, self.session, self._registry, self.client, what, **kwargs)
+            if what == "plan":
+                printout = service.prepare_plan_print(
+                    self.session, self.client.id, discreet=kwargs["discreet"],
+                    registry=self._registry, language=self._language)
+            else:
+                printout = service.prepare_summary_print(
+                    self.session, self.client.id, kwargs["assessment"].id,
+                    registry=self._registry, language=self._language)
+            if not ui_printing.preview_pdf(self, printout.pdf, document_name=printout.filename):
+                return
+            if what == "plan":
+                service.record_plan_print(self.session, printout)
+            else:
+                service.record_summary_print(self.session, printout)
         except RiskappError as exc:
             show_error(self, exc)
             return

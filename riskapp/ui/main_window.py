@@ -395,8 +395,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.ctx.settings.window_geometry
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
             line = self.fontMetrics().lineSpacing()
-            self.resize(line * 60, line * 40)
+            self.resize(min(line * 75, int(screen.width() * 0.9)),
+                        min(line * 48, int(screen.height() * 0.9)))
         state = self.ctx.settings.window_state
         if not state.isEmpty():
             self.restoreState(state)

@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
         self.remove_line.clicked.connect(self._on_remove_line)
         self.forms_browse.clicked.connect(self._on_browse)
         line = self.fontMetrics().lineSpacing()
-        self.resize(line * 50, line * 30)
+        self.setMinimumSize(line * 52, line * 30)
 
     def _on_add_line(self) -> None:
         row = self.help_model.add_line()

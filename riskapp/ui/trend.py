@@ -46,7 +46,7 @@ class TrendWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
-        return QSize(line * 20, line * (max(len(self._labels), 2) + 2))
+        return QSize(line * 20, int(line * (max(len(self._labels), 2) * 1.3 + 2)))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -61,7 +61,7 @@ class TrendWidget(QWidget):
             return
         label_w = max(fm.horizontalAdvance(t) for t in self._labels) + fm.averageCharWidth()
         line = fm.lineSpacing()
-        plot = QRectF(label_w + 4, line / 2, self.width() - label_w - 4 - line,
+        plot = QRectF(label_w + 8, line / 2, self.width() - label_w - 8 - line,
                       self.height() - line * 2)
         n = len(self._labels)
 
@@ -97,9 +97,10 @@ class TrendWidget(QWidget):
         for p in pts:
             painter.drawEllipse(p, 4, 4)
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width() / 2, line),
+        painter.drawText(QRectF(plot.left(), plot.bottom() + line * 0.4, plot.width() / 2, line),
                          Qt.AlignmentFlag.AlignLeft, first.isoformat())
         if last != first:
-            painter.drawText(QRectF(plot.center().x(), plot.bottom() + 2, plot.width() / 2, line),
+            painter.drawText(QRectF(plot.center().x(), plot.bottom() + line * 0.4,
+                                    plot.width() / 2, line),
                              Qt.AlignmentFlag.AlignRight, last.isoformat())
         painter.end()

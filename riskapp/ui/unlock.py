@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -50,7 +51,6 @@ class UnlockPage(QWidget):
         self.vault_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_label = QLabel(self)
         self.demo_label.setObjectName("demo_banner")
-        self.demo_label.setWordWrap(True)
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_label.setFrameShape(QFrame.Shape.Box)
         self.demo_label.setMargin(8)
@@ -79,6 +79,8 @@ class UnlockPage(QWidget):
         box = QFrame(self)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
+        # The box grows with its contents (error text, demo banner) instead of squeezing them.
+        inner.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         inner.addWidget(self.title)
         inner.addWidget(self.vault_label)
         inner.addWidget(self.demo_label)
@@ -87,7 +89,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.error_label)
         inner.addWidget(self.countdown_label)
         inner.addWidget(self.status_label)
-        box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -141,7 +143,7 @@ class UnlockPage(QWidget):
 
     def remaining_throttle(self) -> float:
         try:
-            return float(self._vault().throttle_remaining(self._path))
+            return float(self._vault().throttle_remaining(self._path, clock=self._clock))
         except RiskappError:
             return 0.0
 
