@@ -240,9 +240,8 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     except Exception as exc:  # a bug: one line without personal data, traceback on request
         if os.environ.get("RISKAPP_DEBUG"):
             raise
-        console.err(f"riskapp: internt fel ({type(exc).__name__}); inget har ändrats av "
-                    "det som redan var sparat. Kör med RISKAPP_DEBUG=1 för detaljer "
-                    "(internal error; set RISKAPP_DEBUG=1 for details)")
+        console.err(f"riskapp: internt fel ({type(exc).__name__}). Kör med RISKAPP_DEBUG=1 "
+                    "för detaljer (internal error; set RISKAPP_DEBUG=1 for details)")
         return EXIT_FAILURE
 
 
