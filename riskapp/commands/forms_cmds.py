@@ -21,7 +21,7 @@ from riskapp.paths import forms_dir
 
 
 def _wording(code: str, params: Mapping[str, Any], fallback: str) -> str:
-    """"svensk text (English text)" for a message code, or ``fallback`` if unknown."""
+    """ "svensk text (English text)" for a message code, or ``fallback`` if unknown."""
     try:
         sv, en = MESSAGES[code]
         sv = sv.format(**params)
@@ -47,8 +47,13 @@ def check(args: argparse.Namespace, console: Console) -> int:
         for problem in problems:
             console.out(problem_line(problem))
         files = len({str(p.path) for p in problems})
-        console.err(_wording("forms_check_failed", {"problems": len(problems), "files": files},
-                             f"{len(problems)} problem(s) in {files} file(s)."))
+        console.err(
+            _wording(
+                "forms_check_failed",
+                {"problems": len(problems), "files": files},
+                f"{len(problems)} problem(s) in {files} file(s).",
+            )
+        )
         return EXIT_FAILURE
     for form in forms:
         console.out(f"{form.source}: {form.id} v{form.version}")

@@ -52,7 +52,7 @@ class FormError(DomainError):
         super().__init__(message, code=code, count=len(self.problems))
 
 
-class FormNotFound(DomainError):
+class FormNotFound(DomainError):  # noqa: N818 (named like VaultDamaged, WrongPassphrase)
     """The registry has no form with this id (and version)."""
 
     code = "form_not_found"

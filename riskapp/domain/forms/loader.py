@@ -79,13 +79,11 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "point; conditions may only use earlier questions",
     "form_condition_value": "visible_if compares '{ref}' with {value}, which is not one of "
     "its answers ({allowed})",
-    "form_condition_operator": "visible_if: '{op}' cannot be used with '{ref}' "
-    "(a {kind} question)",
+    "form_condition_operator": "visible_if: '{op}' cannot be used with '{ref}' (a {kind} question)",
     "form_weight_unscored": "weight on a form that is not scored (add 'scored: true' or "
     "remove the weight)",
     "form_key_not_for_kind": "'{key}' does not apply to a {kind} question",
-    "form_danger_without_judgement": "a danger_assessment form needs a section of kind "
-    "judgement",
+    "form_danger_without_judgement": "a danger_assessment form needs a section of kind judgement",
     "form_levels_required": "a {section_kind} section needs the form's 'levels'",
     "form_section_kind_twice": "only one section of kind {section_kind} is allowed",
     "form_special_section_questions": "a {section_kind} section cannot have questions",
@@ -100,8 +98,7 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "form_number_range": "number min ({min}) must not be greater than max ({max})",
     "form_bad_stat": "stat code '{stat}' must be lower-case words joined by dots, "
     "e.g. violence.physical",
-    "form_duplicate_form": "form '{form_id}' version {version} is already defined in "
-    "{other}",
+    "form_duplicate_form": "form '{form_id}' version {version} is already defined in {other}",
 }
 
 _WHAT_SV = {
@@ -313,18 +310,25 @@ class _FormChecker:
             pattern, allowed = _VALUE_ID, "'_', '-'"
         if not pattern.fullmatch(value):
             self.add((*loc, "id"), "form_bad_id", what=what, id=value, allowed=allowed)
-        elif what in ("section", "question") and value in conditions.KEYWORDS:
-            self.add((*loc, "id"), "form_reserved_id", what=what, id=value)
-        elif what == "level" and value in RESERVED_LEVEL_IDS:
-            self.add((*loc, "id"), "form_reserved_id", what=what, id=value)
+        else:
+            reserved = conditions.KEYWORDS if what in ("section", "question") else frozenset()
+            if what == "level":
+                reserved = RESERVED_LEVEL_IDS
+            if value in reserved:
+                self.add((*loc, "id"), "form_reserved_id", what=what, id=value)
 
     def check_unique(self, items: Iterable[tuple[str, Loc]], what: str) -> None:
         first: dict[str, int] = {}
         for item_id, loc in items:
             line = self.lines.line((*loc, "id"))
             if item_id in first:
-                self.add((*loc, "id"), "form_duplicate_id", what=what, id=item_id,
-                         first_line=first[item_id])
+                self.add(
+                    (*loc, "id"),
+                    "form_duplicate_id",
+                    what=what,
+                    id=item_id,
+                    first_line=first[item_id],
+                )
             else:
                 first[item_id] = line
 
@@ -359,8 +363,9 @@ def _answer_values(question: QuestionModel) -> tuple[str, ...] | None:
     return None
 
 
-def _check_leaf(checker: _FormChecker, leaf: conditions.Leaf, target: QuestionModel,
-                loc: Loc) -> None:
+def _check_leaf(
+    checker: _FormChecker, leaf: conditions.Leaf, target: QuestionModel, loc: Loc
+) -> None:
     """Does this comparison make sense for the kind of question it reads?"""
     kind = target.kind
     if isinstance(leaf, conditions.Answered):
@@ -401,12 +406,24 @@ def _check_leaf(checker: _FormChecker, leaf: conditions.Leaf, target: QuestionMo
             ok = isinstance(value, str)
             allowed = "a quoted text"
         if not ok:
-            checker.add(loc, "form_condition_value", ref=leaf.question,
-                        value=_literal_text(value), allowed=allowed)
+            checker.add(
+                loc,
+                "form_condition_value",
+                ref=leaf.question,
+                value=_literal_text(value),
+                allowed=allowed,
+            )
 
 
-def _check_condition(checker: _FormChecker, source: str, loc: Loc, *, own_id: str | None,
-                     limit: int, questions: dict[str, _QuestionInfo]) -> None:
+def _check_condition(
+    checker: _FormChecker,
+    source: str,
+    loc: Loc,
+    *,
+    own_id: str | None,
+    limit: int,
+    questions: dict[str, _QuestionInfo],
+) -> None:
     """Check a visible_if: syntax, references (to questions before index ``limit``), values."""
     cond_loc = (*loc, "visible_if")
     try:
@@ -485,11 +502,16 @@ def _check_question(checker: _FormChecker, q: QuestionModel, loc: Loc, header: F
         if q.scale is None:
             checker.add(loc, "form_scale_required")
         elif q.scale.min >= q.scale.max:
-            checker.add((*loc, "scale", "min"), "form_scale_range", min=q.scale.min,
-                        max=q.scale.max)
+            checker.add(
+                (*loc, "scale", "min"), "form_scale_range", min=q.scale.min, max=q.scale.max
+            )
         elif len(q.scale.labels) not in (0, 2, q.scale.max - q.scale.min + 1):
-            checker.add((*loc, "scale", "labels"), "form_scale_labels",
-                        count=q.scale.max - q.scale.min + 1, given=len(q.scale.labels))
+            checker.add(
+                (*loc, "scale", "labels"),
+                "form_scale_labels",
+                count=q.scale.max - q.scale.min + 1,
+                given=len(q.scale.labels),
+            )
     if (
         kind is QuestionKind.NUMBER
         and q.number is not None
@@ -497,8 +519,9 @@ def _check_question(checker: _FormChecker, q: QuestionModel, loc: Loc, header: F
         and q.number.max is not None
         and q.number.min > q.number.max
     ):
-        checker.add((*loc, "number", "min"), "form_number_range", min=q.number.min,
-                    max=q.number.max)
+        checker.add(
+            (*loc, "number", "min"), "form_number_range", min=q.number.min, max=q.number.max
+        )
 
 
 def _build_question(q: QuestionModel, line: int) -> Question:
@@ -564,11 +587,7 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
         sections.append((section, s_loc, infos, first_index))
     checker.check_unique(question_items, "question")
     checker.check_unique(
-        (
-            (s.id, loc)
-            for s, loc, _, _ in sections
-            if s is not None
-        ),
+        ((s.id, loc) for s, loc, _, _ in sections if s is not None),
         "section",
     )
     if header is None:
@@ -594,8 +613,9 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
                 if not header.levels:
                     checker.add((*s_loc, "kind"), "form_levels_required", section_kind=name)
                 if section.questions:
-                    checker.add((*s_loc, "questions"), "form_special_section_questions",
-                                section_kind=name)
+                    checker.add(
+                        (*s_loc, "questions"), "form_special_section_questions", section_kind=name
+                    )
             elif not section.questions:
                 checker.add(s_loc, "form_empty_section")
             if not plan:
@@ -603,16 +623,27 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
                     if key in section.model_fields_set:
                         checker.add((*s_loc, key), "form_discreet_outside_plan", key=key)
             if section.visible_if is not None:
-                _check_condition(checker, section.visible_if, s_loc, own_id=None,
-                                 limit=first_index,
-                                 questions=questions)
+                _check_condition(
+                    checker,
+                    section.visible_if,
+                    s_loc,
+                    own_id=None,
+                    limit=first_index,
+                    questions=questions,
+                )
         for info in infos:
             if info.model is None:
                 continue
             _check_question(checker, info.model, info.loc, header)
             if info.model.visible_if is not None:
-                _check_condition(checker, info.model.visible_if, info.loc, own_id=info.id,
-                                 limit=info.index, questions=questions)
+                _check_condition(
+                    checker,
+                    info.model.visible_if,
+                    info.loc,
+                    own_id=info.id,
+                    limit=info.index,
+                    questions=questions,
+                )
     if header.kind is FormKind.DANGER_ASSESSMENT and SectionKind.JUDGEMENT not in special_seen:
         checker.add(("kind",), "form_danger_without_judgement")
     if checker.problems:
@@ -648,8 +679,7 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
         description=_text(header.description),
         scored=header.scored,
         levels=tuple(
-            Level(lv.id, _required_text(lv.label), _text(lv.description))
-            for lv in header.levels
+            Level(lv.id, _required_text(lv.label), _text(lv.description)) for lv in header.levels
         ),
         review_days=header.review_days,
         discreet_title=_text(header.discreet_title),
@@ -690,9 +720,7 @@ def form_files(
     problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file()
-            )
+            found = sorted(p for p in path.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file())
             if not found and not allow_empty:
                 problems.append(make_problem(path, 0, "form_no_files"))
             files.extend(found)
@@ -722,9 +750,14 @@ def load_forms(
         if key in seen:
             _, lines, _ = _read_yaml(file)
             problems.append(
-                make_problem(file, lines.line(("version",)), "form_duplicate_form",
-                             form_id=form.id, version=form.version,
-                             other=str(seen[key].source))
+                make_problem(
+                    file,
+                    lines.line(("version",)),
+                    "form_duplicate_form",
+                    form_id=form.id,
+                    version=form.version,
+                    other=str(seen[key].source),
+                )
             )
             continue
         seen[key] = form

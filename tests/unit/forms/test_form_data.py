@@ -22,14 +22,40 @@ from riskapp.domain.forms.model import (
 from riskapp.paths import forms_dir
 
 SHIPPED = sorted(forms_dir().glob("*.yaml"))
-CATEGORIES = ("physical", "psychological", "sexual", "economic", "material", "latent",
-              "neglect", "honour", "digital", "social")
+CATEGORIES = (
+    "physical",
+    "psychological",
+    "sexual",
+    "economic",
+    "material",
+    "latent",
+    "neglect",
+    "honour",
+    "digital",
+    "social",
+)
 #: Words that must never reach a discreet printout (DOMAIN.md section 5), in both
 #: languages; substrings, so "skyddad" and "polisen" are caught. "hot" is on the reports'
 #: list too ("hotade").
-REVEALING = ("våld", "säkerhetsplan", "misshandel", "skyddat boende", "polis", "kvinnojour",
-             "skydd", "hot", "riskapp", "violence", "abuse", "police", "shelter",
-             "safety plan", "protect", "restraining", "threat")
+REVEALING = (
+    "våld",
+    "säkerhetsplan",
+    "misshandel",
+    "skyddat boende",
+    "polis",
+    "kvinnojour",
+    "skydd",
+    "hot",
+    "riskapp",
+    "violence",
+    "abuse",
+    "police",
+    "shelter",
+    "safety plan",
+    "protect",
+    "restraining",
+    "threat",
+)
 
 
 def shipped(form_id: str) -> Form:
@@ -61,14 +87,19 @@ def test_file_name_matches_id_and_version(path: Path) -> None:
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_every_text_has_swedish_and_english(path: Path) -> None:
     form = load_form(path)
-    texts: list[tuple[str, Text | None]] = [("title", form.title),
-                                            ("description", form.description),
-                                            ("discreet_title", form.discreet_title)]
+    texts: list[tuple[str, Text | None]] = [
+        ("title", form.title),
+        ("description", form.description),
+        ("discreet_title", form.discreet_title),
+    ]
     for level in form.levels:
         texts += [(level.id, level.label), (level.id, level.description)]
     for section in form.sections:
-        texts += [(section.id, section.title), (section.id, section.intro),
-                  (section.id, section.discreet_title)]
+        texts += [
+            (section.id, section.title),
+            (section.id, section.intro),
+            (section.id, section.discreet_title),
+        ]
         for q in section.questions:
             texts += [(q.id, q.text), (q.id, q.help), (q.id, q.discreet_text)]
             texts += [(f"{q.id}.{o.id}", o.label) for o in q.options]
@@ -131,10 +162,16 @@ def test_every_form_can_be_completed(path: Path) -> None:
     form = load_form(path)
     answers = _fill(form)
     level = form.levels[-1].id if form.levels else None
-    assert engine.completion_problems(
-        form, answers, client_estimate=level, judgement_level=level,
-        judgement_rationale="Motivering som är tillräckligt lång." if level else None,
-    ) == []
+    assert (
+        engine.completion_problems(
+            form,
+            answers,
+            client_estimate=level,
+            judgement_level=level,
+            judgement_rationale="Motivering som är tillräckligt lång." if level else None,
+        )
+        == []
+    )
     for q in engine.visible_questions(form, answers):
         assert engine.format_answer(q, answers[q.id], "sv")
         assert engine.format_answer(q, answers[q.id], "en")
@@ -189,7 +226,8 @@ def test_description_asks_for_a_report_of_concern_when_children_are_exposed() ->
 
 def test_danger_assessment_is_scored_and_judgement_decides() -> None:
     form = shipped("danger-assessment")
-    assert form.kind is FormKind.DANGER_ASSESSMENT and form.scored
+    assert form.kind is FormKind.DANGER_ASSESSMENT
+    assert form.scored
     assert form.review_days == 90
     assert [lv.id for lv in form.levels] == ["low", "raised", "high", "acute"]
     assert [lv.label.sv for lv in form.levels] == ["Låg", "Förhöjd", "Hög", "Akut"]
@@ -201,10 +239,20 @@ def test_danger_assessment_is_scored_and_judgement_decides() -> None:
     assert kinds.index(SectionKind.CLIENT_ESTIMATE) < kinds.index(SectionKind.JUDGEMENT)
     assert kinds[-1] is SectionKind.JUDGEMENT
     assert form.description is not None
-    assert "avgör" in form.description.sv and "decides" in form.description.en
+    assert "avgör" in form.description.sv
+    assert "decides" in form.description.en
     section_ids = {s.id for s in form.sections}
-    assert {"history", "threats", "strangulation", "control", "separation", "perpetrator",
-            "situation", "children", "honour"} <= section_ids
+    assert {
+        "history",
+        "threats",
+        "strangulation",
+        "control",
+        "separation",
+        "perpetrator",
+        "situation",
+        "children",
+        "honour",
+    } <= section_ids
 
 
 def _discreet_texts(form: Form) -> list[tuple[str, str]]:
@@ -231,21 +279,35 @@ def _fold(text: str) -> str:
 
 def test_discreet_printout_texts_do_not_reveal_the_purpose() -> None:
     form = shipped("safety-plan")
-    hits = [(where, word) for where, text in _discreet_texts(form)
-            for word in REVEALING if word in _fold(text)]
+    hits = [
+        (where, word)
+        for where, text in _discreet_texts(form)
+        for word in REVEALING
+        if word in _fold(text)
+    ]
     assert hits == []
 
 
 def test_safety_plan_covers_every_theme_and_hides_the_shelter_address() -> None:
     form = shipped("safety-plan")
     assert form.kind is FormKind.SAFETY_PLAN
-    assert form.discreet_title is not None and form.discreet_title.sv == "Mina anteckningar"
+    assert form.discreet_title is not None
+    assert form.discreet_title.sv == "Mina anteckningar"
     assert [s.id for s in form.sections] == [
-        "acute", "bag", "money_housing", "evidence", "digital", "children", "pets", "legal",
-        "help_lines", "other",
+        "acute",
+        "bag",
+        "money_housing",
+        "evidence",
+        "digital",
+        "children",
+        "pets",
+        "legal",
+        "help_lines",
+        "other",
     ]
     address = form.question("shelter_address")
-    assert address.never_print and address.discreet_omit
+    assert address.never_print
+    assert address.discreet_omit
     checks = [q for q in form.questions() if q.kind is QuestionKind.CHECK]
     free_text = {q.id for q in form.questions() if q.kind is QuestionKind.TEXT}
     assert len(checks) >= 25
@@ -259,8 +321,9 @@ def test_nothing_on_the_safety_plan_is_required() -> None:
     assert not [q.id for q in form.questions() if q.required]
 
 
-@pytest.mark.parametrize("form_id", ["screening", "violence-description", "danger-assessment",
-                                     "safety-plan"])
+@pytest.mark.parametrize(
+    "form_id", ["screening", "violence-description", "danger-assessment", "safety-plan"]
+)
 def test_unconditional_question_texts_are_distinct(form_id: str) -> None:
     form = shipped(form_id)
     texts: list[Question] = [q for q in form.questions() if not q.visible_if]

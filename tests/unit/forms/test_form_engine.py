@@ -131,8 +131,14 @@ def test_contains_reveals_follow_up(form: Form) -> None:
 
 
 def test_prune_hidden_drops_answers_made_hidden_by_a_later_change(form: Form) -> None:
-    answers = {"threat": "no", "weapon": "yes", "weapon_kind": "gun", "count": 1,
-               "note": "x", "stray": 1}
+    answers = {
+        "threat": "no",
+        "weapon": "yes",
+        "weapon_kind": "gun",
+        "count": 1,
+        "note": "x",
+        "stray": 1,
+    }
     assert engine.prune_hidden(form, answers) == {"threat": "no", "count": 1}
 
 
@@ -170,19 +176,20 @@ def test_unscored_form_has_no_score(tmp_path: Path) -> None:
 def test_missing_required_lists_visible_unanswered_questions(form: Form) -> None:
     assert ids(engine.missing_required(form, {})) == ["threat"]
     assert ids(engine.missing_required(form, {"threat": "yes"})) == ["weapon"]
-    assert ids(engine.missing_required(form, {"threat": "yes", "weapon": "yes"})) == [
-        "weapon_kind"
-    ]
-    assert ids(engine.missing_required(form, {"threat": "no", "count": 5, "note": " "})) == [
-        "note"
-    ]
+    assert ids(engine.missing_required(form, {"threat": "yes", "weapon": "yes"})) == ["weapon_kind"]
+    assert ids(engine.missing_required(form, {"threat": "no", "count": 5, "note": " "})) == ["note"]
 
 
 def test_complete_assessment_has_no_problems(form: Form) -> None:
     answers = {"threat": "yes", "weapon": "no"}
     assert complete(form, answers) == []
-    assert engine.can_complete(form, answers, client_estimate="low", judgement_level="high",
-                               judgement_rationale="Allvarliga hot mot barnen nyligen.")
+    assert engine.can_complete(
+        form,
+        answers,
+        client_estimate="low",
+        judgement_level="high",
+        judgement_rationale="Allvarliga hot mot barnen nyligen.",
+    )
 
 
 def test_judgement_level_is_required(form: Form) -> None:
@@ -194,8 +201,13 @@ def test_rationale_is_required_and_must_say_something(form: Form) -> None:
     assert complete(form, {"threat": "no"}, judgement_rationale=None) == ["rationale_missing"]
     assert complete(form, {"threat": "no"}, judgement_rationale="   ") == ["rationale_missing"]
     short = "x" * (engine.RATIONALE_MIN_CHARS - 1)
-    problems = engine.completion_problems(form, {"threat": "no"}, client_estimate="low",
-                                          judgement_level="low", judgement_rationale=short)
+    problems = engine.completion_problems(
+        form,
+        {"threat": "no"},
+        client_estimate="low",
+        judgement_level="low",
+        judgement_rationale=short,
+    )
     assert [(p.code, dict(p.params)) for p in problems] == [
         ("rationale_too_short", {"min_chars": engine.RATIONALE_MIN_CHARS})
     ]
@@ -205,20 +217,22 @@ def test_rationale_is_required_and_must_say_something(form: Form) -> None:
 
 def test_client_estimate_required_but_may_be_declined(form: Form) -> None:
     assert complete(form, {"threat": "no"}, client_estimate=None) == ["client_estimate_missing"]
-    assert complete(form, {"threat": "no"}, client_estimate="medium") == [
-        "client_estimate_invalid"
-    ]
-    assert complete(form, {"threat": "no"},
-                    client_estimate=engine.CLIENT_ESTIMATE_DECLINED) == []
+    assert complete(form, {"threat": "no"}, client_estimate="medium") == ["client_estimate_invalid"]
+    assert complete(form, {"threat": "no"}, client_estimate=engine.CLIENT_ESTIMATE_DECLINED) == []
 
 
 def test_completion_names_the_questions(form: Form) -> None:
-    problems = engine.completion_problems(form, {"threat": "yes", "weapon": "maybe"},
-                                          client_estimate="low", judgement_level="low",
-                                          judgement_rationale="x" * 30)
+    problems = engine.completion_problems(
+        form,
+        {"threat": "yes", "weapon": "maybe"},
+        client_estimate="low",
+        judgement_level="low",
+        judgement_rationale="x" * 30,
+    )
     assert [(p.code, p.question_id) for p in problems] == [("answer_invalid", "weapon")]
-    problems = engine.completion_problems(form, {}, client_estimate=None, judgement_level=None,
-                                          judgement_rationale=None)
+    problems = engine.completion_problems(
+        form, {}, client_estimate=None, judgement_level=None, judgement_rationale=None
+    )
     assert [(p.code, p.question_id) for p in problems] == [
         ("answer_required", "threat"),
         ("client_estimate_missing", None),

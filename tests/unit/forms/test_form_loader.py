@@ -56,7 +56,8 @@ def test_valid_form_loads_into_the_model(tmp_path: Path) -> None:
     q1, q2 = form.questions()
     assert q1.kind is QuestionKind.YES_NO_UNKNOWN
     assert q1.text.en == "Question one?"
-    assert q2.text.sv == "Fråga två" and q2.text.en == ""
+    assert q2.text.sv == "Fråga två"
+    assert q2.text.en == ""
     assert (q1.line, q2.line) == (10, 13)
     assert form.sections[0].line == 7
     assert q2.visible_if == 'q1 == "yes"'
@@ -148,9 +149,11 @@ def test_missing_swedish_text(tmp_path: Path) -> None:
 
 
 def test_every_problem_is_reported_not_only_the_first(tmp_path: Path) -> None:
-    text = VALID.replace("visible_if:", "visibel_if:").replace(
-        "id: q2", "id: q1"
-    ).replace("version: 2", "version: 0")
+    text = (
+        VALID.replace("visible_if:", "visibel_if:")
+        .replace("id: q2", "id: q1")
+        .replace("version: 2", "version: 0")
+    )
     path = write(tmp_path, text)
     found = problems_of(path)
     assert found == [
@@ -193,28 +196,35 @@ def test_duplicate_section_option_and_level_ids(tmp_path: Path) -> None:
     [
         ('q9 == "yes"', "visible_if refers to unknown question 'q9'"),
         ('q2 == "x"', "visible_if refers to the question itself ('q2')"),
-        ('q1 == "maybe"', "visible_if compares 'q1' with \"maybe\", which is not one of its "
-         'answers ("yes", "no", "unknown")'),
+        (
+            'q1 == "maybe"',
+            "visible_if compares 'q1' with \"maybe\", which is not one of its "
+            'answers ("yes", "no", "unknown")',
+        ),
         ('q1 == "declined"', "visible_if compares 'q1' with \"declined\""),
-        ('q1 contains "yes"', "visible_if: 'contains' cannot be used with 'q1' "
-         "(a yes_no_unknown question)"),
+        (
+            'q1 contains "yes"',
+            "visible_if: 'contains' cannot be used with 'q1' (a yes_no_unknown question)",
+        ),
         ("q1 > 2", "visible_if: '>' cannot be used with 'q1'"),
         ('q1 = "yes"', "visible_if: column 4: use '==' to compare, not '='"),
         ("__import__('os')", "visible_if: column 11: expected an operator"),
     ],
 )
 def test_condition_problems(tmp_path: Path, condition: str, message: str) -> None:
-    path = write(tmp_path, VALID.replace("q1 == \"yes\"", condition.replace("'", "''"))
-                 .replace("visible_if: ", "visible_if: '").replace(
-                     condition.replace("'", "''"), condition.replace("'", "''") + "'"))
+    path = write(
+        tmp_path,
+        VALID.replace('q1 == "yes"', condition.replace("'", "''"))
+        .replace("visible_if: ", "visible_if: '")
+        .replace(condition.replace("'", "''"), condition.replace("'", "''") + "'"),
+    )
     assert only_problem(path).startswith(f"{path}:15: {message}")
 
 
 def test_condition_on_a_later_question(tmp_path: Path) -> None:
     text = VALID.replace(
-        "        text: {sv: \"Fråga ett?\", en: \"Question one?\"}\n",
-        "        text: {sv: \"Fråga ett?\", en: \"Question one?\"}\n"
-        "        visible_if: answered(q2)\n",
+        '        text: {sv: "Fråga ett?", en: "Question one?"}\n',
+        '        text: {sv: "Fråga ett?", en: "Question one?"}\n        visible_if: answered(q2)\n',
     ).replace('visible_if: q1 == "yes"', "visible_if: answered(q1)")
     path = write(tmp_path, text)
     assert only_problem(path) == (
@@ -224,7 +234,9 @@ def test_condition_on_a_later_question(tmp_path: Path) -> None:
 
 
 def test_section_condition_may_not_use_its_own_questions(tmp_path: Path) -> None:
-    text = VALID.replace('    title: "Första"\n', '    title: "Första"\n    visible_if: answered(q1)\n')
+    text = VALID.replace(
+        '    title: "Första"\n', '    title: "Första"\n    visible_if: answered(q1)\n'
+    )
     path = write(tmp_path, text)
     assert "which is not asked before this point" in only_problem(path)
     assert only_problem(path).startswith(f"{path}:9:")
@@ -257,8 +269,7 @@ def test_weight_on_unscored_form(tmp_path: Path) -> None:
     )
     path = write(tmp_path, text)
     assert only_problem(path) == (
-        f"{path}:12: weight on a form that is not scored (add 'scored: true' or remove the "
-        "weight)"
+        f"{path}:12: weight on a form that is not scored (add 'scored: true' or remove the weight)"
     )
 
 
@@ -344,7 +355,9 @@ def test_discreet_keys_only_on_safety_plans(tmp_path: Path) -> None:
         "        kind: text\n", "        kind: text\n        discreet_omit: true\n"
     )
     path = write(tmp_path, text)
-    assert only_problem(path) == f"{path}:15: 'discreet_omit' is only meaningful on safety_plan forms"
+    assert only_problem(path) == (
+        f"{path}:15: 'discreet_omit' is only meaningful on safety_plan forms"
+    )
 
 
 @pytest.mark.parametrize(
@@ -368,8 +381,10 @@ def test_choice_needs_options(tmp_path: Path) -> None:
 
 
 def test_bad_ids_and_reserved_words(tmp_path: Path) -> None:
-    text = VALID.replace("id: demo", "id: Demo Form").replace("id: q2", "id: answered").replace(
-        '        visible_if: q1 == "yes"\n', ""
+    text = (
+        VALID.replace("id: demo", "id: Demo Form")
+        .replace("id: q2", "id: answered")
+        .replace('        visible_if: q1 == "yes"\n', "")
     )
     path = write(tmp_path, text)
     assert problems_of(path) == [
@@ -420,7 +435,8 @@ def test_same_id_and_version_in_two_files_is_a_problem(tmp_path: Path) -> None:
 def test_every_problem_code_has_swedish_and_english_wording() -> None:
     for code, english in PROBLEM_TEMPLATES.items():
         sv, en = MESSAGES[code]
-        assert sv and en == english, code
+        assert sv, code
+        assert en == english, code
 
 
 def test_section_kinds_are_built(tmp_path: Path) -> None:
@@ -437,7 +453,8 @@ def test_section_kinds_are_built(tmp_path: Path) -> None:
     )
     form = load_form(write(tmp_path, text))
     assert form.sections[-1].kind is SectionKind.JUDGEMENT
-    assert form.has_judgement and not form.has_client_estimate
+    assert form.has_judgement
+    assert not form.has_client_estimate
     assert [lv.id for lv in form.levels] == ["low", "high"]
     assert form.level("low").label.get("en") == "Low"
     assert form.review_days == 30

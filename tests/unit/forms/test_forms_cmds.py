@@ -52,8 +52,9 @@ def test_every_problem_of_every_file_is_printed(tmp_path: Path) -> None:
     code, out, err = run(str(tmp_path), str(tmp_path / "nope.yaml"))
     assert code == 1
     lines = out.splitlines()
-    assert lines[0] == (f"{tmp_path / 'nope.yaml'}: filen eller mappen finns inte "
-                        "(file or directory not found)")
+    assert lines[0] == (
+        f"{tmp_path / 'nope.yaml'}: filen eller mappen finns inte (file or directory not found)"
+    )
     assert sum(line.startswith(f"{tmp_path / 'a.yaml'}:1: nyckeln") for line in lines) == 3
     assert any(line.startswith(f"{tmp_path / 'b.yaml'}:2: YAML-syntaxfel") for line in lines)
     assert "i 3 fil(er)" in err
