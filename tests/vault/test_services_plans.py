@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from riskapp.domain.forms.model import QuestionKind
+from riskapp.domain.forms import engine
+from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry, shipped_registry
 from riskapp.domain.records import Client, NewClient
 from riskapp.services import assessments as assessment_svc
@@ -20,6 +23,29 @@ def registry() -> FormRegistry:
 @pytest.fixture
 def client(leader: Session) -> Client:
     return leader.clients.create(NewClient("Åsa", "Öberg"))
+
+
+def complete_input(form: Form) -> assessment_svc.AssessmentInput:
+    """Every visible question answered (first option / "no" / text), judgement given."""
+    answers: dict[str, Any] = {}
+    values = {
+        QuestionKind.YES_NO_UNKNOWN: lambda q: "no",
+        QuestionKind.SINGLE_CHOICE: lambda q: q.options[0].id,
+        QuestionKind.MULTIPLE_CHOICE: lambda q: [q.options[0].id],
+        QuestionKind.NUMBER: lambda q: 1,
+        QuestionKind.DATE: lambda q: "2025-12-01",
+        QuestionKind.SCALE: lambda q: q.scale_min,
+        QuestionKind.CHECK: lambda q: True,
+        QuestionKind.TEXT: lambda q: "Anteckning",
+    }
+    while todo := [q for q in engine.visible_questions(form, answers) if q.id not in answers]:
+        answers[todo[0].id] = values[todo[0].kind](todo[0])
+    return assessment_svc.AssessmentInput(
+        answers=answers,
+        client_estimate=form.levels[0].id if form.has_client_estimate else None,
+        judgement_level=form.levels[0].id if form.has_judgement else None,
+        judgement_rationale="Inga nya hot, kontaktförbud gäller." if form.has_judgement else None,
+    )
 
 
 def _items(registry: FormRegistry) -> tuple[str, str, str]:
@@ -83,8 +109,6 @@ def test_plan_links_to_the_latest_completed_danger_assessment_only(
     form = registry.latest("danger-assessment")
     draft = assessment_svc.start_assessment(leader, registry, client.id, form.id)
     assert svc.save_plan(leader, registry, client.id, {check: True}).assessment_id is None
-
-    from tests.vault.test_services_assessments import complete_input
 
     done = assessment_svc.complete_assessment(leader, form, draft.record.id,
                                               complete_input(form))

@@ -20,8 +20,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -51,6 +51,57 @@ VALUE_PROPERTY = "answer_value"
 def _tr(text: str) -> str:
     # Shared base-class strings need a fixed context (STYLE.md: translations).
     return QCoreApplication.translate("QuestionWidget", text)
+
+
+class _ClickLabel(QLabel):
+    """A word-wrapped label that clicks its button: check boxes and radio buttons cannot
+    wrap their own text, and long item texts must not force horizontal scrolling (200 %
+    font size)."""
+
+    def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A wrapping label's minimumSizeHint assumes a narrow width (several lines); one
+        # line as the explicit minimum lets height-for-width decide instead.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        # QLabel's own hint picks a "nice" width and so too many lines; at the width the
+        # layout gave us, height-for-width is exact.
+        hint = super().sizeHint()
+        if self.width() > 0:
+            height = self.heightForWidth(self.width())
+            if height > 0:
+                return QSize(hint.width(), height)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
+    def mousePressEvent(self, event: Any) -> None:
+        if self._button.isEnabled():
+            self._button.click()
+        event.accept()
+
+
+def wrapped_button(button: QAbstractButton, text: str, parent: QWidget) -> QWidget:
+    """``button`` (without text of its own) beside a wrapping, clickable label."""
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    button.setText("")
+    button.setAccessibleName(text)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    label = _ClickLabel(text, button, row)
+    label.setEnabled(button.isEnabled())
+    layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+    return row
 
 
 class QuestionWidget(QFrame):
@@ -225,11 +276,14 @@ class _ChoiceQuestion(QuestionWidget):
             # released: the letter works only while this group has focus (module docstring).
             b.setShortcut(QKeySequence())
             b.setProperty(VALUE_PROPERTY, value)
-            b.setAccessibleName(label.replace("&", ""))
             b.setAccessibleDescription(self.question.text.get(self.language))
             self.group.addButton(b, index)
             self.buttons.append(b)
-            layout.addWidget(b)
+            if self.horizontal():
+                b.setAccessibleName(label.replace("&", ""))
+                layout.addWidget(b)
+            else:  # long option texts wrap instead of widening the page
+                layout.addWidget(wrapped_button(b, label.replace("&&", "&"), parent))
             if key is not None:
                 self._keys[key] = b
             b.installEventFilter(self)
@@ -323,13 +377,12 @@ class MultipleChoiceQuestion(QuestionWidget):
         self.boxes: list[QCheckBox] = []
         for o in self.question.options:
             label = o.label.get(self.language)
-            box = QCheckBox(label.replace("&", "&&"), parent)
+            box = QCheckBox(parent)
             box.setProperty(VALUE_PROPERTY, o.id)
-            box.setAccessibleName(label)
             box.setAccessibleDescription(self.question.text.get(self.language))
             box.clicked.connect(self._touched)
             self.boxes.append(box)
-            layout.addWidget(box)
+            layout.addWidget(wrapped_button(box, label, parent))
 
     def input_widgets(self) -> list[QWidget]:
         return list(self.boxes)
@@ -356,10 +409,10 @@ class CheckQuestion(QuestionWidget):
         text = self.label.text() if hasattr(self, "label") else self.question.text.get(
             self.language
         )
-        self.box = QCheckBox(text.replace("&", "&&"), parent)
-        self.box.setAccessibleName(self.question.text.get(self.language))
+        self.box = QCheckBox(parent)
         self.box.clicked.connect(self._touched)
-        layout.addWidget(self.box)
+        layout.addWidget(wrapped_button(self.box, text, parent))
+        self.box.setAccessibleName(self.question.text.get(self.language))
 
     def input_widgets(self) -> list[QWidget]:
         return [self.box]
@@ -488,8 +541,7 @@ class TextQuestion(QuestionWidget):
         # Three lines high in the current font, so it grows with a 200 % font size.
         lines = 3
         height = self.edit.fontMetrics().lineSpacing() * lines + 2 * self.edit.frameWidth() + 8
-        self.edit.setMinimumHeight(height)
-        self.edit.setMaximumHeight(height * 2)
+        self.edit.setFixedHeight(height)
         self.edit.textChanged.connect(self._touched)
         layout.addWidget(self.edit)
 

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -85,6 +85,7 @@ class AssessmentWizard(QWidget):
         self._dirty = False
         self._skip_armed = False
         self._visited: set[int] = set()
+        self._shown_once = False
         if assessment_id is not None:
             opened = services.open_assessment(session, registry, AssessmentId(assessment_id))
             if opened.record.client_id != client_id:
@@ -637,6 +638,12 @@ class AssessmentWizard(QWidget):
     def _close_requested(self) -> None:
         self.save_now()
         self.closed_requested.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # start with the keyboard on the first question
+            self._shown_once = True
+            QTimer.singleShot(0, self.pages[self.current_page()].focus_first)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
