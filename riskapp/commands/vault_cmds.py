@@ -249,17 +249,24 @@ def _csv_error(problems: list[CsvProblem]) -> CliError:
 
 
 def clients_import(args: argparse.Namespace, console: Console) -> int:
-    """Import every row or none; every bad line is reported with its number."""
+    """Import every row or none; every bad line is reported with its number.
+
+    The file is checked completely before the vault is unlocked, so a bad file leaves
+    the vault untouched; rows already in the vault are found after unlocking (that
+    check, like every login, is audited).
+    """
     try:
         raw = Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError("cannot read CSV", code="csv_unreadable", path=str(args.file)) from exc
+    rows, problems = parse_clients_csv(raw, today=SystemClock().today())
+    if problems:
+        raise _csv_error(problems)
     with _open(args, console) as session:
-        rows, problems = parse_clients_csv(raw, today=session.clock.today())
         existing = session.clients.existing([n.personnummer for _, n in rows if n.personnummer])
-        problems += [CsvProblem(line, "personnumret finns redan i valvet",
-                                "the personnummer is already in the vault")
-                     for line, new in rows if new.personnummer in existing]
+        problems = [CsvProblem(line, "personnumret finns redan i valvet",
+                               "the personnummer is already in the vault")
+                    for line, new in rows if new.personnummer in existing]
         if problems:
             raise _csv_error(problems)
         imported = session.clients.import_many([new for _, new in rows])
