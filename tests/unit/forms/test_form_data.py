@@ -181,10 +181,14 @@ def test_screening_allows_declined_and_not_asked_with_a_reason() -> None:
     form = shipped("screening")
     assert form.kind is FormKind.SCREENING
     main = form.sections[0].questions
-    assert all(q.allow_declined and q.allow_not_asked and q.required for q in main)
+    assert all(q.allow_declined and q.required for q in main)
     for q in main:
         if q.visible_if:
+            # A follow-up is asked only after its lead question was asked, so it has no
+            # "not asked"; the reason section names only questions that are always shown.
+            assert not q.allow_not_asked
             continue
+        assert q.allow_not_asked
         shown = [x.id for x in engine.visible_questions(form, {q.id: "not_asked"})]
         assert "not_asked_reason" in shown, q.id
     assert "not_asked_reason" not in [x.id for x in engine.visible_questions(form, {})]
