@@ -19,7 +19,14 @@ def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 
 
 def test_missing_stdin_line_is_a_clear_message(tmp_path: Path) -> None:
-    code, _, err = _run(["vault", "verify", "--vault", str(tmp_path / "x.riskvault"),
+    from riskapp.vault import Vault
+    from riskapp.vault.kdf import KdfParams
+
+    path = tmp_path / "x.riskvault"
+    session, _ = Vault.create(path, organisation="Org", username="anna",
+                              passphrase="en lång och hemlig mening", kdf=KdfParams.fast())
+    session.close()
+    code, _, err = _run(["vault", "verify", "--vault", str(path),
                          "--user", "anna", "--passphrase-stdin"], stdin="")
     assert code == 1
     assert err.count("\n") == 1
