@@ -64,9 +64,8 @@ def problems(passphrase: str, *, user_name: str | None = None) -> list[str]:
     norm = _normalise(passphrase)
     if norm and (norm in _blocklist() or _is_trivial(norm)):
         found.append(COMMON)
-    if user_name and norm and user_name.strip() and _normalise(user_name) in norm and (
-        len(norm) - len(_normalise(user_name)) < MIN_LENGTH // 2
-    ):
+    name = _normalise(user_name or "")
+    if name and name in norm and len(norm.replace(name, "")) < MIN_LENGTH // 2:
         found.append(IS_USERNAME)
     return found
 
@@ -78,25 +77,35 @@ def is_acceptable(passphrase: str, *, user_name: str | None = None) -> bool:
 def strength(passphrase: str) -> int:
     """A 0-4 hint (0 very weak .. 4 strong) from length and character variety.
 
-    A rough entropy estimate: log2(alphabet size) per character, halved for repeats;
-    blocklisted or trivial passphrases score 0.
+    A rough entropy estimate: log2(alphabet size) per character, but a character that
+    repeats or continues a run (abc, 321, aaa) counts one bit. Blocklisted or trivial
+    passphrases score 0; anything under the minimum length at most 1.
     """
     norm = _normalise(passphrase)
     if not norm or norm in _blocklist() or _is_trivial(norm):
         return 0
     pools = 0
     if any(c.islower() for c in passphrase):
-        pools += 26
+        pools += 29  # a-z + åäö
     if any(c.isupper() for c in passphrase):
-        pools += 26
+        pools += 29
     if any(c.isdigit() for c in passphrase):
         pools += 10
     if any(not c.isalnum() for c in passphrase):
         pools += 20
-    unique_ratio = len(set(passphrase)) / len(passphrase)
-    bits = len(passphrase) * math.log2(max(pools, 10)) * (0.5 + 0.5 * unique_ratio)
+    per_char = math.log2(max(pools, 10))
+    bits = 0.0
+    previous = ""
+    for ch in passphrase.casefold():
+        continues = previous and abs(ord(ch) - ord(previous)) <= 1
+        bits += 1.0 if continues else per_char
+        previous = ch
+    score = 4
     # Thresholds roughly follow zxcvbn's guesses: <10^6, <10^8, <10^10, <10^14, more.
-    for score, limit in ((0, 20), (1, 27), (2, 34), (3, 47)):
+    for candidate, limit in ((0, 20), (1, 27), (2, 34), (3, 47)):
         if bits < limit:
-            return score
-    return 4
+            score = candidate
+            break
+    if len(passphrase) < MIN_LENGTH:
+        score = min(score, 1)
+    return score
