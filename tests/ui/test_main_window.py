@@ -1,0 +1,188 @@
+"""The main window as a user meets it: setup, unlock, clients, lock (idle, Ctrl+L), quick
+hide, returning to where one was, and what caseworkers do not see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from riskapp.domain.clock import FixedClock
+from riskapp.domain.records import NewClient
+from riskapp.ui.client_dialog import ClientDialog
+from riskapp.ui.main_window import AppContext, MainWindow
+from riskapp.ui.settings import AppSettings
+from riskapp.ui.setup_wizard import SetupWizard
+from riskapp.vault import Vault
+from tests.ui.conftest import CASEWORKER, LEADER, PASSPHRASE, unlock
+
+
+def _fill_client_dialog(qtbot: Any) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ClientDialog)
+    qtbot.keyClicks(dialog.first_name, "Anna")
+    qtbot.keyClick(dialog.first_name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.last_name, "Berg")
+    qtbot.keyClicks(dialog.pnr, "170101-2393")
+    dialog.safe_contact.setPlainText("Ring efter kl 14, inga sms")
+    dialog.buttons.accepted.emit()
+
+
+def test_setup_unlock_create_client_lock_unlock_keeps_the_data(
+        qtbot: Any, tmp_path: Path, app_settings: AppSettings, clock: FixedClock,
+        fast_kdf: Any, registry: Any) -> None:
+    path = tmp_path / "nytt.riskvault"
+    ctx = AppContext(vault_path=path, settings=app_settings, clock=clock,
+                     registry_factory=lambda _d: registry)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    wizard = SetupWizard(path, clock, window, creator=lambda p, org, user, secret: Vault.create(
+        p, organisation=org, username=user, passphrase=secret, clock=clock, kdf=fast_kdf))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.org_page.organisation.setText("Testkommunen")
+    wizard.org_page.leader.setText(LEADER)
+    wizard.next()
+    wizard.pass_page.fields.first.setText(PASSPHRASE)
+    wizard.pass_page.fields.second.setText(PASSPHRASE)
+    wizard.next()
+    wizard.recovery_page.stored.setChecked(True)
+    wizard.accept()
+    window.on_unlocked(wizard.take_session())
+    assert window.stack.currentWidget() is window.client_list
+
+    QTimer.singleShot(0, lambda: _fill_client_dialog(qtbot))
+    assert window.act_new_client.shortcut().toString() == "Ctrl+N"
+    window.act_new_client.trigger()  # window shortcuts need an active window (offscreen)
+    assert window.stack.currentWidget() is window.client_page
+    assert window.client_page.name_label.text() == "Anna Berg"
+    assert window.client_page.pnr_label.text() == "20170101-****"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session is None
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.client_page.name_label.text() == ""
+    assert window.client_list.model is None
+
+    unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.client_page
+    assert window.client_page.name_label.text() == "Anna Berg"
+    assert window.client_page.safe_value.text() == "Ring efter kl 14, inga sms"
+    window.show_client_list()
+    assert window.client_list.model is not None and window.client_list.model.total == 1
+
+
+def test_idle_lock_fires_with_a_shortened_timeout(qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    session = main_window.session
+    main_window.idle.set_timeout_ms(100)
+    with qtbot.waitSignal(main_window.vault_locked, timeout=3000):
+        pass
+    assert main_window.session is None
+    assert session.closed
+    assert main_window.stack.currentWidget() is main_window.unlock_page
+
+
+def test_idle_minutes_come_from_the_vault_settings(qtbot: Any, main_window: MainWindow,
+                                                   app_settings: AppSettings) -> None:
+    unlock(qtbot, main_window)
+    assert main_window.idle.timeout_ms() == 5 * 60_000
+    assert app_settings.idle_minutes_cache == 5
+    assert main_window.idle.active
+
+
+def test_lock_returns_to_the_same_client_page(qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    client = main_window.session.clients.create(NewClient("Bo", "Ek"))
+    main_window.open_client(client.id)
+    main_window.lock()
+    unlock(qtbot, main_window)
+    assert main_window.stack.currentWidget() is main_window.client_page
+    assert main_window.client_page.client is not None
+    assert main_window.client_page.client.id == client.id
+
+
+def test_another_user_after_a_lock_starts_at_the_client_list(
+        qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    client = main_window.session.clients.create(NewClient("Bo", "Ek"))
+    main_window.open_client(client.id)
+    main_window.lock()
+    unlock(qtbot, main_window, user=CASEWORKER)
+    assert main_window.stack.currentWidget() is main_window.client_list
+
+
+def test_team_leader_area_is_hidden_for_caseworkers(qtbot: Any,
+                                                    main_window: MainWindow) -> None:
+    unlock(qtbot, main_window, user=CASEWORKER)
+    assert not main_window.team_menu.menuAction().isVisible()
+    assert not main_window.act_team.isEnabled()
+    main_window.show_team_leader()
+    assert main_window.team_leader is None
+    main_window.lock()
+    unlock(qtbot, main_window, user=LEADER)
+    assert main_window.team_menu.menuAction().isVisible()
+    main_window.act_team.trigger()
+    assert main_window.stack.currentWidget() is main_window.team_leader
+
+
+def test_quick_hide_blanks_at_once_and_f12_brings_the_work_back(
+        qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_F12)
+    assert main_window.is_hidden_quickly
+    assert main_window.stack.currentWidget() is main_window.hide_page
+    assert main_window.windowTitle() == "Dokument"
+    assert not main_window.menuBar().isVisible()
+    assert main_window.session is not None  # hidden, not locked
+    qtbot.keyClick(main_window, Qt.Key.Key_F12)
+    assert main_window.stack.currentWidget() is main_window.client_list
+    assert main_window.windowTitle() == "riskapp"
+
+
+def test_quick_hide_is_shown_in_the_menu_with_its_key(main_window: MainWindow) -> None:
+    assert main_window.act_hide.shortcut().toString() == "F12"
+    assert main_window.act_lock.shortcut().toString() == "Ctrl+L"
+
+
+def test_locking_closes_an_open_dialog(qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    seen: list[bool] = []
+
+    def lock_while_open() -> None:
+        seen.append(isinstance(QApplication.activeModalWidget(), ClientDialog))
+        main_window.lock()
+
+    QTimer.singleShot(0, lock_while_open)
+    main_window.new_client()
+    assert seen == [True]
+    assert QApplication.activeModalWidget() is None
+    assert main_window.session is None
+
+
+def test_closing_the_window_closes_the_session_and_keeps_geometry(
+        qtbot: Any, main_window: MainWindow, app_settings: AppSettings) -> None:
+    unlock(qtbot, main_window)
+    session = main_window.session
+    main_window.close()
+    assert session.closed
+    assert not app_settings.window_geometry.isEmpty()
+
+
+def test_new_client_with_an_existing_personnummer_offers_the_existing_one(
+        qtbot: Any, main_window: MainWindow) -> None:
+    from riskapp.ui.dialogs import Dialogs
+
+    unlock(qtbot, main_window)
+    existing = main_window.session.clients.create(NewClient("Anna", "Berg", "201701012393"))
+    Dialogs.set_next_answer(True)
+    QTimer.singleShot(0, lambda: _fill_client_dialog(qtbot))
+    main_window.new_client()
+    assert Dialogs.shown[-1][1] == "Klienten finns redan"
+    assert main_window.client_page.client is not None
+    assert main_window.client_page.client.id == existing.id
+    assert main_window.session.clients.count("") == 1
