@@ -569,6 +569,7 @@ class AssessmentWizard(QWidget):
         self._clear_errors()
         first_page: int | None = None
         first_focus: Any = None
+        focus: Any = None
         level_error: str | None = None
         rationale_error: str | None = None
         for code, qid in problems:
@@ -586,10 +587,11 @@ class AssessmentWizard(QWidget):
             elif self.judgement_page is not None:
                 if code.startswith("rationale"):
                     rationale_error = text
+                    focus = self.judgement_page.rationale if level_error is None else focus
                 else:
                     level_error = text
+                    focus = self.judgement_page
                 target_page = self.pages.index(self.judgement_page)
-                focus = self.judgement_page
             else:
                 continue
             if first_page is None or target_page < first_page:
@@ -603,6 +605,8 @@ class AssessmentWizard(QWidget):
             self._go(first_page, focus=False)
             if isinstance(first_focus, QuestionWidget | WizardPage):
                 first_focus.focus_first()
+            elif isinstance(first_focus, QWidget):
+                first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_page_list()
 
     def complete(self) -> None:
@@ -611,6 +615,7 @@ class AssessmentWizard(QWidget):
             return
         problems = services.completion_problems(self.form, self._data)
         if problems:
+            self.save_now(force=True)  # what was entered is kept either way
             self._show_problems(problems)
             return
         if not self.save_now(force=True) or self._record is None:
