@@ -297,7 +297,15 @@ class _FormChecker:
         elif error["type"] == "missing":
             self.add(full, "form_missing_key", key=key)
         else:
-            self.add(full, "form_wrong_value", key=key, detail=error["msg"])
+            detail = error["msg"]
+            if error["type"] in ("model_type", "dict_type"):
+                text = (error.get("ctx") or {}).get("class_name") == "TextModel"
+                detail = (
+                    'expected a text or a mapping {sv: "...", en: "..."}'
+                    if text
+                    else "expected a mapping (key: value lines)"
+                )
+            self.add(full, "form_wrong_value", key=key, detail=detail)
 
     # ids --------------------------------------------------------------------------
 
@@ -568,7 +576,12 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
     index = 0
     for s_index, raw_section in enumerate(raw_sections):
         s_loc: Loc = ("sections", s_index)
-        section = checker.validate(SectionModel, raw_section, s_loc)
+        # A piece that is not a mapping was already reported by its parent's validation.
+        section = (
+            checker.validate(SectionModel, raw_section, s_loc)
+            if isinstance(raw_section, dict)
+            else None
+        )
         raw_questions = raw_section.get("questions") if isinstance(raw_section, dict) else None
         infos: list[_QuestionInfo] = []
         first_index = index
@@ -576,7 +589,11 @@ def _validate(data: Any, lines: _LineMap, path: Path) -> tuple[Form | None, list
             raw_questions if isinstance(raw_questions, list) else []
         ):
             q_loc: Loc = (*s_loc, "questions", q_index)
-            model = checker.validate(QuestionModel, raw_question, q_loc)
+            model = (
+                checker.validate(QuestionModel, raw_question, q_loc)
+                if isinstance(raw_question, dict)
+                else None
+            )
             raw_id = raw_question.get("id") if isinstance(raw_question, dict) else None
             if isinstance(raw_id, str):
                 info = _QuestionInfo(raw_id, index, q_loc, model)

@@ -458,3 +458,21 @@ def test_section_kinds_are_built(tmp_path: Path) -> None:
     assert [lv.id for lv in form.levels] == ["low", "high"]
     assert form.level("low").label.get("en") == "Low"
     assert form.review_days == 30
+
+
+def test_pieces_that_are_not_mappings_are_reported_once(tmp_path: Path) -> None:
+    text = VALID.replace("      - id: q2\n", "      - just a line\n      - id: q2\n").replace(
+        'q1 == "yes"', 'q1 == "no"'
+    )
+    path = write(tmp_path, text + "  - another line\n")
+    assert problems_of(path) == [
+        f"{path}:13: questions[1]: expected a mapping (key: value lines)",
+        f"{path}:18: sections[1]: expected a mapping (key: value lines)",
+    ]
+
+
+def test_text_of_the_wrong_type_says_what_is_expected(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID.replace('text: "Fråga två"', "text: 42"))
+    assert only_problem(path) == (
+        f'{path}:16: text: expected a text or a mapping {{sv: "...", en: "..."}}'
+    )
