@@ -6,14 +6,23 @@ loader validates each piece separately and reports every error with its line. Ru
 span pieces (unique ids, conditions, scoring, section kinds) live in ``loader.py``.
 
 The format is documented for form authors in ``forms/README.md``. Unknown keys are errors
-(``extra="forbid"``), so a misspelt key never silently does nothing.
+(``extra="forbid"``), so a misspelt key never silently does nothing. Numbers and booleans
+are strict: ``version: "2"`` or ``required: "yes"`` are type errors, not guesses.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+)
 
 from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
 
@@ -40,7 +49,7 @@ LocalText = Annotated[TextModel, BeforeValidator(_text_from_plain_string)]
 class OptionModel(_Strict):
     id: str
     label: LocalText
-    weight: int | None = Field(default=None, ge=0)
+    weight: StrictInt | None = Field(default=None, ge=0)
     stat: str | None = None
 
 
@@ -51,14 +60,14 @@ class LevelModel(_Strict):
 
 
 class ScaleModel(_Strict):
-    min: int
-    max: int
+    min: StrictInt
+    max: StrictInt
     labels: list[LocalText] = []
 
 
 class NumberModel(_Strict):
-    min: float | None = None
-    max: float | None = None
+    min: StrictFloat | None = None
+    max: StrictFloat | None = None
 
 
 class QuestionModel(_Strict):
@@ -66,18 +75,18 @@ class QuestionModel(_Strict):
     kind: QuestionKind
     text: LocalText
     help: LocalText | None = None
-    required: bool = False
+    required: StrictBool = False
     visible_if: str | None = None
-    weight: int | None = Field(default=None, ge=0)
+    weight: StrictInt | None = Field(default=None, ge=0)
     options: list[OptionModel] = []
-    allow_declined: bool = False
-    allow_not_asked: bool = False
+    allow_declined: StrictBool = False
+    allow_not_asked: StrictBool = False
     scale: ScaleModel | None = None
     number: NumberModel | None = None
     stat: str | None = None
-    discreet_omit: bool = False
+    discreet_omit: StrictBool = False
     discreet_text: LocalText | None = None
-    never_print: bool = False
+    never_print: StrictBool = False
 
 
 class SectionModel(_Strict):
@@ -86,7 +95,7 @@ class SectionModel(_Strict):
     kind: SectionKind = SectionKind.QUESTIONS
     intro: LocalText | None = None
     visible_if: str | None = None
-    discreet_omit: bool = False
+    discreet_omit: StrictBool = False
     discreet_title: LocalText | None = None
     #: Validated one by one with QuestionModel (see the module docstring).
     questions: list[dict[str, Any]] = []
@@ -94,14 +103,14 @@ class SectionModel(_Strict):
 
 class FormModel(_Strict):
     id: str
-    version: int = Field(ge=1)
+    version: StrictInt = Field(ge=1)
     kind: FormKind
     title: LocalText
     language: Literal["sv", "en"] = "sv"
     description: LocalText | None = None
-    scored: bool = False
+    scored: StrictBool = False
     levels: list[LevelModel] = []
-    review_days: int | None = Field(default=None, ge=1)
+    review_days: StrictInt | None = Field(default=None, ge=1)
     discreet_title: LocalText | None = None
     #: Validated one by one with SectionModel.
     sections: list[dict[str, Any]] = Field(min_length=1)
