@@ -35,7 +35,7 @@ UNCONFIRMED_KEY = "_unconfirmed"
 JUDGEMENT_ID = "@judgement"
 
 
-class AssessmentRefused(DomainError):
+class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
     """An assessment action was refused by a domain rule (see ``code``)."""
 
     code = "assessment_refused"

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 SAFETY_PLAN_FORM_ID = "safety-plan"
 
 
-class PlanRefused(DomainError):
+class PlanRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
     """A safety-plan action was refused (code ``plan_no_form`` / ``plan_wrong_form``)."""
 
     code = "plan_refused"

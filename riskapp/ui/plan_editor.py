@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, Question, Section
-from riskapp.domain.records import AssessmentStatus, ClientId, PlanId, SafetyPlan
+from riskapp.domain.records import AssessmentStatus, ClientId, SafetyPlan
 from riskapp.services import plans as services
 from riskapp.ui.assessment.questions import QuestionWidget, question_widget
 
@@ -52,6 +53,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Property on each "leave out of discreet printout" box: the item id it belongs to.
 OMIT_PROPERTY = "omit_item_id"
+
+
+#: The invisible root index (a module constant: no call in argument defaults).
+_NO_PARENT = QModelIndex()
 
 
 class PlanHistoryModel(QAbstractListModel):
@@ -77,7 +82,7 @@ class PlanHistoryModel(QAbstractListModel):
                 return i + 1
         return 0
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._plans) + 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -163,6 +168,7 @@ class PlanEditor(QWidget):
         self._working: dict[str, Any] = {}
         self._working_omit: set[str] = set()
         self._rows: dict[str, _ItemRow] = {}
+        self._shown_once = False
         self._built: object = None  # "work" or the viewed plan id: what the checklist shows
         self.form: Form = services.plan_form(registry)
         self.setWindowTitle(self.form.title.get(language))  # never client data
@@ -201,10 +207,10 @@ class PlanEditor(QWidget):
 
         body = QHBoxLayout()
         # Items are created before the buttons and the history (Tab follows creation order).
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items_area = QScrollArea(self)
+        self.items_area.setWidgetResizable(True)
+        self.items_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.items_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
@@ -236,7 +242,7 @@ class PlanEditor(QWidget):
         history_box.addWidget(history_label)
         history_box.addWidget(self.history, 1)
 
-        body.addWidget(self.scroll, 1)
+        body.addWidget(self.items_area, 1)
         body.addLayout(history_box)
         outer.addLayout(body, 1)
         outer.addWidget(self.message)
@@ -275,7 +281,7 @@ class PlanEditor(QWidget):
                 group_layout.addWidget(row)
             column.addWidget(group)
         column.addStretch(1)
-        self.scroll.setWidget(content)  # deletes the previous checklist
+        self.items_area.setWidget(content)  # deletes the previous checklist
 
     # --- state -------------------------------------------------------------------------
     def _reload_history(self) -> None:
@@ -415,6 +421,15 @@ class PlanEditor(QWidget):
         self._show_working_copy()
         self._dirty = True
         self.message.setText(self.tr("Ny version utifrån en tidigare version. Spara med Ctrl+S."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # start with the keyboard on the first item
+            self._shown_once = True
+            rows = [r for r in self._rows.values() if not r.isHidden()]
+            target = rows[0].input if rows and self._viewed is None else self.history
+            QTimer.singleShot(0, target.focus_first if isinstance(target, QuestionWidget)
+                              else target.setFocus)
 
     # --- public --------------------------------------------------------------------------
     def current_plan_id(self) -> int | None:

@@ -142,8 +142,10 @@ def test_danger_assessment_refuses_completion_without_judgement_and_says_why_inl
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
     page = wizard.judgement_page
-    assert page is not None and wizard.stack.currentWidget() is page
-    assert page.level_error.isVisible() and page.level_error.text() == "⚠ Välj en risknivå."
+    assert page is not None
+    assert wizard.stack.currentWidget() is page
+    assert page.level_error.isVisible()
+    assert page.level_error.text() == "⚠ Välj en risknivå."
     assert page.rationale_error.isVisible()
     assert page.rationale_error.text() == "⚠ Skriv en motivering till bedömningen."
     assert wizard.message.text().startswith("Bedömningen kan inte slutföras: 2 sak(er)")
@@ -257,7 +259,8 @@ def test_completed_assessment_opens_read_only(
 
     wizard = open_wizard(qtbot, session, registry, client_id, assessment_id=opened.record.id)
     assert wizard.is_read_only()
-    assert wizard.complete_button.isHidden() and wizard.save_button.isHidden()
+    assert wizard.complete_button.isHidden()
+    assert wizard.save_button.isHidden()
     for widget in wizard.questions.values():
         assert all(not c.isEnabled() or getattr(c, "isReadOnly", lambda: True)()
                    for c in widget.input_widgets())
@@ -279,7 +282,8 @@ def test_repeat_prefill_must_be_confirmed_before_completion(
     assert wizard.questions[some].unconfirmed_row.isVisibleTo(wizard.questions[some])
     assert wizard.judgement_page is not None
     assert wizard.judgement_page.choice.value() == previous.judgement_level
-    assert wizard.estimate_page is not None and wizard.estimate_page.choice.value() is None
+    assert wizard.estimate_page is not None
+    assert wizard.estimate_page.choice.value() is None
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -293,7 +297,8 @@ def test_repeat_prefill_must_be_confirmed_before_completion(
     drive(qtbot, wizard, form)
     repeat_id = complete_by_keyboard(qtbot, wizard)
     repeat = session.assessments.get(repeat_id)
-    assert repeat.id != previous_id and repeat.status is AssessmentStatus.COMPLETED
+    assert repeat.id != previous_id
+    assert repeat.status is AssessmentStatus.COMPLETED
     assert svc.UNCONFIRMED_KEY not in repeat.answers
 
 

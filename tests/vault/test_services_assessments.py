@@ -147,7 +147,8 @@ def test_complete_stores_score_facts_kind_and_review_date(
     done = svc.complete_assessment(leader, form, opened.record.id, data)
     assert done.status is AssessmentStatus.COMPLETED
     assert done.score == engine.score(form, data.answers)
-    assert done.score is not None and done.score > 0
+    assert done.score is not None
+    assert done.score > 0
     assert done.judgement_level == form.levels[2].id
     assert done.judgement_rationale == RATIONALE
     assert done.client_estimate == form.levels[1].id

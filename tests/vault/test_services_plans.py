@@ -129,7 +129,8 @@ def test_open_plan_marks_earlier_versions_superseded(
     assert svc.open_plan(leader, registry, old.id).superseded
     opened = svc.open_plan(leader, registry, new.id)
     assert not opened.superseded
-    assert opened.form.id == new.form_id and opened.form.version == new.form_version
+    assert opened.form.id == new.form_id
+    assert opened.form.version == new.form_version
 
 
 def test_save_plan_refuses_a_form_that_is_not_a_safety_plan(

@@ -391,6 +391,10 @@ class PageRow:
     unconfirmed: int = 0
 
 
+#: The invisible root index (a module constant: no call in argument defaults).
+_NO_PARENT = QModelIndex()
+
+
 class PageListModel(QAbstractListModel):
     """The visible pages, each with a text marker: ✓ done, ⚠ needs attention."""
 
@@ -412,7 +416,7 @@ class PageListModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -447,11 +447,11 @@ class NumberQuestion(QuestionWidget):
             spin.setRange(int(low), int(high))
         self._empty = spin.minimum()
         spin.setSpecialValueText(_tr("Ej angivet"))
-        spin.setValue(spin.minimum())
         spin.setAccessibleName(q.text.get(self.language))
         spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         spin.valueChanged.connect(self._touched)
         self.spin = spin
+        self._apply_value(None)
         layout.addWidget(spin)
         layout.addStretch(1)
 
@@ -465,7 +465,11 @@ class NumberQuestion(QuestionWidget):
         return float(v) if self._float else int(v)
 
     def _apply_value(self, value: Any) -> None:
-        self.spin.setValue(self._empty if value is None else value)
+        target = self._empty if value is None else value
+        if isinstance(self.spin, QDoubleSpinBox):
+            self.spin.setValue(float(target))
+        else:
+            self.spin.setValue(int(target))
 
 
 class DateQuestion(QuestionWidget):

@@ -245,7 +245,7 @@ class AssessmentWizard(QWidget):
 
         shortcut(["Alt+N", "PgDown", "Ctrl+Return", "Ctrl+Enter"], self.next_page)
         shortcut(["Alt+P", "PgUp"], self.previous_page)
-        shortcut([QKeySequence.StandardKey.Save], self.save_now)
+        shortcut([QKeySequence(QKeySequence.StandardKey.Save)], self.save_now)
         shortcut(["Ctrl+Shift+Return", "Ctrl+Shift+Enter", "Alt+F"], self.complete)
 
     def _button(self, text: str, keys: str) -> QPushButton:
@@ -579,7 +579,7 @@ class AssessmentWizard(QWidget):
                 w.set_error(text)
                 target_page = next(i for i, p in enumerate(self.pages)
                                    if isinstance(p, SectionPage) and qid in p.questions)
-                focus: Any = w
+                focus = w
             elif code.startswith("client_estimate") and self.estimate_page is not None:
                 self.estimate_page.set_error(text)
                 target_page = self.pages.index(self.estimate_page)
