@@ -382,7 +382,7 @@ class AuditPanel(QWidget):
         self.action.addItem(self.tr("Alla händelser"), None)
         for code, label in ACTION_LABELS.items():
             self.action.addItem(QCoreApplication.translate("AuditTableModel", label), code)
-        today = QDate.currentDate()
+        today = QDate(session.clock.today())
         self.since = QDateEdit(today.addDays(-30), self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
