@@ -311,6 +311,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Det finns ingen klient med det personnumret.",
         "There is no client with that personal identity number.",
     ),
+    # --- services: assessments and safety plans (riskapp/services) -----------------------
+    "assessment_refused": ("Bedömningen kan inte ändras så.", "The assessment cannot be changed so."),
+    "assessment_incomplete": (
+        "Bedömningen kan inte slutföras ännu: {codes}.",
+        "The assessment cannot be completed yet: {codes}.",
+    ),
+    "plan_refused": ("Säkerhetsplanen kunde inte sparas.", "The safety plan could not be saved."),
+    "plan_no_form": (
+        "Det finns inget formulär för säkerhetsplaner.",
+        "No safety-plan form is installed.",
+    ),
+    "plan_wrong_form": (
+        "Formuläret {form_id} är inte en säkerhetsplan.",
+        "The form {form_id} is not a safety plan.",
+    ),
     # --- cli ---------------------------------------------------------------------------------
     "cli_error": ("Kommandot kunde inte utföras.", "The command could not be carried out."),
     "secret_missing": (
