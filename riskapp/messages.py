@@ -312,7 +312,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "There is no client with that personal identity number.",
     ),
     # --- services: assessments and safety plans (riskapp/services) -----------------------
-    "assessment_refused": ("Bedömningen kan inte ändras så.", "The assessment cannot be changed so."),
+    "assessment_refused": (
+        "Bedömningen kan inte ändras så.",
+        "The assessment cannot be changed so.",
+    ),
     "assessment_incomplete": (
         "Bedömningen kan inte slutföras ännu: {codes}.",
         "The assessment cannot be completed yet: {codes}.",
