@@ -148,7 +148,8 @@ def test_danger_assessment_refuses_completion_without_judgement_and_says_why_inl
     assert page.level_error.text() == "⚠ Välj en risknivå."
     assert page.rationale_error.isVisible()
     assert page.rationale_error.text() == "⚠ Skriv en motivering till bedömningen."
-    assert wizard.message.text().startswith("Bedömningen kan inte slutföras: 2 sak(er)")
+    assert wizard.message.text() == (
+        "Bedömningen kan inte slutföras. Att åtgärda: 2 (markerade med ⚠).")
     assert not wizard.is_read_only()
     draft = session.assessments.get(wizard.current_assessment_id())
     assert draft.status is AssessmentStatus.DRAFT

@@ -164,7 +164,7 @@ class LevelChoice(QWidget):
             layout.addWidget(b)
             if description:
                 d = _plain(description, self)
-                d.setContentsMargins(24, 0, 0, 0)
+                d.setContentsMargins(d.fontMetrics().averageCharWidth() * 4, 0, 0, 0)
                 layout.addWidget(d)
         self.group.idClicked.connect(
             lambda i: self.level_chosen.emit(str(self.buttons[i].property("level_value")))

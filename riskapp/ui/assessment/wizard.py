@@ -222,6 +222,7 @@ class AssessmentWizard(QWidget):
         self.page_list.setAccessibleName(self.tr("Sidor i formuläret"))
         self.page_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.page_list.setWordWrap(True)
+        self.page_list.setSpacing(max(1, self.page_list.fontMetrics().lineSpacing() // 6))
         self.page_list.setMaximumWidth(self.page_list.fontMetrics().averageCharWidth() * 34)
         self.page_list.selectionModel().currentChanged.connect(self._on_list_current)
 
@@ -599,7 +600,7 @@ class AssessmentWizard(QWidget):
         if self.judgement_page is not None:
             self.judgement_page.set_errors(level_error, rationale_error)
         self.message.setText(self.tr(
-            "Bedömningen kan inte slutföras: {n} sak(er) behöver åtgärdas (markerade med ⚠)."
+            "Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠)."
         ).format(n=len(problems)))
         if first_page is not None:
             self._go(first_page, focus=False)
