@@ -1,0 +1,2180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="221"/>
+        <source>Lägg till användare</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="223"/>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="225"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="230"/>
+        <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
+        <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="234"/>
+        <source>&amp;Användarnamn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="235"/>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="238"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="239"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="112"/>
+        <source>Datum</source>
+        <extracomment>Days before ``review_due`` when the page starts reminding.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="113"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="114"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="115"/>
+        <source>Bedömd nivå</source>
+        <translation>Judged level</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="116"/>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="119"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="120"/>
+        <source>Slutförd</source>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="146"/>
+        <source>Utgå från förra svaren</source>
+        <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
+        <translation>Start from the previous answers</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="154"/>
+        <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
+        <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="161"/>
+        <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
+        <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="203"/>
+        <source>Föregående</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="203"/>
+        <source>Alt+P eller Page Up</source>
+        <translation>Alt+P or Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="204"/>
+        <source>&amp;Nästa</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="204"/>
+        <source>Alt+N, Page Down eller Ctrl+Enter</source>
+        <translation>Alt+N, Page Down or Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="206"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="206"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="207"/>
+        <source>Slut&amp;för</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="208"/>
+        <source>Ctrl+Skift+Enter eller Alt+F</source>
+        <translation>Ctrl+Shift+Enter or Alt+F</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="209"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
+        <source>Sidor i formuläret</source>
+        <translation>Pages of the form</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="234"/>
+        <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
+        <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="284"/>
+        <source>Skrivskyddad</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="317"/>
+        <source>⚠ Utkastet kunde inte sparas</source>
+        <translation>⚠ The draft could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="319"/>
+        <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
+        <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="322"/>
+        <source>Utkast sparat {time}</source>
+        <translation>Draft saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="341"/>
+        <source>Sida {n} av {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="356"/>
+        <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
+        <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="544"/>
+        <source>Svar krävs.</source>
+        <translation>An answer is required.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="364"/>
+        <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
+        <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="454"/>
+        <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
+        <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="495"/>
+        <source>klienten ville inte eller kunde inte bedöma</source>
+        <translation>the client would not or could not estimate</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="545"/>
+        <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
+        <translation>The answer is not valid. Choose or type a new answer.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="546"/>
+        <source>Förifyllt svar – bekräfta eller ändra det.</source>
+        <translation>Prefilled answer – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="548"/>
+        <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
+        <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="549"/>
+        <source>Klientens bedömning är ogiltig. Välj igen.</source>
+        <translation>The client&apos;s estimate is not valid. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
+        <source>Välj en risknivå.</source>
+        <translation>Choose a risk level.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="551"/>
+        <source>Risknivån finns inte i formuläret. Välj igen.</source>
+        <translation>The risk level is not in the form. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="553"/>
+        <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
+        <translation>The judgement is prefilled – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="554"/>
+        <source>Skriv en motivering till bedömningen.</source>
+        <translation>Write a rationale for the judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="556"/>
+        <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
+        <translation>The rationale is too short: write at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="559"/>
+        <source>Något saknas.</source>
+        <translation>Something is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="603"/>
+        <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
+        <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="632"/>
+        <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
+        <translation>The assessment could not be completed. The draft is saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="638"/>
+        <source>Bedömningen är slutförd och låst.</source>
+        <translation>The assessment is completed and locked.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="379"/>
+        <source>Filtrera på användare</source>
+        <translation>Filter by user</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="381"/>
+        <source>Filtrera på händelse</source>
+        <translation>Filter by event</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="382"/>
+        <source>Alla händelser</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="389"/>
+        <source>Från och med datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="393"/>
+        <source>Till och med datum</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="394"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="397"/>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="406"/>
+        <source>&amp;Kontrollera loggkedjan</source>
+        <translation>&amp;Check the log chain</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="408"/>
+        <source>Användare:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="409"/>
+        <source>Händelse:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
+        <source>Till:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
+        <source>Alla användare</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="467"/>
+        <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
+        <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="470"/>
+        <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
+        <translation>The log chain is intact: no row has been changed or removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="61"/>
+        <source>Inloggning</source>
+        <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="62"/>
+        <source>Misslyckad inloggning</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="63"/>
+        <source>Utloggning</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="64"/>
+        <source>Användare tillagd</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
+        <source>Användare borttagen</source>
+        <translation>User removed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
+        <source>Lösenfras ändrad</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
+        <source>Klient skapad</source>
+        <translation>Client created</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
+        <source>Klient läst</source>
+        <translation>Client read</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
+        <source>Klient ändrad</source>
+        <translation>Client changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
+        <source>Klientsökning</source>
+        <translation>Client search</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
+        <source>Klienter importerade</source>
+        <translation>Clients imported</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
+        <source>Registerutdrag</source>
+        <translation>Record extract</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
+        <source>Bedömning påbörjad</source>
+        <translation>Assessment started</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
+        <source>Bedömning sparad</source>
+        <translation>Assessment saved</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
+        <source>Bedömning slutförd</source>
+        <translation>Assessment completed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
+        <source>Bedömning läst</source>
+        <translation>Assessment read</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <source>Utkast raderat</source>
+        <translation>Draft deleted</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
+        <source>Säkerhetsplan sparad</source>
+        <translation>Safety plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
+        <source>Säkerhetsplan läst</source>
+        <translation>Safety plan read</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
+        <source>Säkerhetsplan utskriven</source>
+        <translation>Safety plan printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
+        <source>Sammanfattning utskriven</source>
+        <translation>Summary printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
+        <source>Statistik exporterad</source>
+        <translation>Statistics exported</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
+        <source>Inställningar ändrade</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
+        <source>Återställning</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
+        <source>Kontroll av valvet</source>
+        <translation>Vault check</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
+        <source>Nyckelbyte</source>
+        <translation>Key rotation</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="141"/>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="142"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="143"/>
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="144"/>
+        <source>Klient-id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="145"/>
+        <source>Objekt</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="146"/>
+        <source>Detalj</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="36"/>
+        <source>Ny klient</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="37"/>
+        <source>Redigera klientuppgifter</source>
+        <translation>Edit client details</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="39"/>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="41"/>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="43"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="44"/>
+        <source>ÅÅÅÅMMDD-NNNN</source>
+        <translation>YYYYMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="45"/>
+        <source>Saknar personnummer (anonym kontakt)</source>
+        <translation>No personal identity number (anonymous contact)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="50"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="52"/>
+        <source>Hur klienten kan nås säkert</source>
+        <translation>How to reach the client safely</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="54"/>
+        <source>Nummer, tider, om sms eller röstbrevlåda är säkert</source>
+        <translation>Number, times, whether text messages or voicemail are safe</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="58"/>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="59"/>
+        <source>Skyddade personuppgifter (adressen skrivs aldrig ut)</source>
+        <translation>Protected personal data (the address is never printed)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="62"/>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="67"/>
+        <source>&amp;Förnamn:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="68"/>
+        <source>&amp;Efternamn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="69"/>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personal identity number:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="72"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="73"/>
+        <source>Nås &amp;säkert:</source>
+        <translation>Reach &amp;safely:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="74"/>
+        <source>&amp;Adress:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="76"/>
+        <source>A&amp;nteckningar:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="79"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="80"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="113"/>
+        <source>Ange förnamn eller efternamn.</source>
+        <translation>Enter a first name or a last name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_dialog.py" line="121"/>
+        <source>Ange personnummer, eller markera att klienten saknar personnummer.</source>
+        <translation>Enter the personal identity number, or mark that the client has none.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEstimatePage</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="214"/>
+        <source>Fråga klienten hur hen själv bedömer risken för nytt våld. Ingen poäng visas förrän klientens bedömning är registrerad.</source>
+        <extracomment>The user chose an estimate.</extracomment>
+        <translation>Ask the client how they themselves estimate the risk of further violence. No score is shown until the client&apos;s estimate is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="220"/>
+        <source>Klienten vill inte eller kan inte bedöma</source>
+        <translation>The client will not or cannot estimate</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="222"/>
+        <source>Klientens egen bedömning</source>
+        <translation>Client&apos;s own estimate</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="230"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListView</name>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="185"/>
+        <source>Sök på namn eller personnummer</source>
+        <extracomment>The user opened a client (double-click or Enter). The user asked for the new-client dialog.</extracomment>
+        <translation>Search by name or personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="186"/>
+        <source>Sök klient</source>
+        <translation>Search client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="188"/>
+        <source>Visa personnummer</source>
+        <translation>Show personal identity numbers</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="189"/>
+        <source>Visa hela personnummer</source>
+        <translation>Show full personal identity numbers</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="190"/>
+        <source>Ny klient…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="191"/>
+        <source>Ny klient</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="194"/>
+        <source>Klienter</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="205"/>
+        <source>&amp;Sök:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="268"/>
+        <source>Antal klienter: {count}</source>
+        <translation>Number of clients: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="270"/>
+        <source>&lt; Klientlistan</source>
+        <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
+        <translation>&lt; Client list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="271"/>
+        <source>Tillbaka till klientlistan</source>
+        <translation>Back to the client list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="281"/>
+        <location filename="../../riskapp/ui/client_page.py" line="472"/>
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="282"/>
+        <source>Visa hela personnumret</source>
+        <translation>Show the full personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="283"/>
+        <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
+        <translation>Protected personal data – the address is never printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="286"/>
+        <source>&amp;Redigera uppgifter …</source>
+        <translation>&amp;Edit details …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="297"/>
+        <source>Uppgifter</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="306"/>
+        <source>Nås säkert:</source>
+        <translation>Reach safely:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="307"/>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="308"/>
+        <source>Adress:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="309"/>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="315"/>
+        <source>Nytt instrument</source>
+        <translation>New instrument</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="320"/>
+        <location filename="../../riskapp/ui/client_page.py" line="323"/>
+        <source>Bedömningar</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <source>&amp;Öppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="327"/>
+        <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
+        <translation>Continue a draft or read a completed assessment</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="329"/>
+        <source>&amp;Kopiera journalsammanfattning</source>
+        <translation>&amp;Copy case-record summary</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="331"/>
+        <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
+        <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="333"/>
+        <source>Skriv ut sammanfattning …</source>
+        <translation>Print summary …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="343"/>
+        <source>Bedömd risknivå över tid:</source>
+        <translation>Judged risk level over time:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="348"/>
+        <location filename="../../riskapp/ui/client_page.py" line="351"/>
+        <source>Säkerhetsplaner</source>
+        <translation>Safety plans</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="354"/>
+        <source>Säkerhets&amp;plan …</source>
+        <translation>Safety &amp;plan …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="355"/>
+        <source>Skriv ut plan …</source>
+        <translation>Print plan …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="356"/>
+        <source>Skriv ut diskret plan …</source>
+        <translation>Print discreet plan …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="410"/>
+        <location filename="../../riskapp/ui/client_page.py" line="493"/>
+        <source>Inte tillgängligt i den här versionen.</source>
+        <translation>Not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="453"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="455"/>
+        <source>Inte angivet – fråga klienten</source>
+        <translation>Not recorded – ask the client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="468"/>
+        <source>(utan personnummer)</source>
+        <translation>(no personal identity number)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="472"/>
+        <source>Dölj</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="489"/>
+        <source>Starta {title}</source>
+        <translation>Start {title}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="512"/>
+        <source>Ingen ny riskbedömning inplanerad.</source>
+        <translation>No new risk assessment scheduled.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="517"/>
+        <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
+        <translation>A new risk assessment is overdue: it was due by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="520"/>
+        <source>Ny riskbedömning ska göras senast {date}.</source>
+        <translation>A new risk assessment is due by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="522"/>
+        <source>Nästa riskbedömning: senast {date}.</source>
+        <translation>Next risk assessment: by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="576"/>
+        <source>Kopierat</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="577"/>
+        <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
+        <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="44"/>
+        <source>Efternamn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="45"/>
+        <source>Förnamn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="46"/>
+        <source>Personnummer</source>
+        <translation>Personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="47"/>
+        <source>Senast ändrad</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="160"/>
+        <source>(saknas)</source>
+        <extracomment>The ClientSummary of a row. The ClientId of a row.</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="165"/>
+        <source>Personnummer dolt</source>
+        <translation>Personal identity number hidden</translation>
+    </message>
+</context>
+<context>
+    <name>HelpLineTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="50"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="51"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
+        <source>Målgrupp</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
+        <source>Öppettider</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
+        <source>Neutralt namn</source>
+        <translation>Neutral name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
+        <source>För klienter</source>
+        <translation>For clients</translation>
+    </message>
+</context>
+<context>
+    <name>HidePage</name>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="66"/>
+        <location filename="../../riskapp/ui/main_window.py" line="68"/>
+        <source>Fortsätt</source>
+        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementPage</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="271"/>
+        <source>Summan är ett underlag som informerar. Det är din professionella bedömning som avgör risknivån.</source>
+        <extracomment>The user chose a level. The user edited the rationale. The user confirmed a judgement prefilled from an earlier assessment.</extracomment>
+        <translation>The sum is information to consider. Your professional judgement decides the risk level.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="285"/>
+        <source>Risknivå enligt din bedömning (obligatorisk):</source>
+        <translation>Risk level in your judgement (required):</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="288"/>
+        <source>Risknivå</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="295"/>
+        <source>Motivering (obligatorisk, minst {n} tecken):</source>
+        <translation>Rationale (required, at least {n} characters):</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="301"/>
+        <source>Motivering</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="312"/>
+        <source>Bedömningen är förifylld från förra gången – inte bekräftad än.</source>
+        <translation>The judgement is prefilled from last time – not confirmed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="316"/>
+        <source>Bekräfta bedömningen</source>
+        <translation>Confirm the judgement</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="334"/>
+        <source>Stödet från frågorna visas när klientens egen bedömning är registrerad.</source>
+        <translation>The support from the questions is shown once the client&apos;s own estimate is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="341"/>
+        <source>Stöd från frågorna: {score} av {max} möjliga.</source>
+        <translation>Support from the questions: {score} of {max} possible.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="348"/>
+        <source>Klientens egen bedömning: {level}</source>
+        <translation>Client&apos;s own estimate: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="364"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChoice</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="153"/>
+        <source>&amp;{n} {label}</source>
+        <extracomment>The user chose a level (level id, or &quot;declined&quot;).</extracomment>
+        <translation>&amp;{n} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="89"/>
+        <source>riskapp</source>
+        <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
+        <translation>riskapp</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="148"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="149"/>
+        <source>&amp;Ny klient …</source>
+        <translation>&amp;New client …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="150"/>
+        <source>&amp;Klientlistan</source>
+        <translation>&amp;Client list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="152"/>
+        <source>&amp;Inställningar …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="154"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="156"/>
+        <source>&amp;Dölj snabbt</source>
+        <translation>&amp;Quick hide</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="159"/>
+        <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
+        <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="161"/>
+        <source>A&amp;vsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="172"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="173"/>
+        <source>Visa &amp;personnummer</source>
+        <translation>Show &amp;personal identity numbers</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="181"/>
+        <source>&amp;Teamledare</source>
+        <translation>&amp;Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="182"/>
+        <source>&amp;Användare, logg och statistik</source>
+        <translation>&amp;Users, log and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="186"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="187"/>
+        <source>&amp;Om riskapp</source>
+        <translation>&amp;About riskapp</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="188"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="289"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="327"/>
+        <source>Klienten finns redan</source>
+        <translation>The client already exists</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="328"/>
+        <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
+        <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="383"/>
+        <source>Om riskapp</source>
+        <translation>About riskapp</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="384"/>
+        <source>riskapp {version}
+Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
+        <translation>riskapp {version}
+Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="389"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/main_window.py" line="390"/>
+        <source>Ctrl+N  Ny klient
+Ctrl+K  Klientlistan
+Ctrl+Shift+P  Visa personnummer
+Ctrl+L  Lås
+F12  Dölj snabbt / visa igen
+Ctrl+T  Teamledare
+Ctrl+,  Inställningar
+Ctrl+Q  Avsluta</source>
+        <translation>Ctrl+N  New client
+Ctrl+K  Client list
+Ctrl+Shift+P  Show personal identity numbers
+Ctrl+L  Lock
+F12  Quick hide / show again
+Ctrl+T  Team leader
+Ctrl+,  Settings
+Ctrl+Q  Quit</translation>
+    </message>
+</context>
+<context>
+    <name>PageListModel</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="435"/>
+        <source>⚠ {title}</source>
+        <extracomment>The invisible root index (a module constant: no call in argument defaults).</extracomment>
+        <translation>⚠ {title}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="437"/>
+        <source>✓ {title}</source>
+        <translation>✓ {title}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="439"/>
+        <source>○ {title}</source>
+        <translation>○ {title}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="441"/>
+        <source>{text} ({n} att bekräfta)</source>
+        <translation>{text} ({n} to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="51"/>
+        <source>Lösenfras</source>
+        <extracomment>(path, organisation, username, passphrase) -&gt; (session, recovery key)</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="54"/>
+        <source>Upprepa lösenfras</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="58"/>
+        <source>Lösenfrasens styrka</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="64"/>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="65"/>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="66"/>
+        <source>Styrka:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="73"/>
+        <source>Mycket svag</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="73"/>
+        <source>Svag</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="73"/>
+        <source>Godtagbar</source>
+        <translation>Acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="74"/>
+        <source>Bra</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="74"/>
+        <source>Stark</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="83"/>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="92"/>
+        <source>Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra att gissa.</source>
+        <translation>At least 12 characters. Several unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="96"/>
+        <source>Styrka: {label}.</source>
+        <translation>Strength: {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="218"/>
+        <source>Spara ny version</source>
+        <extracomment>A new plan version was stored (plan id). The user asked to close the editor.</extracomment>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="219"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="220"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="222"/>
+        <source>Ny version utifrån denna</source>
+        <translation>New version based on this one</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="224"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="232"/>
+        <source>Versioner</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="236"/>
+        <source>Tidigare versioner av säkerhetsplanen</source>
+        <translation>Earlier versions of the safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="267"/>
+        <source>{title} (hela temat utelämnas i diskret utskrift)</source>
+        <translation>{title} (the whole theme is left out of the discreet printout)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="326"/>
+        <source>Ny version, utgår från version {n}. Spara skapar en ny version; tidigare versioner finns kvar.</source>
+        <translation>New version, based on version {n}. Saving creates a new version; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="329"/>
+        <source>Första versionen av säkerhetsplanen.</source>
+        <translation>First version of the safety plan.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="334"/>
+        <source>Kopplas till riskbedömningen slutförd {date}.</source>
+        <translation>Will be linked to the risk assessment completed {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="337"/>
+        <source>Det finns ingen slutförd riskbedömning att koppla planen till.</source>
+        <translation>There is no completed risk assessment to link the plan to.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="353"/>
+        <source>Version {n} (en senare version finns). Visas skrivskyddad.</source>
+        <translation>Version {n} (a later version exists). Shown read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="355"/>
+        <source>Version {n} (senaste sparade). Visas skrivskyddad.</source>
+        <translation>Version {n} (latest saved). Shown read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="362"/>
+        <source>Planen är inte kopplad till någon riskbedömning.</source>
+        <translation>The plan is not linked to a risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="366"/>
+        <source>Den kopplade riskbedömningen kunde inte läsas.</source>
+        <translation>The linked risk assessment could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="368"/>
+        <source>Kopplad till riskbedömningen slutförd {date}.</source>
+        <translation>Linked to the risk assessment completed {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="370"/>
+        <source>Kopplad till en riskbedömning.</source>
+        <translation>Linked to a risk assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="410"/>
+        <source>Ändringar som inte är sparade. Spara med Ctrl+S.</source>
+        <translation>Unsaved changes. Save with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="417"/>
+        <source>Den pågående versionen har osparade ändringar. Spara eller välj &quot;Ny version (redigeras)&quot; först.</source>
+        <translation>The version being edited has unsaved changes. Save it or choose &quot;New version (editing)&quot; first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="423"/>
+        <source>Ny version utifrån en tidigare version. Spara med Ctrl+S.</source>
+        <translation>New version based on an earlier version. Save with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="455"/>
+        <source>Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.</source>
+        <translation>The plan could not be saved. The changes are still here; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="460"/>
+        <source>Version {n} sparad.</source>
+        <translation>Version {n} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistoryModel</name>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="98"/>
+        <source>Ny version (redigeras)</source>
+        <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to. The invisible root index (a module constant: no call in argument defaults).</extracomment>
+        <translation>New version (editing)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="103"/>
+        <source>Version {n} · {when} · utskriven (diskret)</source>
+        <translation>Version {n} · {when} · printed (discreet)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="105"/>
+        <source>Version {n} · {when} · utskriven</source>
+        <translation>Version {n} · {when} · printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="106"/>
+        <source>Version {n} · {when}</source>
+        <translation>Version {n} · {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="185"/>
+        <source>Senast ändrad</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="186"/>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="187"/>
+        <source>Utskriven</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="190"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="191"/>
+        <source>Vanlig version</source>
+        <translation>Normal version</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="192"/>
+        <source>Diskret version</source>
+        <translation>Discreet version</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="127"/>
+        <source>{text} (obligatorisk)</source>
+        <extracomment>Property set on every input control: the id of the question it answers. Property set on choice buttons: the answer value the button stands for. The user touched the answer (question id). Read the new value with ``value()``. The user confirmed a prefilled answer without changing it (question id).</extracomment>
+        <translation>{text} (required)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="216"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrint</name>
+    <message>
+        <location filename="../../riskapp/ui/app.py" line="62"/>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/app.py" line="63"/>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/app.py" line="65"/>
+        <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
+        <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="261"/>
+        <source>Ny lösenfras för {user}</source>
+        <translation>New passphrase for {user}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="266"/>
+        <source>Byt lösenfras</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="267"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="112"/>
+        <source>Tangentbord: Tab går till nästa fråga. J = Ja, N = Nej, V = Vet inte, A = Avböjer, E = Ej frågat (där det finns).</source>
+        <extracomment>Property on the level radios and the rationale field: which record value they edit.</extracomment>
+        <translation>Keyboard: Tab moves to the next question. J = Yes, N = No, V = Unknown, A = Declines, E = Not asked (where offered).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="139"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="146"/>
+        <source>Organisationens namn</source>
+        <translation>Organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="148"/>
+        <source>Organisationens telefonnummer</source>
+        <translation>Organisation&apos;s phone number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="152"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="153"/>
+        <source>Lås efter inaktivitet, minuter</source>
+        <translation>Lock after inactivity, minutes</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="157"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="158"/>
+        <source>Dagar till ny riskbedömning</source>
+        <translation>Days until a new risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="162"/>
+        <source>Stödlinjer</source>
+        <translation>Help lines</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="169"/>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="171"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="172"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="173"/>
+        <source>&amp;Lås efter inaktivitet:</source>
+        <translation>&amp;Lock after inactivity:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="174"/>
+        <source>Ny &amp;riskbedömning efter:</source>
+        <translation>New &amp;risk assessment after:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="181"/>
+        <source>Bara en teamledare kan ändra de här inställningarna.</source>
+        <translation>Only a team leader can change these settings.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="186"/>
+        <source>Stödlinjer (på klientens säkerhetsplan):</source>
+        <translation>Help lines (on the client&apos;s safety plan):</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="197"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="198"/>
+        <source>Svenska</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="199"/>
+        <source>Engelska</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="202"/>
+        <source>Katalog med egna formulär</source>
+        <translation>Folder with your own forms</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="203"/>
+        <source>Välj …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="204"/>
+        <source>Lås när datorns skärm låses</source>
+        <translation>Lock when the computer&apos;s screen locks</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="209"/>
+        <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
+        <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="214"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
+        <source>&amp;Egna formulär:</source>
+        <translation>&amp;Own forms:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="217"/>
+        <source>Språket ändras nästa gång programmet startar.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="223"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="224"/>
+        <source>&amp;Den här datorn</source>
+        <translation>&amp;This computer</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="227"/>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="252"/>
+        <source>Välj katalog med egna formulär</source>
+        <translation>Choose the folder with your own forms</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="267"/>
+        <source>Katalogen finns inte</source>
+        <translation>The folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="268"/>
+        <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
+        <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="274"/>
+        <source>Organisation saknas</source>
+        <translation>Organisation missing</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="275"/>
+        <source>Ange organisationens namn.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="232"/>
+        <source>Skapa valv</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="235"/>
+        <source>&amp;Nästa &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="236"/>
+        <source>&lt; &amp;Tillbaka</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="237"/>
+        <source>&amp;Slutför</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="238"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="272"/>
+        <source>Skapar valvet …</source>
+        <translation>Creating the vault …</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLeaderArea</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="55"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="482"/>
+        <source>Teamledare</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="56"/>
+        <source>Handläggare</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="481"/>
+        <source>&lt; Klientlistan</source>
+        <extracomment>The user wants the client list back.</extracomment>
+        <translation>&lt; Client list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="490"/>
+        <source>&amp;Användare</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="491"/>
+        <source>&amp;Logg</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="496"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="500"/>
+        <source>&amp;Statistik</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="498"/>
+        <source>Statistik är inte tillgänglig i den här versionen.</source>
+        <translation>Statistics are not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="502"/>
+        <source>Inte tillgängligt i den här versionen.</source>
+        <translation>Not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendWidget</name>
+    <message>
+        <location filename="../../riskapp/ui/trend.py" line="30"/>
+        <source>Trend för bedömd risknivå</source>
+        <translation>Trend of the judged risk level</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="44"/>
+        <location filename="../../riskapp/ui/unlock.py" line="134"/>
+        <source>Lås upp valvet</source>
+        <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
+        <translation>Unlock the vault</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="59"/>
+        <source>Användarnamn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="62"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="63"/>
+        <source>Lås &amp;upp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="69"/>
+        <source>Felmeddelande</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="77"/>
+        <source>&amp;Användare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="78"/>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="113"/>
+        <source>Valv: {name}</source>
+        <translation>Vault: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="118"/>
+        <source>DEMO – påhittade klienter, raderas när programmet stängs.
+Användare: {user}
+Lösenfras: {passphrase}</source>
+        <translation>DEMO – made-up clients, deleted when the program closes.
+User: {user}
+Passphrase: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="132"/>
+        <source>Låst – lås upp för att fortsätta</source>
+        <translation>Locked – unlock to continue</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="158"/>
+        <source>Fyll i användarnamn och lösenfras.</source>
+        <translation>Enter user name and passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="164"/>
+        <source>Låser upp …</source>
+        <translation>Unlocking …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/unlock.py" line="189"/>
+        <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
+        <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="92"/>
+        <source>Användare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="93"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="94"/>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="291"/>
+        <source>Användare</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="299"/>
+        <source>&amp;Lägg till …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="300"/>
+        <source>&amp;Ny lösenfras …</source>
+        <translation>&amp;New passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="301"/>
+        <source>&amp;Ta bort …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="353"/>
+        <source>Lösenfrasen är bytt</source>
+        <translation>The passphrase is changed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
+        <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
+        <translation>{user} can now unlock with the new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="360"/>
+        <source>Ta bort användare</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="361"/>
+        <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
+        <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="365"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="365"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_IntroPage</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="113"/>
+        <source>Välkommen till riskapp</source>
+        <translation>Welcome to riskapp</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="115"/>
+        <source>Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.
+
+Valvet skapas här: {path}</source>
+        <translation>There is no vault yet. The vault is an encrypted file on this computer where all client data is stored. You create it now and become its first team leader.
+
+The vault is created here: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>_ItemRow</name>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="123"/>
+        <source>Skrivs aldrig ut</source>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="125"/>
+        <source>Alltid utelämnad i diskret utskrift</source>
+        <translation>Always left out of the discreet printout</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="127"/>
+        <source>Inte i diskret utskrift</source>
+        <translation>Not in the discreet printout</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="130"/>
+        <source>Inte i diskret utskrift: {item}</source>
+        <translation>Not in the discreet printout: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="135"/>
+        <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
+        <translation>The form always leaves this item out of the discreet printout.</translation>
+    </message>
+</context>
+<context>
+    <name>_OrganisationPage</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="125"/>
+        <source>Organisation och teamledare</source>
+        <translation>Organisation and team leader</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="126"/>
+        <source>Namnen syns i programmet och i loggen, inte på klientens utskrifter.</source>
+        <translation>The names appear in the program and in the log, not on the client&apos;s printouts.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="129"/>
+        <source>Organisationens namn</source>
+        <translation>Organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="131"/>
+        <source>Teamledarens användarnamn</source>
+        <translation>Team leader&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="133"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="134"/>
+        <source>&amp;Teamledarens användarnamn:</source>
+        <translation>&amp;Team leader&apos;s user name:</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphrasePage</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="146"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="147"/>
+        <source>Lösenfrasen skyddar valvet. Ingen kan återställa den utan återställningsnyckeln som visas i nästa steg.</source>
+        <translation>The passphrase protects the vault. Nobody can reset it without the recovery key shown in the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="162"/>
+        <source>Skapa valvet</source>
+        <translation>Create the vault</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="186"/>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="193"/>
+        <source>Återställningsnyckel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="188"/>
+        <source>Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in den. Med den kan en glömd lösenfras återställas.</source>
+        <translation>The key is shown only this once. Print it or copy it by hand and lock it away. With it a forgotten passphrase can be reset.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="199"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/setup_wizard.py" line="200"/>
+        <source>Jag har skrivit ut eller skrivit av nyckeln och förvarar den säkert</source>
+        <translation>I have printed or copied the key and keep it safe</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="25"/>
+        <source>Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen.</source>
+        <extracomment>code -&gt; untranslated Swedish message (translated when shown).</extracomment>
+        <translation>Wrong user name or passphrase. Check the spelling and Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="28"/>
+        <source>Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
+        <translation>The vault file is damaged and cannot be opened. The passphrase was correct. Restore the latest backup or contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="31"/>
+        <source>Valvfilen är ofullständig och kan inte öppnas. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
+        <translation>The vault file is incomplete and cannot be opened. Restore the latest backup or contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="34"/>
+        <source>Nyckelfilen som hör till valvet saknas (filen som slutar på .keys). Lägg tillbaka den eller återställ den senaste säkerhetskopian.</source>
+        <translation>The vault&apos;s key file is missing (the file ending in .keys). Put it back or restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="37"/>
+        <source>Nyckelfilen som hör till valvet är skadad. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
+        <translation>The vault&apos;s key file is damaged. Restore the latest backup or contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="40"/>
+        <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
+        <translation>The file is not a riskapp vault. Choose the right file.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="42"/>
+        <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
+        <translation>The vault file does not exist. Check the path or create a new vault.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="44"/>
+        <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
+        <translation>The vault is already open in another window or program. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="46"/>
+        <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
+        <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="48"/>
+        <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
+        <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="50"/>
+        <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
+        <translation>You are not allowed to do this. Ask a team leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="52"/>
+        <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="54"/>
+        <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
+        <translation>A record with the same details already exists. Search for the existing one.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="56"/>
+        <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
+        <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="59"/>
+        <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
+        <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="61"/>
+        <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
+        <translation>The backup is invalid or damaged. Choose another copy.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="63"/>
+        <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
+        <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="65"/>
+        <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
+        <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="67"/>
+        <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
+        <translation>The passphrase resembles the user name. Choose something completely different.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="69"/>
+        <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
+        <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="71"/>
+        <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
+        <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="73"/>
+        <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
+        <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="75"/>
+        <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
+        <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="77"/>
+        <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
+        <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="79"/>
+        <source>Disken är full. Frigör utrymme och försök igen; inget har sparats.</source>
+        <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="83"/>
+        <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="85"/>
+        <source>Det gick inte</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+</TS>
