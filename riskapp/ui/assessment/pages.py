@@ -116,6 +116,9 @@ class SectionPage(WizardPage):
             )
             hint.setObjectName("hint")
             self.column.addWidget(hint)
+            self.hint: QLabel | None = hint
+        else:
+            self.hint = None
         self.questions: dict[str, QuestionWidget] = {}
         for q in section.questions:
             w = question_widget(q, language, self.body)
@@ -195,6 +198,11 @@ class LevelChoice(QWidget):
         for b in self.buttons:
             b.setEnabled(not read_only)
 
+    def chosen_label(self) -> str | None:
+        """The chosen level's label (as shown), or None."""
+        b = self.group.checkedButton()
+        return None if b is None else b.accessibleName()
+
     def focus_first(self) -> None:
         target = self.group.checkedButton() or (self.buttons[0] if self.buttons else None)
         if target is not None:
@@ -222,6 +230,10 @@ class ClientEstimatePage(WizardPage):
         self.choice.setAccessibleName(self.tr("Klientens egen bedömning"))
         self.choice.level_chosen.connect(self.estimate_chosen)
         self.column.addWidget(self.choice)
+        self.chosen_label = _plain("", self.body)  # read-only view
+        self.chosen_label.setObjectName("chosen_level")
+        self.chosen_label.hide()
+        self.column.addWidget(self.chosen_label)
         self.error = _error_label(self.body)
         self.column.addWidget(self.error)
         self.finish()
@@ -229,6 +241,14 @@ class ClientEstimatePage(WizardPage):
     def set_error(self, text: str | None) -> None:
         self.error.setText(self.tr("⚠ {message}").format(message=text) if text else "")
         self.error.setVisible(bool(text))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.choice.set_read_only(read_only)
+        self.choice.setHidden(read_only)
+        self.chosen_label.setVisible(read_only)
+        if read_only:
+            self.chosen_label.setText(self.tr("Klientens egen bedömning: {level}").format(
+                level=self.choice.chosen_label() or self.tr("inte registrerad")))
 
     def focus_first(self) -> None:
         self.choice.focus_first()
@@ -286,6 +306,13 @@ class JudgementPage(WizardPage):
                                      self.body))
         self.choice = LevelChoice(form.levels, language, "judgement_level", parent=self.body)
         self.choice.setAccessibleName(self.tr("Risknivå"))
+        self.chosen_label = _plain("", self.body)  # read-only view: the level as words
+        self.chosen_label.setObjectName("chosen_level")
+        bold = self.chosen_label.font()
+        bold.setBold(True)
+        self.chosen_label.setFont(bold)
+        self.chosen_label.hide()
+        self.column.addWidget(self.chosen_label)
         self.choice.level_chosen.connect(self.level_chosen)
         self.column.addWidget(self.choice)
         self.level_error = _error_label(self.body)
@@ -371,8 +398,12 @@ class JudgementPage(WizardPage):
     def set_read_only(self, read_only: bool) -> None:
         self.choice.set_read_only(read_only)
         self.rationale.setReadOnly(read_only)
+        self.choice.setHidden(read_only)
+        self.chosen_label.setVisible(read_only)
         if read_only:
             self.unconfirmed_row.hide()
+            self.chosen_label.setText(self.tr("Bedömd risknivå: {level}").format(
+                level=self.choice.chosen_label() or self.tr("ingen")))
 
     def focus_first(self) -> None:
         self.choice.focus_first()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskapp.domain.forms.engine import format_answer
 from riskapp.domain.forms.model import Question, QuestionKind
 
 #: Property set on every input control: the id of the question it answers.
@@ -122,6 +123,7 @@ class QuestionWidget(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._column = layout
         text = question.text.get(language)
         if question.required:
             text = QCoreApplication.translate("QuestionWidget", "{text} (obligatorisk)").format(
@@ -165,6 +167,13 @@ class QuestionWidget(QFrame):
         row.addWidget(self.confirm_button)
         layout.addWidget(self.unconfirmed_row)
         self.unconfirmed_row.hide()
+
+        self.answer_label = QLabel(self)  # read-only view: the answer as words
+        self.answer_label.setWordWrap(True)
+        self.answer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_label.setObjectName("answer")
+        layout.addWidget(self.answer_label)
+        self.answer_label.hide()
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -231,6 +240,8 @@ class QuestionWidget(QFrame):
         self.unconfirmed_row.setVisible(unconfirmed and not self._read_only)
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only: inputs disabled, and the answer shown as words (greyed-out radio
+        buttons are hard to read)."""
         self._read_only = read_only
         for w in self.input_widgets():
             if isinstance(w, QPlainTextEdit):
@@ -239,6 +250,19 @@ class QuestionWidget(QFrame):
                 w.setEnabled(not read_only)
         if read_only:
             self.unconfirmed_row.hide()
+            words = format_answer(self.question, self.value(), self.language)
+            self.answer_label.setText(
+                QCoreApplication.translate("QuestionWidget", "Svar: {answer}").format(
+                    answer=words or QCoreApplication.translate("QuestionWidget", "inget svar")))
+            if not isinstance(self, TextQuestion):
+                self.controls.hide()
+                if not self.shows_own_label():
+                    self.label.show()
+                    self._column.insertWidget(0, self.label)
+                self.answer_label.show()
+        else:
+            self.controls.show()
+            self.answer_label.hide()
 
     def focus_first(self) -> None:
         widgets = self.input_widgets()

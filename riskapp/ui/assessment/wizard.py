@@ -230,12 +230,12 @@ class AssessmentWizard(QWidget):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         outer.addWidget(self.message)
-        hint = QLabel(self.tr(
+        self.hint = QLabel(self.tr(
             "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · "
             "Ctrl+S spara · Ctrl+Skift+Enter slutför"), self)
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
-        outer.addWidget(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        outer.addWidget(self.hint)
         outer.addLayout(buttons)
 
         def shortcut(keys: list[QKeySequence | str], slot: Any) -> None:
@@ -275,12 +275,17 @@ class AssessmentWizard(QWidget):
     def _set_read_only(self) -> None:
         for w in self.questions.values():
             w.set_read_only(True)
+        for page in self.pages:
+            if isinstance(page, SectionPage) and page.hint is not None:
+                page.hint.hide()  # key letters do nothing on a locked assessment
         if self.estimate_page is not None:
-            self.estimate_page.choice.set_read_only(True)
+            self.estimate_page.set_read_only(True)
         if self.judgement_page is not None:
             self.judgement_page.set_read_only(True)
         for b in (self.save_button, self.complete_button):
             b.hide()
+        self.hint.setText(self.tr("Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller "
+                                  "Page Up föregående"))
         self.status_label.setText(self.tr("Skrivskyddad"))
 
     # --- public --------------------------------------------------------------------------
@@ -521,6 +526,9 @@ class AssessmentWizard(QWidget):
             problem = not (page.level_error.isHidden() and page.rationale_error.isHidden())
             done = bool(self._data.judgement_level and self._data.judgement_rationale)
             unconfirmed = int(JUDGEMENT_ID in self._data.unconfirmed)
+        if self._read_only:
+            problem, done, unconfirmed = False, True, 0
+        done = done and not unconfirmed
         state = PageState.PROBLEM if problem else PageState.DONE if done else PageState.OPEN
         return PageRow(title, state, unconfirmed)
 
