@@ -11,12 +11,16 @@ entry is the sum of the others):
    Zero is shown. All hidden numbers share one marker (``SUPPRESSED``, shown "<5"), so a
    reader cannot tell a primary cell from a secondary one.
 2. **Secondary suppression, to a fixed point.** Because zeros are never hidden, a reader
-   knows each hidden number is at least 1. A line is unsafe when it holds exactly one hidden
-   entry (the sum gives it away), or when its total is shown and its hidden entries add up
-   to their count (then each must be 1). For an unsafe line, another entry of that line is
-   hidden: a non-zero inner cell, preferring one whose crossing line already has a hidden
-   entry (no new unsafe line), then the smallest value; if the line has no such cell its
-   total is hidden instead. Repeat until no line is unsafe.
+   knows each hidden number is at least 1. First the classic line rule: a line with exactly
+   one hidden entry (the sum gives it away), or whose total is shown while its hidden
+   entries add up to their count (then each must be 1), gets another entry hidden: a
+   non-zero inner cell, preferring one whose crossing line already has a hidden entry (no
+   new unsafe line), then the smallest value; if the line has no such cell, its total.
+   Then an **exact audit**: a table with its margins is a circulation in a small graph (see
+   ``_Matrix._arc``), so a hidden count can take another value iff it lies on a cycle of
+   hidden entries in the residual graph. For every hidden entry that is pinned, the
+   cheapest set of shown entries closing such a cycle (sum of their counts, i.e. the
+   smallest cells) is hidden too. Both steps repeat until nothing changes.
 3. **Consistent margins across tables.** Tables with the same ``measure`` publish the same
    counts as margins (row totals per category and the grand total appear in the by-period,
    by-sex and by-age tables). A margin hidden in one table is hidden in every table of the
@@ -28,11 +32,13 @@ entry is the sum of the others):
 
 Limits (see also README / the export's notes):
 
-* Step 2 guarantees that no hidden number follows from a single line and, for one table,
-  the property tests check with an exact solver that no hidden value 1-4 is pinned by all
-  the table's constraints together. Across a group, hidden margins may still link hidden
-  cells of two tables; the harmonisation keeps every shown margin identical, which is the
-  usual practice, but it is not a full multi-table audit.
+* For one table, step 2 is exact: no hidden number can be recomputed from everything the
+  table shows (the property tests confirm it with an independent exhaustive search).
+  "Not pinned" is the guarantee: a hidden count may still be bounded (e.g. "at most 6").
+* Across a group, hidden margins may link hidden cells of two tables; the harmonisation
+  keeps every shown margin identical and hidden margins hidden everywhere. The property
+  tests search the joint constraints of two tables with shared margins exhaustively and
+  found no recomputable small count, but the production audit itself is per table.
 * **Group disclosure** (everyone in a group shares a value, e.g. all clients aged 18-24
   judged "high") is not detected automatically: team leaders should choose coarser
   breakdowns (quarters instead of months, no age breakdown) for small volumes. Counts of

@@ -1,0 +1,30 @@
+"""The one entry point from a statistics snapshot to publishable tables.
+
+``publish(snapshot, by=..., period=...)`` aggregates (``aggregate``) and applies disclosure
+control (``disclosure.protect``) in one step, so callers (services, UI, exports) never hold
+unprotected counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from riskapp.domain.stats.aggregate import DIMENSIONS, aggregate
+from riskapp.domain.stats.disclosure import protect
+from riskapp.domain.stats.records import StatsSnapshot
+from riskapp.domain.stats.table import StatisticsResult
+
+
+def publish(
+    snapshot: StatsSnapshot, *, by: Sequence[str] = (), period: str = "month"
+) -> StatisticsResult:
+    """Protected tables for the snapshot's period.
+
+    Raises ``StatsInputError`` for an unknown period kind or breakdown, or start > end.
+    """
+    tables = protect(aggregate(snapshot, by=by, period=period))
+    ordered_by = tuple(d for d in DIMENSIONS if d in by)
+    return StatisticsResult(
+        start=snapshot.start, end=snapshot.end, period=period, by=ordered_by,
+        tables=tuple(tables),
+    )

@@ -1,0 +1,275 @@
+"""Statistics exports: CSV, XLSX and PDF from a ``StatisticsResult`` (published tables only).
+
+Input is what ``riskapp.domain.stats.publish`` returns: counts after disclosure control,
+each an ``int`` or ``SUPPRESSED`` (written "<5"). Nothing else is written: the period, the
+breakdown, fixed notes and the words for codes (``stats_labels``).
+
+* **CSV**: UTF-8 with a byte-order mark (so Excel reads å ä ö), ``;`` as separator (what
+  Excel expects in a Swedish locale), one block per table (title row, header row, rows,
+  totals row, empty row). Text cells starting with ``= + - @``, a tab or a carriage return
+  get a leading apostrophe so a spreadsheet never runs them as formulas.
+* **XLSX** (openpyxl): a notes sheet first, then one sheet per table; numbers are numbers,
+  "<5" is text, every text cell is stored as a string (no formulas anywhere).
+* **PDF** (reportlab): a report for the social welfare committee with each table and a
+  bar chart of its column totals (hidden values are not drawn, and no line joins across
+  them), DejaVu fonts embedded.
+
+``write_statistics`` builds the file in memory and writes it atomically to the chosen path
+only (``riskapp.reports.files.write_atomic``): no temporary files elsewhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from xml.sax.saxutils import escape
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Table as PdfTable
+
+from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
+from riskapp.reports import stats_labels as L
+from riskapp.reports.errors import ReportError
+from riskapp.reports.files import write_atomic
+from riskapp.reports.fonts import register_fonts
+from riskapp.reports.page import RULE, make_styles, para, render, table_style
+
+FORMATS = ("csv", "xlsx", "pdf")
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Text safe for a spreadsheet cell: a leading apostrophe before formula starters."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _grid(table: PublishedTable, language: str) -> list[list[str | int]]:
+    """Header row, body rows and totals row, labels worded; counts stay ints, "<5" text."""
+
+    def value(cell: Cell) -> str | int:
+        return str(SUPPRESSED) if cell is SUPPRESSED else cell
+
+    total = L.word("total", language)
+    rows: list[list[str | int]] = [
+        ["", *(L.label(c, language) for c in table.columns), total]
+    ]
+    for code, line, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
+        rows.append([L.label(code, language), *(value(c) for c in line), value(row_total)])
+    rows.append([total, *(value(c) for c in table.column_totals), value(table.grand_total)])
+    return rows
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def to_csv(result: StatisticsResult, language: str = "sv") -> bytes:
+    """All published tables as one CSV document (UTF-8 with BOM, ``;``-separated)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+
+    def put(cells: Iterable[str | int]) -> None:
+        writer.writerow([neutralise(c) if isinstance(c, str) else c for c in cells])
+
+    put([L.word("document_title", language)])
+    for line in L.header_lines(result, language):
+        put([line])
+    for line in L.notes(language):
+        put([line])
+    put([])
+    for table in result.tables:
+        put([L.table_title(table, result.period, language)])
+        for row in _grid(table, language):
+            put(row)
+        put([])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# --- XLSX -------------------------------------------------------------------------------------
+
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def _sheet_name(title: str, used: set[str]) -> str:
+    base = title.translate(_SHEET_FORBIDDEN).strip()[:31] or "Tabell"
+    name, n = base, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(name.lower())
+    return name
+
+
+def _set(sheet: Any, row: int, column: int, value: str | int, *, bold: bool = False) -> None:
+    from openpyxl.styles import Font
+
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # never a formula, even if the text starts with "="
+    else:
+        cell.value = value
+    if bold:
+        cell.font = Font(bold=True)
+
+
+def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
+    """A workbook: a notes sheet, then one sheet per table. No formulas."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    workbook = Workbook()
+    notes = workbook.active
+    used: set[str] = set()
+    notes.title = _sheet_name(L.word("notes_sheet", language), used)
+    lines = [L.word("notes_heading", language), *L.header_lines(result, language), "",
+             *L.notes(language)]
+    for index, text in enumerate(lines, start=1):
+        _set(notes, index, 1, text, bold=index == 1)
+        notes.cell(row=index, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    notes.column_dimensions["A"].width = 100
+
+    for table in result.tables:
+        title = L.table_title(table, result.period, language)
+        sheet = workbook.create_sheet(_sheet_name(title, used))
+        _set(sheet, 1, 1, title, bold=True)
+        grid = _grid(table, language)
+        for r, row in enumerate(grid, start=3):
+            for c, value in enumerate(row, start=1):
+                header = r == 3 or c == 1 or r == 2 + len(grid)
+                _set(sheet, r, c, value, bold=header and value != "")
+                if isinstance(value, str) and c > 1 and r > 3:
+                    sheet.cell(row=r, column=c).alignment = Alignment(horizontal="right")
+        sheet.column_dimensions["A"].width = 40
+    workbook.properties.creator = "riskapp"
+    workbook.properties.title = L.word("document_title", language)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+_SERIES = colors.HexColor("#3b6ea5")
+
+
+def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None:
+    """Column totals as a line (over periods) or bars (sex, age); hidden totals not drawn."""
+    values: list[int | None] = [None if v is SUPPRESSED else v for v in table.column_totals]
+    if not any(values):
+        return None
+    fonts = register_fonts()
+    height = 55 * mm
+    drawing = Drawing(width, height)
+    # The renderer's starting font is Helvetica (not embedded) unless the drawing says so.
+    drawing.initialFontName = fonts.regular
+    drawing.initialFontSize = 7
+    # Bars, also over time: a line would be drawn across hidden periods and suggest values.
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 14 * mm
+    chart.width, chart.height = width - 16 * mm, height - 20 * mm
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [L.label(c, language) for c in table.columns]
+    chart.categoryAxis.labels.fontName = fonts.regular
+    chart.categoryAxis.labels.fontSize = 6.5
+    if len(values) > 6:
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.y, chart.height = 22 * mm, height - 28 * mm
+    chart.valueAxis.labels.fontName = fonts.regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max(v for v in values if v is not None)
+    chart.valueAxis.valueMax = max(5, int(top * 1.15) + 1)
+    chart.bars[0].fillColor = _SERIES
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    drawing.add(String(0, 2, L.word("note_chart", language), fontName=fonts.regular,
+                       fontSize=6.5, fillColor=colors.HexColor("#555555")))
+    return drawing
+
+
+def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "") -> bytes:
+    """A committee report: title, period, notes, then each table with a chart."""
+    styles = make_styles()
+    fonts = register_fonts()
+    story: list[Flowable] = [para(L.word("document_title", language), styles.title)]
+    subtitle = L.header_lines(result, language)
+    if organisation:
+        subtitle.insert(0, organisation)
+    story.append(para("\n".join(subtitle), styles.subtitle))
+    for line in L.notes(language):
+        story.append(para(line, styles.small))
+    width = 170 * mm
+    for table in result.tables:
+        rows = _grid(table, language)
+        header_style = ParagraphStyle("stats_header", fontName=fonts.bold, fontSize=7,
+                                      leading=8.5, alignment=TA_RIGHT)
+        grid: list[list[Any]] = [[str(rows[0][0])] + [Paragraph(escape(str(v)), header_style)
+                                                      for v in rows[0][1:]]]
+        grid += [[str(v) for v in row] for row in rows[1:]]
+        n_cols = len(grid[0])
+        first = min(55 * mm, width * 0.4)
+        rest = (width - first) / max(1, n_cols - 1)
+        size = 7 if n_cols > 8 else 8.5
+        pdf_table = PdfTable(grid, colWidths=[first, *([rest] * (n_cols - 1))], repeatRows=1)
+        pdf_table.setStyle(table_style(
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+            ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
+            ("FONTNAME", (-1, 0), (-1, -1), fonts.bold),
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ))
+        block: list[Flowable] = [
+            para(L.table_title(table, result.period, language), styles.heading), pdf_table,
+        ]
+        chart = _chart(table, language, width)
+        if chart is not None:
+            block += [Spacer(1, 3 * mm), chart]
+        story.append(KeepTogether(block))
+    title = L.word("document_title", language)
+    return render(
+        story,
+        metadata={"Title": title, "Author": "", "Subject": "", "Creator": "riskapp",
+                  "Producer": "riskapp", "Keywords": ""},
+        page_label=lambda n, total: f"{n} / {total}",
+    )
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def render_statistics(
+    result: StatisticsResult, fmt: str, *, language: str = "sv", organisation: str = ""
+) -> bytes:
+    """The export's bytes. Raises ReportError (code ``stats_format``) for an unknown format."""
+    if fmt == "csv":
+        return to_csv(result, language)
+    if fmt == "xlsx":
+        return to_xlsx(result, language)
+    if fmt == "pdf":
+        return to_pdf(result, language, organisation)
+    raise ReportError("unknown statistics format", code="stats_format", format=fmt)
+
+
+def write_statistics(
+    result: StatisticsResult, fmt: str, path: Path, *, language: str = "sv",
+    organisation: str = "",
+) -> None:
+    """Build the export in memory and write it atomically to ``path`` (owner-only)."""
+    data = render_statistics(result, fmt, language=language, organisation=organisation)
+    write_atomic(Path(path), data)
