@@ -214,7 +214,10 @@ def start_assessment(
         if previous is not None:
             data = prefill_from(form, previous)
     record = session.assessments.start(
-        client_id, form.id, form.version, _stored_answers(data.answers, data.unconfirmed),
+        client_id,
+        form.id,
+        form.version,
+        _stored_answers(data.answers, data.unconfirmed),
         form_kind=str(form.kind),
     )
     if data.client_estimate or data.judgement_level or data.judgement_rationale:

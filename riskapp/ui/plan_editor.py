@@ -85,8 +85,9 @@ class PlanHistoryModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._plans) + 1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = index.row()
@@ -109,8 +110,9 @@ class PlanHistoryModel(QAbstractListModel):
 class _ItemRow(QWidget):
     """One checklist item or text field plus its "not in the discreet printout" box."""
 
-    def __init__(self, question: Question, section: Section, language: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, question: Question, section: Section, language: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.question = question
         layout = QVBoxLayout(self)
@@ -127,13 +129,15 @@ class _ItemRow(QWidget):
             text = self.tr("Inte i diskret utskrift")
         self.omit = QCheckBox(text, self)
         self.omit.setProperty(OMIT_PROPERTY, question.id)
-        self.omit.setAccessibleName(self.tr("Inte i diskret utskrift: {item}").format(
-            item=question.text.get(language)))
+        self.omit.setAccessibleName(
+            self.tr("Inte i diskret utskrift: {item}").format(item=question.text.get(language))
+        )
         if self.form_omits:
             self.omit.setChecked(True)
             self.omit.setEnabled(False)
-            self.omit.setToolTip(self.tr("Formuläret lämnar alltid bort den här punkten ur den "
-                                         "diskreta utskriften."))
+            self.omit.setToolTip(
+                self.tr("Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.")
+            )
         # Below the item, indented: beside it, a long item would push it out of view.
         omit_row = QHBoxLayout()
         omit_row.addSpacing(self.omit.fontMetrics().averageCharWidth() * 4)
@@ -154,9 +158,16 @@ class PlanEditor(QWidget):
     #: The user asked to close the editor.
     closed_requested = Signal()
 
-    def __init__(self, session: Session, registry: FormRegistry, client_id: ClientId, *,
-                 plan_id: int | None = None, language: str = "sv",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: Session,
+        registry: FormRegistry,
+        client_id: ClientId,
+        *,
+        plan_id: int | None = None,
+        language: str = "sv",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._session = session
         self._registry = registry
@@ -265,7 +276,8 @@ class PlanEditor(QWidget):
             title = section.title.get(self._language)
             if section.discreet_omit:
                 title = self.tr("{title} (hela temat utelämnas i diskret utskrift)").format(
-                    title=title)
+                    title=title
+                )
             group = QGroupBox(title, content)
             group.setObjectName(f"section_{section.id}")
             group_layout = QVBoxLayout(group)
@@ -296,8 +308,9 @@ class PlanEditor(QWidget):
     def _select_row(self, row: int) -> None:
         sel = self.history.selectionModel()
         sel.blockSignals(True)
-        sel.setCurrentIndex(self.history_model.index(row),
-                            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        sel.setCurrentIndex(
+            self.history_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         sel.blockSignals(False)
         self.history.viewport().update()
 
@@ -322,20 +335,25 @@ class PlanEditor(QWidget):
         self.edit_button.hide()
         if self._based_on is not None:
             number = self._version_number(self._based_on)
-            self.mode_label.setText(self.tr(
-                "Ny version, utgår från version {n}. Spara skapar en ny version; tidigare "
-                "versioner finns kvar.").format(n=number))
+            self.mode_label.setText(
+                self.tr(
+                    "Ny version, utgår från version {n}. Spara skapar en ny version; tidigare "
+                    "versioner finns kvar."
+                ).format(n=number)
+            )
         else:
             self.mode_label.setText(self.tr("Första versionen av säkerhetsplanen."))
-        linked = services.latest_danger_assessment(self._session, self._registry,
-                                                   self._client_id)
+        linked = services.latest_danger_assessment(self._session, self._registry, self._client_id)
         if linked is not None and linked.completed_at is not None:
-            self.link_label.setText(self.tr(
-                "Kopplas till riskbedömningen slutförd {date}.").format(
-                    date=linked.completed_at.astimezone().strftime("%Y-%m-%d")))
+            self.link_label.setText(
+                self.tr("Kopplas till riskbedömningen slutförd {date}.").format(
+                    date=linked.completed_at.astimezone().strftime("%Y-%m-%d")
+                )
+            )
         else:
-            self.link_label.setText(self.tr("Det finns ingen slutförd riskbedömning att koppla "
-                                            "planen till."))
+            self.link_label.setText(
+                self.tr("Det finns ingen slutförd riskbedömning att koppla planen till.")
+            )
         self._select_row(0)
 
     def _show_version(self, plan: SafetyPlan) -> None:
@@ -366,7 +384,8 @@ class PlanEditor(QWidget):
             return self.tr("Den kopplade riskbedömningen kunde inte läsas.")
         if a.status is AssessmentStatus.COMPLETED and a.completed_at is not None:
             return self.tr("Kopplad till riskbedömningen slutförd {date}.").format(
-                date=a.completed_at.astimezone().strftime("%Y-%m-%d"))
+                date=a.completed_at.astimezone().strftime("%Y-%m-%d")
+            )
         return self.tr("Kopplad till en riskbedömning.")
 
     def _version_number(self, plan: SafetyPlan) -> int:
@@ -401,8 +420,9 @@ class PlanEditor(QWidget):
     def _on_omit(self) -> None:
         if self._viewed is not None:
             return
-        self._working_omit = {qid for qid, row in self._rows.items()
-                              if row.omit.isChecked() and not row.form_omits}
+        self._working_omit = {
+            qid for qid, row in self._rows.items() if row.omit.isChecked() and not row.form_omits
+        }
         self._mark_dirty()
 
     def _mark_dirty(self) -> None:
@@ -413,9 +433,12 @@ class PlanEditor(QWidget):
         if self._viewed is None:
             return
         if self._dirty:
-            self.message.setText(self.tr(
-                "Den pågående versionen har osparade ändringar. Spara eller välj "
-                "\"Ny version (redigeras)\" först."))
+            self.message.setText(
+                self.tr(
+                    "Den pågående versionen har osparade ändringar. Spara eller välj "
+                    '"Ny version (redigeras)" först.'
+                )
+            )
             return
         self._start_working_copy(self._viewed)
         self._show_working_copy()
@@ -428,8 +451,9 @@ class PlanEditor(QWidget):
             self._shown_once = True
             rows = [r for r in self._rows.values() if not r.isHidden()]
             target = rows[0].input if rows and self._viewed is None else self.history
-            QTimer.singleShot(0, target.focus_first if isinstance(target, QuestionWidget)
-                              else target.setFocus)
+            QTimer.singleShot(
+                0, target.focus_first if isinstance(target, QuestionWidget) else target.setFocus
+            )
 
     # --- public --------------------------------------------------------------------------
     def current_plan_id(self) -> int | None:
@@ -447,12 +471,18 @@ class PlanEditor(QWidget):
         if self._viewed is not None:
             return None
         try:
-            plan = services.save_plan(self._session, self._registry, self._client_id,
-                                      self._working, discreet_omit=self._working_omit,
-                                      form=self.form)
+            plan = services.save_plan(
+                self._session,
+                self._registry,
+                self._client_id,
+                self._working,
+                discreet_omit=self._working_omit,
+                form=self.form,
+            )
         except RiskappError:
-            self.message.setText(self.tr(
-                "Planen kunde inte sparas. Ändringarna finns kvar här; försök igen."))
+            self.message.setText(
+                self.tr("Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.")
+            )
             return None
         self._reload_history()
         self._start_working_copy(plan)

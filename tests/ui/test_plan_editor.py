@@ -21,8 +21,7 @@ def client_id(session: Any) -> Any:
     return session.clients.create(NewClient("Åsa", "Öberg")).id
 
 
-def open_editor(qtbot: Any, session: Any, registry: Any, client_id: Any, **kw: Any
-                ) -> PlanEditor:
+def open_editor(qtbot: Any, session: Any, registry: Any, client_id: Any, **kw: Any) -> PlanEditor:
     editor = PlanEditor(session, registry, client_id, **kw)
     qtbot.addWidget(editor)
     editor.resize(1000, 800)
@@ -82,8 +81,11 @@ def test_discreet_omissions_are_saved_and_form_flagged_items_are_preset_and_lock
     free = next(q for q in form.questions() if q.id not in flagged)
     editor = open_editor(qtbot, session, registry, client_id)
 
-    boxes = {b.property(OMIT_PROPERTY): b for b in editor.findChildren(QCheckBox)
-             if b.property(OMIT_PROPERTY)}
+    boxes = {
+        b.property(OMIT_PROPERTY): b
+        for b in editor.findChildren(QCheckBox)
+        if b.property(OMIT_PROPERTY)
+    }
     for qid in flagged:
         assert boxes[qid].isChecked()
         assert not boxes[qid].isEnabled()
@@ -116,8 +118,7 @@ def test_history_lists_earlier_versions_and_opens_them_read_only(
     editor.history.setFocus()
     qtbot.keyClick(editor.history, Qt.Key.Key_End)
     assert editor.current_plan_id() == first.id
-    assert editor.mode_label.text() == (
-        "Version 1 (en senare version finns). Visas skrivskyddad.")
+    assert editor.mode_label.text() == ("Version 1 (en senare version finns). Visas skrivskyddad.")
     assert editor.save_button.isHidden()
     item = editor.findChildren(QCheckBox)
     ticked = [b for b in item if b.property("question_id") == check.id]
@@ -155,24 +156,38 @@ def test_plan_links_to_the_latest_completed_danger_assessment(
 ) -> None:
     editor = open_editor(qtbot, session, registry, client_id)
     assert editor.link_label.text() == (
-        "Det finns ingen slutförd riskbedömning att koppla planen till.")
+        "Det finns ingen slutförd riskbedömning att koppla planen till."
+    )
     editor.close()
 
     form = registry.latest("danger-assessment")
     answers: dict[str, Any] = {}
     while todo := [q for q in engine.visible_questions(form, answers) if q.id not in answers]:
         q = todo[0]
-        answers[q.id] = ([q.options[0].id] if q.kind is QuestionKind.MULTIPLE_CHOICE
-                         else "Anteckning" if q.kind is QuestionKind.TEXT else "no")
+        answers[q.id] = (
+            [q.options[0].id]
+            if q.kind is QuestionKind.MULTIPLE_CHOICE
+            else "Anteckning"
+            if q.kind is QuestionKind.TEXT
+            else "no"
+        )
     opened = assessment_svc.start_assessment(session, registry, client_id, form.id)
-    done = assessment_svc.complete_assessment(session, form, opened.record.id,
-                                              assessment_svc.AssessmentInput(
-        answers=answers, client_estimate=form.levels[0].id, judgement_level=form.levels[0].id,
-        judgement_rationale="Inga nya hot sedan kontaktförbudet."))
+    done = assessment_svc.complete_assessment(
+        session,
+        form,
+        opened.record.id,
+        assessment_svc.AssessmentInput(
+            answers=answers,
+            client_estimate=form.levels[0].id,
+            judgement_level=form.levels[0].id,
+            judgement_rationale="Inga nya hot sedan kontaktförbudet.",
+        ),
+    )
 
     editor = open_editor(qtbot, session, registry, client_id)
     assert editor.link_label.text() == (
-        f"Kopplas till riskbedömningen slutförd {done.completed_at.astimezone():%Y-%m-%d}.")
+        f"Kopplas till riskbedömningen slutförd {done.completed_at.astimezone():%Y-%m-%d}."
+    )
     with qtbot.waitSignal(editor.plan_saved, timeout=2000) as blocker:
         qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert session.plans.get(blocker.args[0]).assessment_id == done.id

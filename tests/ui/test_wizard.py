@@ -27,16 +27,20 @@ def client_id(session: Any) -> Any:
     return session.clients.create(NewClient("Åsa", "Öberg")).id
 
 
-def open_wizard(qtbot: Any, session: Any, registry: Any, client_id: Any, **kw: Any
-                ) -> AssessmentWizard:
+def open_wizard(
+    qtbot: Any, session: Any, registry: Any, client_id: Any, **kw: Any
+) -> AssessmentWizard:
     w = AssessmentWizard(session, registry, client_id, **kw)
     qtbot.addWidget(w)
     w.resize(1000, 800)
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and w.isAncestorOf(
-        QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None and w.isAncestorOf(QApplication.focusWidget())
+        )
+    )
     return w
 
 
@@ -46,8 +50,15 @@ def focused() -> Any:
     return widget
 
 
-def drive(qtbot: Any, wizard: AssessmentWizard, form: Form, *, yes_key: Any = Qt.Key.Key_J,
-          judgement: bool = True, max_steps: int = 3000) -> None:
+def drive(
+    qtbot: Any,
+    wizard: AssessmentWizard,
+    form: Form,
+    *,
+    yes_key: Any = Qt.Key.Key_J,
+    judgement: bool = True,
+    max_steps: int = 3000,
+) -> None:
     """Answer every question reached by Tab on every page, using the keyboard only."""
     touched: set[str] = set()
     fields: set[str] = set()
@@ -104,8 +115,11 @@ def drive(qtbot: Any, wizard: AssessmentWizard, form: Form, *, yes_key: Any = Qt
 
 def complete_by_keyboard(qtbot: Any, wizard: AssessmentWizard) -> int:
     with qtbot.waitSignal(wizard.assessment_completed, timeout=3000) as blocker:
-        qtbot.keyClick(focused(), Qt.Key.Key_Return,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            focused(),
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     return int(blocker.args[0])
 
 
@@ -138,8 +152,11 @@ def test_danger_assessment_refuses_completion_without_judgement_and_says_why_inl
     form = registry.latest("danger-assessment")
     wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
     drive(qtbot, wizard, form, judgement=False)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        focused(),
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
 
     page = wizard.judgement_page
     assert page is not None
@@ -149,7 +166,8 @@ def test_danger_assessment_refuses_completion_without_judgement_and_says_why_inl
     assert page.rationale_error.isVisible()
     assert page.rationale_error.text() == "⚠ Skriv en motivering till bedömningen."
     assert wizard.message.text() == (
-        "Bedömningen kan inte slutföras. Att åtgärda: 2 (markerade med ⚠).")
+        "Bedömningen kan inte slutföras. Att åtgärda: 2 (markerade med ⚠)."
+    )
     assert not wizard.is_read_only()
     draft = session.assessments.get(wizard.current_assessment_id())
     assert draft.status is AssessmentStatus.DRAFT
@@ -160,10 +178,14 @@ def test_danger_assessment_refuses_completion_without_judgement_and_says_why_inl
     assert not page.level_error.isVisible()
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "Kort.")
-    qtbot.keyClick(focused(), Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        focused(),
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert page.rationale_error.text() == (
-        f"⚠ Motiveringen är för kort: skriv minst {engine.RATIONALE_MIN_CHARS} tecken.")
+        f"⚠ Motiveringen är för kort: skriv minst {engine.RATIONALE_MIN_CHARS} tecken."
+    )
     qtbot.keyClicks(focused(), " Hot om att doda, nyligen separerad.")
     assessment_id = complete_by_keyboard(qtbot, wizard)
     assert session.assessments.get(assessment_id).judgement_level == form.levels[2].id
@@ -180,7 +202,8 @@ def test_score_is_shown_only_on_the_judgement_page_after_the_client_estimate(
     qtbot.keyClick(wizard.page_list, Qt.Key.Key_End)
     assert wizard.stack.currentWidget() is page
     assert page.score_label.text() == (
-        "Stödet från frågorna visas när klientens egen bedömning är registrerad.")
+        "Stödet från frågorna visas när klientens egen bedömning är registrerad."
+    )
 
     qtbot.keyClick(focused(), Qt.Key.Key_PageUp)  # the estimate page comes just before
     assert wizard.stack.currentWidget() is wizard.estimate_page
@@ -254,8 +277,12 @@ def test_completed_assessment_opens_read_only(
     form = registry.latest("screening")
     opened = svc.start_assessment(session, registry, client_id, form.id)
     answers = {q.id: "no" for q in engine.missing_required(form, {})}
-    answers.update({q.id: q.options[0].id if q.options else "no"
-                    for q in engine.missing_required(form, answers)})
+    answers.update(
+        {
+            q.id: q.options[0].id if q.options else "no"
+            for q in engine.missing_required(form, answers)
+        }
+    )
     svc.complete_assessment(session, form, opened.record.id, svc.AssessmentInput(answers=answers))
 
     wizard = open_wizard(qtbot, session, registry, client_id, assessment_id=opened.record.id)
@@ -263,9 +290,15 @@ def test_completed_assessment_opens_read_only(
     assert wizard.complete_button.isHidden()
     assert wizard.save_button.isHidden()
     for widget in wizard.questions.values():
-        assert all(not c.isEnabled() or getattr(c, "isReadOnly", lambda: True)()
-                   for c in widget.input_widgets())
+        assert all(
+            not c.isEnabled() or getattr(c, "isReadOnly", lambda: True)()
+            for c in widget.input_widgets()
+        )
     assert "skrivskyddad" in wizard.banner_label.text()
+    some = next(iter(answers))
+    question = form.question(some)
+    word = question.options[0].label.sv if question.options else "Nej"
+    assert wizard.questions[some].answer_label.text() == f"Svar: {word}"
 
 
 def test_repeat_prefill_must_be_confirmed_before_completion(
@@ -286,8 +319,11 @@ def test_repeat_prefill_must_be_confirmed_before_completion(
     assert wizard.estimate_page is not None
     assert wizard.estimate_page.choice.value() is None
 
-    qtbot.keyClick(focused(), Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        focused(),
+        Qt.Key.Key_Return,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert not wizard.is_read_only()
     errors = [w.error_label.text() for w in wizard.questions.values() if w.has_error()]
     assert "⚠ Förifyllt svar – bekräfta eller ändra det." in errors
@@ -320,3 +356,49 @@ def test_prefill_offer_is_shown_when_an_earlier_assessment_exists(
     draft = svc.open_assessment(session, registry, wizard.current_assessment_id())
     assert draft.input.unconfirmed == frozenset(draft.input.answers)
     assert draft.input.answers
+
+
+def test_alt_n_alt_p_and_ctrl_s_navigate_and_save(
+    qtbot: Any, session: Any, registry: Any, client_id: Any
+) -> None:
+    form = registry.latest("violence-description")
+    wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
+    assert wizard.progress_label.text() == "Sida 1 av 13"
+    qtbot.keyClick(focused(), Qt.Key.Key_N)  # "no": nothing required is left on page 1
+    with qtbot.waitSignal(wizard.assessment_saved, timeout=1000):
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.status_label.text().startswith("Utkast sparat ")
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert wizard.progress_label.text() == "Sida 2 av 13"
+    assert focused().property("question_id") == form.sections[1].questions[0].id
+    qtbot.keyClick(focused(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert wizard.progress_label.text() == "Sida 1 av 13"
+    assert wizard.questions["physical"].value() == "no"
+
+
+def test_next_flags_missing_required_answers_inline_then_lets_the_user_skip(
+    qtbot: Any, session: Any, registry: Any, client_id: Any
+) -> None:
+    form = registry.latest("screening")
+    wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
+    first = focused().property("question_id")
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown)
+    assert wizard.progress_label.text().startswith("Sida 1 ")
+    assert wizard.questions[first].error_label.text() == "⚠ Svar krävs."
+    assert focused().property("question_id") == first
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown)  # a second press moves on anyway
+    assert wizard.progress_label.text().startswith("Sida 2 ")
+
+
+def test_a_failed_save_keeps_the_answers_in_the_wizard_and_says_so(
+    qtbot: Any, session: Any, registry: Any, client_id: Any
+) -> None:
+    form = registry.latest("screening")
+    wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
+    qid = focused().property("question_id")
+    session.close()  # e.g. the vault was locked underneath
+    qtbot.keyClick(focused(), Qt.Key.Key_J)
+    assert wizard.save_now() is False
+    assert wizard.status_label.text() == "⚠ Utkastet kunde inte sparas"
+    assert wizard.has_unsaved_changes()
+    assert wizard.questions[qid].value() == "yes"

@@ -88,13 +88,20 @@ def test_save_draft_prunes_answers_of_questions_hidden_by_visible_if(
     follow_up = next(
         q.id for q in engine.visible_questions(form, shown) if q.visible_if == 'physical == "yes"'
     )
-    svc.save_draft(leader, form, opened.record.id,
-                   AssessmentInput(answers={**shown, follow_up: _value(form.question(follow_up))}))
+    svc.save_draft(
+        leader,
+        form,
+        opened.record.id,
+        AssessmentInput(answers={**shown, follow_up: _value(form.question(follow_up))}),
+    )
     assert follow_up in leader.assessments.get(opened.record.id).answers
 
-    svc.save_draft(leader, form, opened.record.id,
-                   AssessmentInput(answers={"physical": "no",
-                                            follow_up: _value(form.question(follow_up))}))
+    svc.save_draft(
+        leader,
+        form,
+        opened.record.id,
+        AssessmentInput(answers={"physical": "no", follow_up: _value(form.question(follow_up))}),
+    )
     stored = leader.assessments.get(opened.record.id).answers
     assert stored.get("physical") == "no"
     assert follow_up not in stored
@@ -105,8 +112,14 @@ def test_save_draft_drops_unknown_keys_and_levels_not_on_the_scale(
 ) -> None:
     form = registry.latest("danger-assessment")
     opened = svc.start_assessment(leader, registry, client.id, form.id)
-    saved = svc.save_draft(leader, form, opened.record.id, AssessmentInput(
-        answers={"no_such_question": "yes"}, client_estimate="bogus", judgement_level="bogus"))
+    saved = svc.save_draft(
+        leader,
+        form,
+        opened.record.id,
+        AssessmentInput(
+            answers={"no_such_question": "yes"}, client_estimate="bogus", judgement_level="bogus"
+        ),
+    )
     assert "no_such_question" not in saved.answers
     assert saved.client_estimate is None
     assert saved.judgement_level is None

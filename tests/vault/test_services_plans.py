@@ -85,8 +85,9 @@ def test_save_plan_drops_unticked_items_empty_texts_and_unknown_ids(
     leader: Session, registry: FormRegistry, client: Client
 ) -> None:
     check, text, _ = _items(registry)
-    plan = svc.save_plan(leader, registry, client.id,
-                         {check: False, text: "   ", "not_an_item": True})
+    plan = svc.save_plan(
+        leader, registry, client.id, {check: False, text: "   ", "not_an_item": True}
+    )
     assert dict(plan.answers) == {}
 
 
@@ -94,8 +95,9 @@ def test_discreet_omit_keeps_chosen_ids_and_always_adds_form_flagged_ones(
     leader: Session, registry: FormRegistry, client: Client
 ) -> None:
     check, _, free = _items(registry)
-    plan = svc.save_plan(leader, registry, client.id, {check: True},
-                         discreet_omit={free, "not_an_item"})
+    plan = svc.save_plan(
+        leader, registry, client.id, {check: True}, discreet_omit={free, "not_an_item"}
+    )
     form = svc.plan_form(registry)
     assert plan.discreet_omit == frozenset({free}) | svc.form_omitted_ids(form)
 
@@ -110,8 +112,7 @@ def test_plan_links_to_the_latest_completed_danger_assessment_only(
     draft = assessment_svc.start_assessment(leader, registry, client.id, form.id)
     assert svc.save_plan(leader, registry, client.id, {check: True}).assessment_id is None
 
-    done = assessment_svc.complete_assessment(leader, form, draft.record.id,
-                                              complete_input(form))
+    done = assessment_svc.complete_assessment(leader, form, draft.record.id, complete_input(form))
     screening = registry.latest("screening")
     s = assessment_svc.start_assessment(leader, registry, client.id, screening.id)
     assessment_svc.complete_assessment(leader, screening, s.record.id, complete_input(screening))

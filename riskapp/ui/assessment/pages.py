@@ -139,8 +139,15 @@ class LevelChoice(QWidget):
     #: The user chose a level (level id, or "declined").
     level_chosen = Signal(str)
 
-    def __init__(self, levels: tuple[Level, ...], language: str, field: str, *,
-                 declined_label: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        levels: tuple[Level, ...],
+        language: str,
+        field: str,
+        *,
+        declined_label: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,17 +222,23 @@ class ClientEstimatePage(WizardPage):
     #: The user chose an estimate.
     estimate_chosen = Signal(str)
 
-    def __init__(self, section: Section, form: Form, language: str,
-                 parent: QWidget | None = None):
+    def __init__(self, section: Section, form: Form, language: str, parent: QWidget | None = None):
         super().__init__(section, language, parent)
-        self.column.addWidget(_plain(
-            self.tr("Fråga klienten hur hen själv bedömer risken för nytt våld. "
-                    "Ingen poäng visas förrän klientens bedömning är registrerad."),
-            self.body,
-        ))
+        self.column.addWidget(
+            _plain(
+                self.tr(
+                    "Fråga klienten hur hen själv bedömer risken för nytt våld. "
+                    "Ingen poäng visas förrän klientens bedömning är registrerad."
+                ),
+                self.body,
+            )
+        )
         self.choice = LevelChoice(
-            form.levels, language, "client_estimate",
-            declined_label=self.tr("Klienten vill inte eller kan inte bedöma"), parent=self.body,
+            form.levels,
+            language,
+            "client_estimate",
+            declined_label=self.tr("Klienten vill inte eller kan inte bedöma"),
+            parent=self.body,
         )
         self.choice.setAccessibleName(self.tr("Klientens egen bedömning"))
         self.choice.level_chosen.connect(self.estimate_chosen)
@@ -247,8 +260,11 @@ class ClientEstimatePage(WizardPage):
         self.choice.setHidden(read_only)
         self.chosen_label.setVisible(read_only)
         if read_only:
-            self.chosen_label.setText(self.tr("Klientens egen bedömning: {level}").format(
-                level=self.choice.chosen_label() or self.tr("inte registrerad")))
+            self.chosen_label.setText(
+                self.tr("Klientens egen bedömning: {level}").format(
+                    level=self.choice.chosen_label() or self.tr("inte registrerad")
+                )
+            )
 
     def focus_first(self) -> None:
         self.choice.focus_first()
@@ -275,8 +291,7 @@ class JudgementPage(WizardPage):
     #: The user confirmed a judgement prefilled from an earlier assessment.
     confirm_requested = Signal()
 
-    def __init__(self, section: Section, form: Form, language: str,
-                 parent: QWidget | None = None):
+    def __init__(self, section: Section, form: Form, language: str, parent: QWidget | None = None):
         super().__init__(section, language, parent)
         self.form = form
         self.support = QFrame(self.body)
@@ -288,8 +303,10 @@ class JudgementPage(WizardPage):
         font.setBold(True)
         self.score_label.setFont(font)
         self.support_note = _plain(
-            self.tr("Summan är ett underlag som informerar. Det är din professionella "
-                    "bedömning som avgör risknivån."),
+            self.tr(
+                "Summan är ett underlag som informerar. Det är din professionella "
+                "bedömning som avgör risknivån."
+            ),
             self.support,
         )
         self.estimate_label = _plain("", self.support)
@@ -302,8 +319,9 @@ class JudgementPage(WizardPage):
             self.score_label.hide()
             self.support_note.hide()
 
-        self.column.addWidget(_plain(self.tr("Risknivå enligt din bedömning (obligatorisk):"),
-                                     self.body))
+        self.column.addWidget(
+            _plain(self.tr("Risknivå enligt din bedömning (obligatorisk):"), self.body)
+        )
         self.choice = LevelChoice(form.levels, language, "judgement_level", parent=self.body)
         self.choice.setAccessibleName(self.tr("Risknivå"))
         self.chosen_label = _plain("", self.body)  # read-only view: the level as words
@@ -353,12 +371,14 @@ class JudgementPage(WizardPage):
         if not self._setting:
             self.rationale_edited.emit()
 
-    def show_support(self, score: int | None, max_score: int, estimate_label: str | None,
-                     estimate_needed: bool) -> None:
+    def show_support(
+        self, score: int | None, max_score: int, estimate_label: str | None, estimate_needed: bool
+    ) -> None:
         """Show the score as support; hidden while the client's estimate is still missing."""
         if estimate_needed and estimate_label is None:
-            self.score_label.setText(self.tr(
-                "Stödet från frågorna visas när klientens egen bedömning är registrerad."))
+            self.score_label.setText(
+                self.tr("Stödet från frågorna visas när klientens egen bedömning är registrerad.")
+            )
             self.support_note.hide()
             self.estimate_label.hide()
             self.score_label.show()
@@ -366,13 +386,15 @@ class JudgementPage(WizardPage):
         if self.form.scored and score is not None:
             self.score_label.setText(
                 self.tr("Stöd från frågorna: {score} av {max} möjliga.").format(
-                    score=score, max=max_score)
+                    score=score, max=max_score
+                )
             )
             self.score_label.show()
             self.support_note.show()
         if estimate_label is not None:
             self.estimate_label.setText(
-                self.tr("Klientens egen bedömning: {level}").format(level=estimate_label))
+                self.tr("Klientens egen bedömning: {level}").format(level=estimate_label)
+            )
             self.estimate_label.show()
         else:
             self.estimate_label.hide()
@@ -402,8 +424,11 @@ class JudgementPage(WizardPage):
         self.chosen_label.setVisible(read_only)
         if read_only:
             self.unconfirmed_row.hide()
-            self.chosen_label.setText(self.tr("Bedömd risknivå: {level}").format(
-                level=self.choice.chosen_label() or self.tr("ingen")))
+            self.chosen_label.setText(
+                self.tr("Bedömd risknivå: {level}").format(
+                    level=self.choice.chosen_label() or self.tr("ingen")
+                )
+            )
 
     def focus_first(self) -> None:
         self.choice.focus_first()
@@ -450,8 +475,9 @@ class PageListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]

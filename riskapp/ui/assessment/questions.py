@@ -43,15 +43,13 @@ from PySide6.QtWidgets import (
 from riskapp.domain.forms.engine import format_answer
 from riskapp.domain.forms.model import Question, QuestionKind
 
+#: Strings shared by all question widgets use one fixed context, "QuestionWidget", written
+#: out at each call (STYLE.md: ``tr()`` would take the subclass name; lupdate must see them).
+
 #: Property set on every input control: the id of the question it answers.
 QUESTION_ID_PROPERTY = "question_id"
 #: Property set on choice buttons: the answer value the button stands for.
 VALUE_PROPERTY = "answer_value"
-
-
-def _tr(text: str) -> str:
-    # Shared base-class strings need a fixed context (STYLE.md: translations).
-    return QCoreApplication.translate("QuestionWidget", text)
 
 
 class _ClickLabel(QLabel):
@@ -154,13 +152,20 @@ class QuestionWidget(QFrame):
         row = QHBoxLayout(self.unconfirmed_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.unconfirmed_label = QLabel(
-            _tr("Förifyllt från förra bedömningen – inte bekräftat än."), self.unconfirmed_row
+            QCoreApplication.translate(
+                "QuestionWidget", "Förifyllt från förra bedömningen – inte bekräftat än."
+            ),
+            self.unconfirmed_row,
         )
         self.unconfirmed_label.setWordWrap(True)
         self.unconfirmed_label.setObjectName("unconfirmed")
-        self.confirm_button = QPushButton(_tr("Bekräfta svaret"), self.unconfirmed_row)
+        self.confirm_button = QPushButton(
+            QCoreApplication.translate("QuestionWidget", "Bekräfta svaret"), self.unconfirmed_row
+        )
         self.confirm_button.setAccessibleName(
-            _tr("Bekräfta svaret: {text}").format(text=question.text.get(language))
+            QCoreApplication.translate("QuestionWidget", "Bekräfta svaret: {text}").format(
+                text=question.text.get(language)
+            )
         )
         self.confirm_button.clicked.connect(lambda: self.confirm_requested.emit(question.id))
         row.addWidget(self.unconfirmed_label, 1)
@@ -253,7 +258,9 @@ class QuestionWidget(QFrame):
             words = format_answer(self.question, self.value(), self.language)
             self.answer_label.setText(
                 QCoreApplication.translate("QuestionWidget", "Svar: {answer}").format(
-                    answer=words or QCoreApplication.translate("QuestionWidget", "inget svar")))
+                    answer=words or QCoreApplication.translate("QuestionWidget", "inget svar")
+                )
+            )
             if not isinstance(self, TextQuestion):
                 self.controls.hide()
                 if not self.shows_own_label():
@@ -344,14 +351,22 @@ class _ChoiceQuestion(QuestionWidget):
 class YesNoUnknownQuestion(_ChoiceQuestion):
     def choices(self) -> list[tuple[Any, str, int | None]]:
         items: list[tuple[Any, str, int | None]] = [
-            ("yes", _tr("&Ja"), Qt.Key.Key_J),
-            ("no", _tr("&Nej"), Qt.Key.Key_N),
-            ("unknown", _tr("&Vet inte"), Qt.Key.Key_V),
+            ("yes", QCoreApplication.translate("QuestionWidget", "&Ja"), Qt.Key.Key_J),
+            ("no", QCoreApplication.translate("QuestionWidget", "&Nej"), Qt.Key.Key_N),
+            ("unknown", QCoreApplication.translate("QuestionWidget", "&Vet inte"), Qt.Key.Key_V),
         ]
         if self.question.allow_declined:
-            items.append(("declined", _tr("&Avböjer"), Qt.Key.Key_A))
+            items.append(
+                ("declined", QCoreApplication.translate("QuestionWidget", "&Avböjer"), Qt.Key.Key_A)
+            )
         if self.question.allow_not_asked:
-            items.append(("not_asked", _tr("&Ej frågat"), Qt.Key.Key_E))
+            items.append(
+                (
+                    "not_asked",
+                    QCoreApplication.translate("QuestionWidget", "&Ej frågat"),
+                    Qt.Key.Key_E,
+                )
+            )
         return items
 
     def horizontal(self) -> bool:
@@ -381,9 +396,13 @@ class ScaleQuestion(_ChoiceQuestion):
         items: list[tuple[Any, str, int | None]] = []
         for i, n in enumerate(steps):
             if len(labels) == len(steps):
-                label = _tr("{n} – {label}").format(n=n, label=labels[i])
+                label = QCoreApplication.translate("QuestionWidget", "{n} – {label}").format(
+                    n=n, label=labels[i]
+                )
             elif len(labels) == 2 and i in (0, len(steps) - 1):
-                label = _tr("{n} – {label}").format(n=n, label=labels[0 if i == 0 else 1])
+                label = QCoreApplication.translate("QuestionWidget", "{n} – {label}").format(
+                    n=n, label=labels[0 if i == 0 else 1]
+                )
             else:
                 label = str(n)
             key = getattr(Qt.Key, f"Key_{n}") if 0 <= n <= 9 else None
@@ -430,8 +449,8 @@ class CheckQuestion(QuestionWidget):
     def build_controls(self, parent: QWidget) -> None:
         layout = QVBoxLayout(parent)
         layout.setContentsMargins(0, 0, 0, 0)
-        text = self.label.text() if hasattr(self, "label") else self.question.text.get(
-            self.language
+        text = (
+            self.label.text() if hasattr(self, "label") else self.question.text.get(self.language)
         )
         self.box = QCheckBox(parent)
         self.box.clicked.connect(self._touched)
@@ -457,8 +476,8 @@ class NumberQuestion(QuestionWidget):
         q = self.question
         lo, hi = q.number_min, q.number_max
         self._float = any(v is not None and float(v) != int(v) for v in (lo, hi))
-        spin: QSpinBox | QDoubleSpinBox = QDoubleSpinBox(parent) if self._float else QSpinBox(
-            parent
+        spin: QSpinBox | QDoubleSpinBox = (
+            QDoubleSpinBox(parent) if self._float else QSpinBox(parent)
         )
         low = (lo if lo is not None else 0) - 1
         high = hi if hi is not None else 1_000_000
@@ -470,7 +489,7 @@ class NumberQuestion(QuestionWidget):
             assert isinstance(spin, QSpinBox)
             spin.setRange(int(low), int(high))
         self._empty = spin.minimum()
-        spin.setSpecialValueText(_tr("Ej angivet"))
+        spin.setSpecialValueText(QCoreApplication.translate("QuestionWidget", "Ej angivet"))
         spin.setAccessibleName(q.text.get(self.language))
         spin.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         spin.valueChanged.connect(self._touched)
@@ -508,14 +527,17 @@ class DateQuestion(QuestionWidget):
         layout = QHBoxLayout(parent)
         layout.setContentsMargins(0, 0, 0, 0)
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(_tr("ÅÅÅÅ-MM-DD"))
+        edit.setPlaceholderText(QCoreApplication.translate("QuestionWidget", "ÅÅÅÅ-MM-DD"))
         edit.setMaxLength(10)
         edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,4}-?[0-9]{0,2}-?[0-9]{0,2}"),
-                                        edit)
+            QRegularExpressionValidator(
+                QRegularExpression(r"[0-9]{0,4}-?[0-9]{0,2}-?[0-9]{0,2}"), edit
+            )
         )
         edit.setAccessibleName(self.question.text.get(self.language))
-        edit.setAccessibleDescription(_tr("Datum i formen ÅÅÅÅ-MM-DD"))
+        edit.setAccessibleDescription(
+            QCoreApplication.translate("QuestionWidget", "Datum i formen ÅÅÅÅ-MM-DD")
+        )
         # Wide enough for the placeholder in the current font (grows with the font size).
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00__") + 16)
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -538,7 +560,11 @@ class DateQuestion(QuestionWidget):
     def _check_format(self) -> None:
         text = self.edit.text().strip()
         if text and self.parse(text) is None:
-            self.set_error(_tr("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-31."))
+            self.set_error(
+                QCoreApplication.translate(
+                    "QuestionWidget", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-31."
+                )
+            )
         elif text:
             if self.has_error():
                 self.set_error(None)
@@ -596,7 +622,8 @@ _WIDGETS: dict[QuestionKind, type[QuestionWidget]] = {
 }
 
 
-def question_widget(question: Question, language: str, parent: QWidget | None = None
-                    ) -> QuestionWidget:
+def question_widget(
+    question: Question, language: str, parent: QWidget | None = None
+) -> QuestionWidget:
     """The widget for ``question``'s kind."""
     return _WIDGETS[question.kind](question, language, parent)

@@ -69,10 +69,18 @@ class AssessmentWizard(QWidget):
     #: The user asked to close the wizard (the draft is saved first).
     closed_requested = Signal()
 
-    def __init__(self, session: Session, registry: FormRegistry, client_id: ClientId, *,
-                 form_id: str | None = None, assessment_id: int | None = None,
-                 prefill: bool = False, language: str = "sv",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: Session,
+        registry: FormRegistry,
+        client_id: ClientId,
+        *,
+        form_id: str | None = None,
+        assessment_id: int | None = None,
+        prefill: bool = False,
+        language: str = "sv",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         if (form_id is None) == (assessment_id is None):
             raise ValueError("give exactly one of form_id and assessment_id")
@@ -150,17 +158,21 @@ class AssessmentWizard(QWidget):
         self.banner.hide()
         if self._read_only and self._record is not None:
             done = self._record.completed_at
-            self.banner_label.setText(self.tr(
-                "Slutförd {date}. Bedömningen är låst och visas skrivskyddad.").format(
-                    date=done.astimezone().strftime("%Y-%m-%d") if done else ""))
+            self.banner_label.setText(
+                self.tr("Slutförd {date}. Bedömningen är låst och visas skrivskyddad.").format(
+                    date=done.astimezone().strftime("%Y-%m-%d") if done else ""
+                )
+            )
             self.prefill_button.hide()
             self.banner.show()
         elif self._record is None and self._previous is not None:
             done = self._previous.completed_at or self._previous.updated_at
-            self.banner_label.setText(self.tr(
-                "Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan "
-                "utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt."
-            ).format(date=done.astimezone().strftime("%Y-%m-%d")))
+            self.banner_label.setText(
+                self.tr(
+                    "Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan "
+                    "utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt."
+                ).format(date=done.astimezone().strftime("%Y-%m-%d"))
+            )
             self.banner.show()
 
         body = QHBoxLayout()
@@ -201,19 +213,26 @@ class AssessmentWizard(QWidget):
         self.progress_label = QLabel(self)
         buttons.addWidget(self.progress_label, 1)
         self.prev_button = self._button(self.tr("Föregående"), self.tr("Alt+P eller Page Up"))
-        self.next_button = self._button(self.tr("&Nästa"), self.tr("Alt+N, Page Down eller "
-                                                                    "Ctrl+Enter"))
+        self.next_button = self._button(
+            self.tr("&Nästa"), self.tr("Alt+N, Page Down eller Ctrl+Enter")
+        )
         self.save_button = self._button(self.tr("Spara"), self.tr("Ctrl+S"))
-        self.complete_button = self._button(self.tr("Slut&för"),
-                                            self.tr("Ctrl+Skift+Enter eller Alt+F"))
+        self.complete_button = self._button(
+            self.tr("Slut&för"), self.tr("Ctrl+Skift+Enter eller Alt+F")
+        )
         self.close_button = self._button(self.tr("Stäng"), "")
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.save_button.clicked.connect(self.save_now)
         self.complete_button.clicked.connect(self.complete)
         self.close_button.clicked.connect(self._close_requested)
-        for b in (self.prev_button, self.next_button, self.save_button, self.complete_button,
-                  self.close_button):
+        for b in (
+            self.prev_button,
+            self.next_button,
+            self.save_button,
+            self.complete_button,
+            self.close_button,
+        ):
             buttons.addWidget(b)
 
         self.page_model = PageListModel(self)
@@ -230,9 +249,13 @@ class AssessmentWizard(QWidget):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         outer.addWidget(self.message)
-        self.hint = QLabel(self.tr(
-            "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · "
-            "Ctrl+S spara · Ctrl+Skift+Enter slutför"), self)
+        self.hint = QLabel(
+            self.tr(
+                "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · "
+                "Ctrl+S spara · Ctrl+Skift+Enter slutför"
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
         outer.addWidget(self.hint)
@@ -268,8 +291,9 @@ class AssessmentWizard(QWidget):
         if self.estimate_page is not None:
             self.estimate_page.choice.set_value(self._data.client_estimate)
         if self.judgement_page is not None:
-            self.judgement_page.set_values(self._data.judgement_level,
-                                           self._data.judgement_rationale)
+            self.judgement_page.set_values(
+                self._data.judgement_level, self._data.judgement_rationale
+            )
             self.judgement_page.set_unconfirmed(JUDGEMENT_ID in self._data.unconfirmed)
 
     def _set_read_only(self) -> None:
@@ -284,8 +308,11 @@ class AssessmentWizard(QWidget):
             self.judgement_page.set_read_only(True)
         for b in (self.save_button, self.complete_button):
             b.hide()
-        self.hint.setText(self.tr("Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller "
-                                  "Page Up föregående"))
+        self.hint.setText(
+            self.tr(
+                "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående"
+            )
+        )
         self.status_label.setText(self.tr("Skrivskyddad"))
 
     # --- public --------------------------------------------------------------------------
@@ -311,21 +338,31 @@ class AssessmentWizard(QWidget):
         try:
             if self._record is None:
                 opened = services.start_assessment(
-                    self._session, self._registry, self._client_id, self.form.id,
+                    self._session,
+                    self._registry,
+                    self._client_id,
+                    self.form.id,
                     initial=self._data,
                 )
                 self._record = opened.record
             else:
                 self._record = services.save_draft(
-                    self._session, self.form, self._record.id, self._data)
+                    self._session, self.form, self._record.id, self._data
+                )
         except RiskappError:
             self.status_label.setText(self.tr("⚠ Utkastet kunde inte sparas"))
-            self.message.setText(self.tr(
-                "Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S."))
+            self.message.setText(
+                self.tr(
+                    "Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S."
+                )
+            )
             return False
         self._dirty = False
-        self.status_label.setText(self.tr("Utkast sparat {time}").format(
-            time=self._record.updated_at.astimezone().strftime("%H:%M:%S")))
+        self.status_label.setText(
+            self.tr("Utkast sparat {time}").format(
+                time=self._record.updated_at.astimezone().strftime("%H:%M:%S")
+            )
+        )
         self.assessment_saved.emit(int(self._record.id))
         return True
 
@@ -343,8 +380,9 @@ class AssessmentWizard(QWidget):
         self._visited.add(index)
         visible = self._visible_pages()
         pos = visible.index(index) if index in visible else 0
-        self.progress_label.setText(self.tr("Sida {n} av {total}").format(
-            n=pos + 1, total=len(visible)))
+        self.progress_label.setText(
+            self.tr("Sida {n} av {total}").format(n=pos + 1, total=len(visible))
+        )
         self.prev_button.setEnabled(pos > 0)
         self.next_button.setEnabled(pos < len(visible) - 1)
         self._update_support()
@@ -357,17 +395,21 @@ class AssessmentWizard(QWidget):
         index = self.current_page()
         if index not in visible or visible.index(index) >= len(visible) - 1:
             if not self._read_only:
-                self.message.setText(self.tr(
-                    "Det här är sista sidan. Slutför med Ctrl+Skift+Enter."))
+                self.message.setText(
+                    self.tr("Det här är sista sidan. Slutför med Ctrl+Skift+Enter.")
+                )
             return
         if not self._read_only:
             missing = self._missing_on_page(index)
             if missing and not self._skip_armed:
                 for qid in missing:
                     self.questions[qid].set_error(self.tr("Svar krävs."))
-                self.message.setText(self.tr(
-                    "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "
-                    "att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade."))
+                self.message.setText(
+                    self.tr(
+                        "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "
+                        "att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade."
+                    )
+                )
                 self._update_page_list()
                 self.questions[missing[0]].focus_first()
                 self._skip_armed = True
@@ -431,8 +473,7 @@ class AssessmentWizard(QWidget):
     def _on_rationale(self) -> None:
         assert self.judgement_page is not None
         text = self.judgement_page.rationale.toPlainText()
-        self._data = replace(self._data, judgement_rationale=text or None).confirmed(
-            [JUDGEMENT_ID])
+        self._data = replace(self._data, judgement_rationale=text or None).confirmed([JUDGEMENT_ID])
         self.judgement_page.set_unconfirmed(False)
         if len(text.strip()) >= engine.RATIONALE_MIN_CHARS:
             self.judgement_page.rationale_error.hide()
@@ -455,9 +496,12 @@ class AssessmentWizard(QWidget):
         self._apply_visibility()
         self._dirty = True
         self.save_now()
-        self.message.setText(self.tr(
-            "Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller "
-            "bekräfta svaret. Klientens egen bedömning frågas på nytt."))
+        self.message.setText(
+            self.tr(
+                "Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller "
+                "bekräfta svaret. Klientens egen bedömning frågas på nytt."
+            )
+        )
         self.pages[self.current_page()].focus_first()
 
     def _changed(self) -> None:
@@ -487,8 +531,7 @@ class AssessmentWizard(QWidget):
 
     def _missing_on_page(self, index: int) -> list[str]:
         ids = {q.id for q in self.pages[index].section.questions}
-        return [q.id for q in engine.missing_required(self.form, self._data.answers)
-                if q.id in ids]
+        return [q.id for q in engine.missing_required(self.form, self._data.answers) if q.id in ids]
 
     def _update_support(self) -> None:
         page = self.judgement_page
@@ -503,10 +546,17 @@ class AssessmentWizard(QWidget):
                 label = self.form.level(estimate).label.get(self._language)
             except KeyError:
                 label = estimate
-        score = (self._record.score if self._read_only and self._record is not None
-                 else engine.score(self.form, self._data.answers))
-        page.show_support(score, engine.max_score(self.form), label,
-                          estimate_needed=self.estimate_page is not None and not self._read_only)
+        score = (
+            self._record.score
+            if self._read_only and self._record is not None
+            else engine.score(self.form, self._data.answers)
+        )
+        page.show_support(
+            score,
+            engine.max_score(self.form),
+            label,
+            estimate_needed=self.estimate_page is not None and not self._read_only,
+        )
 
     def _page_state(self, index: int) -> PageRow:
         page = self.pages[index]
@@ -541,8 +591,9 @@ class AssessmentWizard(QWidget):
             sel = self.page_list.selectionModel()
             if sel.currentIndex().row() != row:
                 sel.blockSignals(True)
-                sel.setCurrentIndex(self.page_model.index(row),
-                                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                sel.setCurrentIndex(
+                    self.page_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 sel.blockSignals(False)
                 self.page_list.viewport().update()
 
@@ -553,16 +604,18 @@ class AssessmentWizard(QWidget):
             "answer_invalid": self.tr("Svaret är ogiltigt. Välj eller skriv ett nytt svar."),
             "answer_unconfirmed": self.tr("Förifyllt svar – bekräfta eller ändra det."),
             "client_estimate_missing": self.tr(
-                "Registrera klientens egen bedömning (eller att klienten inte vill bedöma)."),
+                "Registrera klientens egen bedömning (eller att klienten inte vill bedöma)."
+            ),
             "client_estimate_invalid": self.tr("Klientens bedömning är ogiltig. Välj igen."),
             "judgement_missing": self.tr("Välj en risknivå."),
             "judgement_invalid": self.tr("Risknivån finns inte i formuläret. Välj igen."),
             "judgement_unconfirmed": self.tr(
-                "Bedömningen är förifylld – bekräfta eller ändra den."),
+                "Bedömningen är förifylld – bekräfta eller ändra den."
+            ),
             "rationale_missing": self.tr("Skriv en motivering till bedömningen."),
             "rationale_too_short": self.tr(
-                "Motiveringen är för kort: skriv minst {n} tecken.").format(
-                    n=engine.RATIONALE_MIN_CHARS),
+                "Motiveringen är för kort: skriv minst {n} tecken."
+            ).format(n=engine.RATIONALE_MIN_CHARS),
         }
         return texts.get(code, self.tr("Något saknas."))
 
@@ -586,8 +639,11 @@ class AssessmentWizard(QWidget):
             if qid is not None and qid in self.questions:
                 w = self.questions[qid]
                 w.set_error(text)
-                target_page = next(i for i, p in enumerate(self.pages)
-                                   if isinstance(p, SectionPage) and qid in p.questions)
+                target_page = next(
+                    i
+                    for i, p in enumerate(self.pages)
+                    if isinstance(p, SectionPage) and qid in p.questions
+                )
                 focus = w
             elif code.startswith("client_estimate") and self.estimate_page is not None:
                 self.estimate_page.set_error(text)
@@ -607,9 +663,11 @@ class AssessmentWizard(QWidget):
                 first_page, first_focus = target_page, focus
         if self.judgement_page is not None:
             self.judgement_page.set_errors(level_error, rationale_error)
-        self.message.setText(self.tr(
-            "Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠)."
-        ).format(n=len(problems)))
+        self.message.setText(
+            self.tr("Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).").format(
+                n=len(problems)
+            )
+        )
         if first_page is not None:
             self._go(first_page, focus=False)
             if isinstance(first_focus, QuestionWidget | WizardPage):
@@ -631,13 +689,15 @@ class AssessmentWizard(QWidget):
             return
         try:
             record = services.complete_assessment(
-                self._session, self.form, self._record.id, self._data)
+                self._session, self.form, self._record.id, self._data
+            )
         except services.AssessmentIncomplete as exc:
             self._show_problems(list(exc.params.get("problems", [])))
             return
         except RiskappError:
-            self.message.setText(self.tr(
-                "Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen."))
+            self.message.setText(
+                self.tr("Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.")
+            )
             return
         self._record = record
         self._read_only = True
