@@ -113,6 +113,24 @@ def append(conn: Connection, key: bytes, epoch: int, at: datetime, user_id: int 
     return seq
 
 
+def append_many(conn: Connection, key: bytes, epoch: int, at: datetime, user_id: int | None,
+                action: str, objects: list[tuple[int | None, str | None, int | None]]) -> None:
+    """Append one row per (client_id, object_type, object_id), same action (bulk import)."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
+    stamp = at.isoformat()
+    values = []
+    for client_id, object_type, object_id in objects:
+        row = Row(seq, epoch, stamp, user_id, action, client_id, object_type, object_id, "",
+                  prev, "")
+        digest = row.expected_hash(key)
+        values.append((seq, epoch, stamp, user_id, action, client_id, object_type, object_id,
+                       "", prev, digest))
+        seq, prev = seq + 1, digest
+    conn.executemany(
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+
+
 def _epoch_keys(conn: Connection, current_key: bytes, problems: list[str]) -> dict[int, bytes]:
     epochs = conn.execute(
         "SELECT epoch, key_check, prev_nonce, prev_key FROM audit_epochs ORDER BY epoch DESC"

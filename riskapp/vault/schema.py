@@ -9,6 +9,7 @@ Version 1: users, clients, assessments, safety plans, settings, meta, the audit 
 its key epochs and the append-only triggers.
 Version 2: clients' normalised ``sort_key`` / ``search_key`` columns and a covering index
 for fast search over 100,000 clients (DESIGN.md section 8).
+Version 3: ``assessments.is_repeat``, set at completion, for fast statistics.
 """
 
 from __future__ import annotations
@@ -137,7 +138,20 @@ def _v2(conn: Connection) -> None:
     conn.execute("CREATE INDEX clients_search ON clients(sort_key, id, search_key)")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+def _v3(conn: Connection) -> None:
+    # Statistics need "had an earlier completed assessment with the same form": computed
+    # once at completion instead of a correlated subquery per row in every snapshot.
+    conn.execute("ALTER TABLE assessments ADD COLUMN is_repeat INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        "UPDATE assessments SET is_repeat = EXISTS (SELECT 1 FROM assessments b "
+        "WHERE b.client_id = assessments.client_id AND b.form_id = assessments.form_id "
+        "AND b.status = 'completed' AND b.id != assessments.id "
+        "AND (b.completed_at < assessments.completed_at OR "
+        "(b.completed_at = assessments.completed_at AND b.id < assessments.id))) "
+        "WHERE status = 'completed'")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
 LATEST = len(MIGRATIONS)
 
 

@@ -133,6 +133,7 @@ class Session:
         self._lock = lock
         self._user = user
         self._in_tx = False
+        self._chain_cache: tuple[bytes, bytes] | None = None
         self.users = UserRepository(self)
         self.clients = ClientRepository(self)
         self.assessments = AssessmentRepository(self)
@@ -173,7 +174,18 @@ class Session:
         return self._dek
 
     def chain_key(self) -> bytes:
-        return audit.chain_key(self.dek, self.vault_id)
+        dek = self.dek
+        cached = self._chain_cache
+        if cached is None or cached[0] != dek:
+            cached = self._chain_cache = (dek, audit.chain_key(dek, self.vault_id))
+        return cached[1]
+
+    def record_many(self, action: str,
+                    objects: list[tuple[int | None, str | None, int | None]]) -> None:
+        """One audit row per (client_id, object_type, object_id); inside ``tx()``."""
+        user_id = self._user.id if self._user is not None else None
+        audit.append_many(self.conn, self.chain_key(), self.generation, self.clock.now(),
+                          user_id, action, objects)
 
     def close(self) -> None:
         """Close the connection, forget the key, release the lock (idempotent)."""

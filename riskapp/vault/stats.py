@@ -10,8 +10,10 @@ personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown".
 from __future__ import annotations
 
 import json
+import os
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from riskapp.domain import personnummer
@@ -27,8 +29,19 @@ def _bounds(start: date, end: date) -> tuple[str, str]:
     return start.isoformat(), (end + timedelta(days=1)).isoformat()
 
 
+@lru_cache(maxsize=8192)
+def _day_of(prefix: str) -> date:
+    return date.fromisoformat(prefix)
+
+
 def _day(text: str) -> date:
-    return datetime.fromisoformat(text).date()
+    # Stored timestamps are ISO 8601 in UTC ("YYYY-MM-DDTHH:MM:SS...+00:00").
+    return _day_of(text[:10])
+
+
+@lru_cache(maxsize=4096)
+def _facts(text: str) -> frozenset[str]:
+    return frozenset(json.loads(text))
 
 
 def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
@@ -38,10 +51,7 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
     with session.tx():
         assessments = conn.execute(
             "SELECT a.client_id, a.form_id, a.form_kind, a.completed_at, a.judgement_level, "
-            "a.stat_facts, EXISTS (SELECT 1 FROM assessments b WHERE b.client_id = a.client_id "
-            "AND b.form_id = a.form_id AND b.status = 'completed' AND b.id != a.id AND "
-            "(b.completed_at < a.completed_at OR (b.completed_at = a.completed_at "
-            "AND b.id < a.id))) FROM assessments a WHERE a.status = 'completed' "
+            "a.stat_facts, a.is_repeat FROM assessments a WHERE a.status = 'completed' "
             "AND a.completed_at >= ? AND a.completed_at < ?", (lo, hi)).fetchall()
         plans = conn.execute(
             "SELECT client_id, created_at FROM safety_plans WHERE created_at >= ? "
@@ -54,7 +64,7 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
             "OR id IN (SELECT client_id FROM safety_plans WHERE updated_at >= ?1 "
             "AND updated_at < ?2)", (lo, hi)).fetchall()
     ids = [row[0] for row in clients]
-    random.SystemRandom().shuffle(ids)
+    random.Random(os.urandom(16)).shuffle(ids)  # seeded from the OS: keys not guessable
     key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
     stat_clients = []
     for client_id, pnr, created in clients:
@@ -71,7 +81,7 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
         start=start, end=end, clients=tuple(stat_clients),
         assessments=tuple(
             StatAssessment(key_of[cid], form_id, kind, _day(done), level,
-                           frozenset(json.loads(facts)), bool(repeat))
+                           _facts(facts), bool(repeat))
             for cid, form_id, kind, done, level, facts, repeat in assessments
             if cid in key_of),
         plans=tuple(StatPlan(key_of[cid], _day(created)) for cid, created in plans

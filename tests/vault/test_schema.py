@@ -77,3 +77,24 @@ def test_failing_migration_leaves_previous_version(tmp_path: Path,
     cols = {r[1] for r in conn.execute("PRAGMA table_info(clients)")}
     assert "sort_key" not in cols
     conn.close()
+
+
+def test_version_3_backfills_repeat_flags(tmp_path: Path) -> None:
+    conn = open_connection(tmp_path / "v2.db", os.urandom(32))
+    migrate(conn, target=2)
+    with transaction(conn):
+        conn.execute("INSERT INTO users (name, role, created_at) VALUES ('u', 'caseworker', 't')")
+        conn.execute("INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+                     "VALUES ('A', 'B', 't', 't')")
+        for day in ("2026-01-02", "2026-01-01", "2026-01-03"):
+            conn.execute(
+                "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
+                "author_id, started_at, updated_at, completed_at) "
+                "VALUES (1, 'f', 1, 'completed', '{}', 1, ?, ?, ?)", (day, day, day))
+        conn.execute("INSERT INTO assessments (client_id, form_id, form_version, status, "
+                     "answers, author_id, started_at, updated_at) "
+                     "VALUES (1, 'f', 1, 'draft', '{}', 1, 't', 't')")
+    migrate(conn)
+    flags = conn.execute("SELECT completed_at, is_repeat FROM assessments ORDER BY id").fetchall()
+    assert flags == [("2026-01-02", 1), ("2026-01-01", 0), ("2026-01-03", 1), (None, 0)]
+    conn.close()

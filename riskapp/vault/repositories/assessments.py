@@ -91,14 +91,18 @@ class AssessmentRepository:
         with s.tx() as conn:
             current = self._draft(assessment_id)
             now = s.now_iso()
+            repeat = conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM assessments WHERE client_id = ? AND form_id = ? "
+                "AND status = 'completed')", (current.client_id, current.form_id)).fetchone()[0]
             conn.execute(
                 "UPDATE assessments SET status = 'completed', answers = ?, score = ?, "
                 "client_estimate = ?, judgement_level = ?, judgement_rationale = ?, "
                 "review_due = ?, form_kind = ?, stat_facts = ?, updated_at = ?, "
-                "completed_at = ? WHERE id = ?",
+                "completed_at = ?, is_repeat = ? WHERE id = ?",
                 (dump_answers(answers), score, client_estimate, judgement_level,
                  judgement_rationale, review_due.isoformat() if review_due else None,
-                 str(form_kind), dump_json(sorted(stat_facts)), now, now, current.id))
+                 str(form_kind), dump_json(sorted(stat_facts)), now, now, int(repeat),
+                 current.id))
             s.record("assessment.complete", client_id=current.client_id,
                      object_type="assessment", object_id=current.id)
             return self._fetch(current.id)

@@ -85,7 +85,8 @@ class ClientRepository:
             return self._insert(conn, new, "client.create")
 
     def import_many(self, rows: Sequence[NewClient]) -> list[Client]:
-        """Insert every row or none (one transaction); DuplicateRecord names the row index."""
+        """Insert every row or none (one transaction). DuplicateRecord names the 1-based
+        row: ``import_duplicate`` within ``rows``, ``client_exists`` already stored."""
         seen: dict[str, int] = {}
         for index, new in enumerate(rows):
             validate(new)
@@ -94,8 +95,32 @@ class ClientRepository:
                     raise DuplicateRecord("duplicate row", code="import_duplicate",
                                           row=index + 1, first=seen[new.personnummer] + 1)
                 seen[new.personnummer] = index
-        with self._s.tx() as conn:
-            return [self._insert(conn, new, "client.import") for new in rows]
+        s = self._s
+        with s.tx() as conn:
+            stored = self.existing(list(seen))
+            if stored:
+                first = min(seen[p] for p in stored)
+                raise DuplicateRecord("already stored", code="client_exists", row=first + 1)
+            # Bulk insert with explicit ids: rowids of an INTEGER PRIMARY KEY table without
+            # AUTOINCREMENT continue from max(id) inside this write transaction.
+            start = int(conn.execute("SELECT coalesce(max(id), 0) FROM clients")
+                        .fetchone()[0]) + 1
+            now = s.now_iso()
+            values = [
+                (start + i, n.first_name.strip(), n.last_name.strip(), n.personnummer, n.phone,
+                 n.address, n.notes, n.safe_contact, int(n.protected_identity), now, now,
+                 sort_key(n.first_name, n.last_name),
+                 search_key(n.first_name, n.last_name, n.personnummer))
+                for i, n in enumerate(rows)]
+            conn.executemany(
+                "INSERT INTO clients (id, first_name, last_name, personnummer, phone, address, "
+                "notes, safe_contact, protected_identity, created_at, updated_at, sort_key, "
+                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+            s.record_many("client.import",
+                          [(start + i, "client", start + i) for i in range(len(rows))])
+        stamp = ts(now)
+        return [Client(ClientId(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], bool(v[8]),
+                       stamp, stamp) for v in values]
 
     def _fetch(self, client_id: int) -> Client:
         row = self._s.conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE id = ?",
