@@ -269,6 +269,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Invalid personnummer: the check digit does not match."),
     "pnr_future": ("Ogiltigt personnummer: födelsedatumet ligger i framtiden.",
                    "Invalid personnummer: the birth date is in the future."),
+    "stats_input": ("Ogiltiga val för statistiken.", "Invalid statistics options."),
+    "stats_range": ("Startdatum ligger efter slutdatum.", "The start date is after the end date."),
+    "stats_period": ("Okänd periodindelning {period}: välj month eller quarter.",
+                     "Unknown period kind {period}: choose month or quarter."),
+    "stats_by": ("Okänd uppdelning {by}: välj sex och/eller age.",
+                 "Unknown breakdown {by}: choose sex and/or age."),
+    "stats_bad_date": ("Ogiltigt datum för {option}: skriv ÅÅÅÅ-MM-DD.",
+                       "Invalid date for {option}: use YYYY-MM-DD."),
+    "stats_format": ("Okänt filformat {format}: välj csv, xlsx eller pdf.",
+                     "Unknown file format {format}: choose csv, xlsx or pdf."),
     # --- reports ---------------------------------------------------------------------------
     "report_error": ("Utskriften kunde inte skapas.", "The printout could not be made."),
     "report_fonts_missing": (

@@ -104,7 +104,8 @@ class StatsInputError(DomainError):
     code = "stats_input"
 
 
-def _check_parameters(start: date, end: date, by: Sequence[str], period: str) -> None:
+def check_parameters(start: date, end: date, by: Sequence[str], period: str) -> None:
+    """Raise ``StatsInputError`` (``stats_range``, ``stats_period``, ``stats_by``)."""
     if start > end:
         raise StatsInputError("start after end", code="stats_range")
     if period not in PERIODS:
@@ -198,7 +199,7 @@ def aggregate(
     anything is shown or written.
     """
     start, end = snapshot.start, snapshot.end
-    _check_parameters(start, end, by, period)
+    check_parameters(start, end, by, period)
     index = _Indexer(snapshot, period)
 
     # Hot loop: (row code, cell code) keys are collected in lists and counted with Counter

@@ -1,0 +1,83 @@
+"""Statistics use cases shared by the GUI and the CLI (team leaders only).
+
+* ``build_statistics`` reads the vault's coded snapshot for a period and returns only
+  published tables (aggregation and disclosure control in ``riskapp.domain.stats``): the
+  exact counts never leave this function.
+* ``export_statistics`` words the tables (``riskapp.reports.stats_export``), audit-logs
+  ``stats.export`` with the period, breakdown and format, and writes the file atomically to
+  the chosen path only.
+
+The audit row is written before the file: if writing then fails, the log shows an
+attempted export rather than the disk holding an export the log does not know about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from riskapp.domain.records import Role
+from riskapp.domain.stats.aggregate import check_parameters
+from riskapp.domain.stats.publish import publish
+from riskapp.domain.stats.table import StatisticsResult
+from riskapp.reports.files import write_atomic
+from riskapp.reports.stats_export import FORMATS, render_statistics
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from riskapp.vault import Session
+
+__all__ = ["EXPORT_ACTION", "StatisticsResult", "build_statistics", "export_statistics"]
+
+#: Audit action of a statistics export (vault_api.md).
+EXPORT_ACTION = "stats.export"
+
+
+def _require_team_leader(session: Session) -> None:
+    from riskapp.vault import PermissionDenied
+
+    if session.user.role is not Role.TEAMLEADER:
+        raise PermissionDenied("team leaders only", action_role=Role.TEAMLEADER.value)
+
+
+def build_statistics(
+    session: Session, start: date, end: date, *, by: Sequence[str] = (),
+    period: str = "month",
+) -> StatisticsResult:
+    """Published (disclosure-controlled) tables for ``start``..``end`` inclusive.
+
+    ``by``: any of "sex", "age"; ``period``: "month" or "quarter".
+    Raises ``PermissionDenied`` unless the user is a team leader, ``StatsInputError``
+    (``stats_range``, ``stats_period``, ``stats_by``) for bad parameters.
+    """
+    _require_team_leader(session)
+    check_parameters(start, end, by, period)
+    snapshot = session.stats_snapshot(start, end)
+    return publish(snapshot, by=by, period=period)
+
+
+def export_statistics(
+    session: Session, result: StatisticsResult, fmt: str, out_path: Path, *,
+    language: str = "sv",
+) -> None:
+    """Write ``result`` as ``fmt`` ("csv", "xlsx", "pdf") to ``out_path`` and audit it.
+
+    Raises ``PermissionDenied`` for non-team leaders, ``ReportError`` (``stats_format``,
+    ``report_write_failed``) when the file cannot be made.
+    """
+    from riskapp.reports.errors import ReportError
+
+    _require_team_leader(session)
+    if fmt not in FORMATS:
+        raise ReportError("unknown statistics format", code="stats_format", format=fmt)
+    organisation = session.settings.get().organisation_name
+    data = render_statistics(result, fmt, language=language, organisation=organisation)
+    by = "+".join(result.by) or "none"
+    session.log_event(
+        EXPORT_ACTION,
+        object_type="statistics",
+        detail=(f"period={result.start.isoformat()}..{result.end.isoformat()} "
+                f"per={result.period} by={by} format={fmt}"),
+    )
+    write_atomic(Path(out_path), data)
