@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="221"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="235"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="223"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="237"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="225"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="239"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="230"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="244"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="234"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="248"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="235"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="249"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="238"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="252"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="239"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="253"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -86,189 +86,194 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="146"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="154"/>
         <source>Utgå från förra svaren</source>
         <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="154"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="162"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="161"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="172"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="203"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="203"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="204"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="204"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="206"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="206"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="207"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="208"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="209"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="241"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="234"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="254"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="284"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="313"/>
+        <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
+        <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="316"/>
         <source>Skrivskyddad</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="317"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="353"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="319"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="356"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="322"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="341"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="384"/>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="356"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="399"/>
         <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="544"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="406"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="603"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="364"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="409"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="454"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="501"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="495"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="543"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="545"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="604"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="546"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="605"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="548"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="607"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="549"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="609"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="551"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="553"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="613"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="554"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="615"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="556"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
         <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
         <translation>The rationale is too short: write at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="559"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="603"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="667"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="632"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="699"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="638"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="706"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -276,77 +281,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="379"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="393"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="381"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="395"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="382"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="396"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="389"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="403"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="393"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="407"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="394"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="408"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="397"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="411"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="406"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="423"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="408"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="425"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="409"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="452"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="467"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="484"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="470"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="487"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -354,168 +359,191 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="61"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="62"/>
         <source>Inloggning</source>
         <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="62"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="63"/>
         <source>Misslyckad inloggning</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="63"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="64"/>
         <source>Utloggning</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="64"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
         <source>Användare tillagd</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
         <source>Användare borttagen</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
         <source>Lösenfras ändrad</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
         <source>Klient skapad</source>
         <translation>Client created</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
         <source>Klient läst</source>
         <translation>Client read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
         <source>Klient ändrad</source>
         <translation>Client changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
         <source>Klientsökning</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="141"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="94"/>
+        <source>Klient</source>
+        <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="95"/>
+        <source>Bedömning</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="96"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="97"/>
+        <source>Säkerhetsplan</source>
+        <translation>Safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="99"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="153"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="142"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="98"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="154"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="143"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="155"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="144"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="156"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="145"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="157"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="146"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="158"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -646,25 +674,35 @@
 <context>
     <name>ClientEstimatePage</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="214"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="230"/>
         <source>Fråga klienten hur hen själv bedömer risken för nytt våld. Ingen poäng visas förrän klientens bedömning är registrerad.</source>
         <extracomment>The user chose an estimate.</extracomment>
         <translation>Ask the client how they themselves estimate the risk of further violence. No score is shown until the client&apos;s estimate is recorded.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="220"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="240"/>
         <source>Klienten vill inte eller kan inte bedöma</source>
         <translation>The client will not or cannot estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="222"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="243"/>
         <source>Klientens egen bedömning</source>
         <translation>Client&apos;s own estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="230"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="255"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="264"/>
+        <source>Klientens egen bedömning: {level}</source>
+        <translation>Client&apos;s own estimate: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="265"/>
+        <source>inte registrerad</source>
+        <translation>not recorded</translation>
     </message>
 </context>
 <context>
@@ -719,184 +757,194 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="270"/>
+        <location filename="../../riskapp/ui/client_page.py" line="271"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="271"/>
+        <location filename="../../riskapp/ui/client_page.py" line="272"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="281"/>
-        <location filename="../../riskapp/ui/client_page.py" line="472"/>
+        <location filename="../../riskapp/ui/client_page.py" line="282"/>
+        <location filename="../../riskapp/ui/client_page.py" line="473"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="282"/>
+        <location filename="../../riskapp/ui/client_page.py" line="283"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="283"/>
+        <location filename="../../riskapp/ui/client_page.py" line="284"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="286"/>
+        <location filename="../../riskapp/ui/client_page.py" line="287"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="297"/>
+        <location filename="../../riskapp/ui/client_page.py" line="298"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="306"/>
+        <location filename="../../riskapp/ui/client_page.py" line="307"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="307"/>
+        <location filename="../../riskapp/ui/client_page.py" line="308"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="308"/>
+        <location filename="../../riskapp/ui/client_page.py" line="309"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="309"/>
+        <location filename="../../riskapp/ui/client_page.py" line="310"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="315"/>
+        <location filename="../../riskapp/ui/client_page.py" line="316"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="320"/>
-        <location filename="../../riskapp/ui/client_page.py" line="323"/>
+        <location filename="../../riskapp/ui/client_page.py" line="321"/>
+        <location filename="../../riskapp/ui/client_page.py" line="324"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <location filename="../../riskapp/ui/client_page.py" line="327"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="327"/>
+        <location filename="../../riskapp/ui/client_page.py" line="328"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="329"/>
+        <location filename="../../riskapp/ui/client_page.py" line="330"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="331"/>
+        <location filename="../../riskapp/ui/client_page.py" line="332"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="333"/>
+        <location filename="../../riskapp/ui/client_page.py" line="334"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="343"/>
+        <location filename="../../riskapp/ui/client_page.py" line="344"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="348"/>
-        <location filename="../../riskapp/ui/client_page.py" line="351"/>
+        <location filename="../../riskapp/ui/client_page.py" line="349"/>
+        <location filename="../../riskapp/ui/client_page.py" line="352"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="354"/>
+        <location filename="../../riskapp/ui/client_page.py" line="355"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="355"/>
+        <location filename="../../riskapp/ui/client_page.py" line="356"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="356"/>
+        <location filename="../../riskapp/ui/client_page.py" line="357"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="410"/>
-        <location filename="../../riskapp/ui/client_page.py" line="493"/>
+        <location filename="../../riskapp/ui/client_page.py" line="411"/>
+        <location filename="../../riskapp/ui/client_page.py" line="494"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="453"/>
+        <location filename="../../riskapp/ui/client_page.py" line="454"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="455"/>
+        <location filename="../../riskapp/ui/client_page.py" line="456"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="468"/>
+        <location filename="../../riskapp/ui/client_page.py" line="469"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="472"/>
+        <location filename="../../riskapp/ui/client_page.py" line="473"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="489"/>
+        <location filename="../../riskapp/ui/client_page.py" line="490"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="512"/>
+        <location filename="../../riskapp/ui/client_page.py" line="513"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="517"/>
+        <location filename="../../riskapp/ui/client_page.py" line="518"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="520"/>
+        <location filename="../../riskapp/ui/client_page.py" line="521"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="522"/>
+        <location filename="../../riskapp/ui/client_page.py" line="523"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="576"/>
+        <location filename="../../riskapp/ui/client_page.py" line="577"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="577"/>
+        <location filename="../../riskapp/ui/client_page.py" line="578"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="624"/>
+        <source>Klient: {name} ({pnr})</source>
+        <translation>Client: {name} ({pnr})</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="628"/>
+        <source>Klient: {name}</source>
+        <translation>Client: {name}</translation>
     </message>
 </context>
 <context>
@@ -979,66 +1027,76 @@
 <context>
     <name>JudgementPage</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="271"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="307"/>
         <source>Summan är ett underlag som informerar. Det är din professionella bedömning som avgör risknivån.</source>
         <extracomment>The user chose a level. The user edited the rationale. The user confirmed a judgement prefilled from an earlier assessment.</extracomment>
         <translation>The sum is information to consider. Your professional judgement decides the risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="285"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="323"/>
         <source>Risknivå enligt din bedömning (obligatorisk):</source>
         <translation>Risk level in your judgement (required):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="288"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="326"/>
         <source>Risknivå</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="295"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="340"/>
         <source>Motivering (obligatorisk, minst {n} tecken):</source>
         <translation>Rationale (required, at least {n} characters):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="301"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="346"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="312"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="357"/>
         <source>Bedömningen är förifylld från förra gången – inte bekräftad än.</source>
         <translation>The judgement is prefilled from last time – not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="316"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="361"/>
         <source>Bekräfta bedömningen</source>
         <translation>Confirm the judgement</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="334"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="380"/>
         <source>Stödet från frågorna visas när klientens egen bedömning är registrerad.</source>
         <translation>The support from the questions is shown once the client&apos;s own estimate is recorded.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="341"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="388"/>
         <source>Stöd från frågorna: {score} av {max} möjliga.</source>
         <translation>Support from the questions: {score} of {max} possible.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="348"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="396"/>
         <source>Klientens egen bedömning: {level}</source>
         <translation>Client&apos;s own estimate: {level}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="364"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="413"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="428"/>
+        <source>Bedömd risknivå: {level}</source>
+        <translation>Judged risk level: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="429"/>
+        <source>ingen</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>LevelChoice</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="153"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="163"/>
         <source>&amp;{n} {label}</source>
         <extracomment>The user chose a level (level id, or &quot;declined&quot;).</extracomment>
         <translation>&amp;{n} {label}</translation>
@@ -1182,23 +1240,23 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="435"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="492"/>
         <source>⚠ {title}</source>
         <extracomment>The invisible root index (a module constant: no call in argument defaults).</extracomment>
         <translation>⚠ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="437"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="494"/>
         <source>✓ {title}</source>
         <translation>✓ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="439"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="496"/>
         <source>○ {title}</source>
         <translation>○ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="441"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="498"/>
         <source>{text} ({n} att bekräfta)</source>
         <translation>{text} ({n} to confirm)</translation>
     </message>
@@ -1280,114 +1338,114 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="218"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="229"/>
         <source>Spara ny version</source>
         <extracomment>A new plan version was stored (plan id). The user asked to close the editor.</extracomment>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="219"/>
-        <location filename="../../riskapp/ui/plan_editor.py" line="220"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="230"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="231"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="222"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="233"/>
         <source>Ny version utifrån denna</source>
         <translation>New version based on this one</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="224"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="235"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="232"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="243"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="236"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="247"/>
         <source>Tidigare versioner av säkerhetsplanen</source>
         <translation>Earlier versions of the safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="267"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="278"/>
         <source>{title} (hela temat utelämnas i diskret utskrift)</source>
         <translation>{title} (the whole theme is left out of the discreet printout)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="326"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="340"/>
         <source>Ny version, utgår från version {n}. Spara skapar en ny version; tidigare versioner finns kvar.</source>
         <translation>New version, based on version {n}. Saving creates a new version; earlier versions are kept.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="329"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="345"/>
         <source>Första versionen av säkerhetsplanen.</source>
         <translation>First version of the safety plan.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="334"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="349"/>
         <source>Kopplas till riskbedömningen slutförd {date}.</source>
         <translation>Will be linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="337"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="355"/>
         <source>Det finns ingen slutförd riskbedömning att koppla planen till.</source>
         <translation>There is no completed risk assessment to link the plan to.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="353"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="371"/>
         <source>Version {n} (en senare version finns). Visas skrivskyddad.</source>
         <translation>Version {n} (a later version exists). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="355"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="373"/>
         <source>Version {n} (senaste sparade). Visas skrivskyddad.</source>
         <translation>Version {n} (latest saved). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="362"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="380"/>
         <source>Planen är inte kopplad till någon riskbedömning.</source>
         <translation>The plan is not linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="366"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="384"/>
         <source>Den kopplade riskbedömningen kunde inte läsas.</source>
         <translation>The linked risk assessment could not be read.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="368"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="386"/>
         <source>Kopplad till riskbedömningen slutförd {date}.</source>
         <translation>Linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="370"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="389"/>
         <source>Kopplad till en riskbedömning.</source>
         <translation>Linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="410"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="430"/>
         <source>Ändringar som inte är sparade. Spara med Ctrl+S.</source>
         <translation>Unsaved changes. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="417"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="438"/>
         <source>Den pågående versionen har osparade ändringar. Spara eller välj &quot;Ny version (redigeras)&quot; först.</source>
         <translation>The version being edited has unsaved changes. Save it or choose &quot;New version (editing)&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="423"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="446"/>
         <source>Ny version utifrån en tidigare version. Spara med Ctrl+S.</source>
         <translation>New version based on an earlier version. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="455"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="484"/>
         <source>Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.</source>
         <translation>The plan could not be saved. The changes are still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="460"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="490"/>
         <source>Version {n} sparad.</source>
         <translation>Version {n} saved.</translation>
     </message>
@@ -1395,23 +1453,23 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="98"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="99"/>
         <source>Ny version (redigeras)</source>
         <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to. The invisible root index (a module constant: no call in argument defaults).</extracomment>
         <translation>New version (editing)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="103"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="104"/>
         <source>Version {n} · {when} · utskriven (diskret)</source>
         <translation>Version {n} · {when} · printed (discreet)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="105"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="106"/>
         <source>Version {n} · {when} · utskriven</source>
         <translation>Version {n} · {when} · printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="106"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="107"/>
         <source>Version {n} · {when}</source>
         <translation>Version {n} · {when}</translation>
     </message>
@@ -1454,13 +1512,90 @@ Ctrl+Q  Quit</translation>
     <message>
         <location filename="../../riskapp/ui/assessment/questions.py" line="127"/>
         <source>{text} (obligatorisk)</source>
-        <extracomment>Property set on every input control: the id of the question it answers. Property set on choice buttons: the answer value the button stands for. The user touched the answer (question id). Read the new value with ``value()``. The user confirmed a prefilled answer without changing it (question id).</extracomment>
+        <extracomment>Strings shared by all question widgets use one fixed context, &quot;QuestionWidget&quot;, written out at each call (STYLE.md: ``tr()`` would take the subclass name; lupdate must see them). Property set on every input control: the id of the question it answers. Property set on choice buttons: the answer value the button stands for. The user touched the answer (question id). Read the new value with ``value()``. The user confirmed a prefilled answer without changing it (question id).</extracomment>
         <translation>{text} (required)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="216"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="155"/>
+        <source>Förifyllt från förra bedömningen – inte bekräftat än.</source>
+        <translation>Prefilled from the previous assessment – not confirmed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="163"/>
+        <source>Bekräfta svaret</source>
+        <translation>Confirm the answer</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="166"/>
+        <source>Bekräfta svaret: {text}</source>
+        <translation>Confirm the answer: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="230"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="260"/>
+        <source>Svar: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="261"/>
+        <source>inget svar</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="354"/>
+        <source>&amp;Ja</source>
+        <extracomment>(value, label, key) triples; key is a Qt key that picks the value while focused.</extracomment>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="355"/>
+        <source>&amp;Nej</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="356"/>
+        <source>&amp;Vet inte</source>
+        <translation>&amp;Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="360"/>
+        <source>&amp;Avböjer</source>
+        <translation>&amp;Declines</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="366"/>
+        <source>&amp;Ej frågat</source>
+        <translation>N&amp;ot asked</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="399"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="403"/>
+        <source>{n} – {label}</source>
+        <translation>{n} – {label}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="492"/>
+        <source>Ej angivet</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="530"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="539"/>
+        <source>Datum i formen ÅÅÅÅ-MM-DD</source>
+        <translation>Date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="564"/>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-31.</source>
+        <translation>Write the date as YYYY-MM-DD, for example 2026-01-31.</translation>
     </message>
 </context>
 <context>
@@ -1484,17 +1619,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="261"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="275"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="266"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="280"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="267"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="281"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1722,45 +1857,45 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="55"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="482"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="56"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="499"/>
         <source>Teamledare</source>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="56"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="57"/>
         <source>Handläggare</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="481"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="498"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="490"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="507"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="491"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="508"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="496"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="500"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="513"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="517"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="498"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="515"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="502"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="519"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -1850,17 +1985,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="92"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="104"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="93"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="105"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="94"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="106"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -1868,52 +2003,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="291"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="305"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="299"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="313"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="300"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="314"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="301"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="315"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="353"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="367"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="368"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="360"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="374"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="361"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="375"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="365"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="379"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="365"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="379"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1938,27 +2073,27 @@ The vault is created here: {path}</translation>
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="123"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="125"/>
         <source>Skrivs aldrig ut</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="125"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="127"/>
         <source>Alltid utelämnad i diskret utskrift</source>
         <translation>Always left out of the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="127"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="129"/>
         <source>Inte i diskret utskrift</source>
         <translation>Not in the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="130"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="133"/>
         <source>Inte i diskret utskrift: {item}</source>
         <translation>Not in the discreet printout: {item}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="135"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="139"/>
         <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
         <translation>The form always leaves this item out of the discreet printout.</translation>
     </message>

@@ -255,6 +255,7 @@ class ClientPage(QWidget):
         self._assessments: list[Assessment] = []
         self._editor: QWidget | None = None
         self._editor_kind: str | None = None
+        self._editor_container: QWidget | None = None
         self._pnr_visible = False
 
         self.stack = QStackedWidget(self)
@@ -617,8 +618,23 @@ class ClientPage(QWidget):
             return
         editor.closed_requested.connect(self.close_editor)
         self._editor, self._editor_kind = editor, kind
-        self.stack.addWidget(editor)
-        self.stack.setCurrentWidget(editor)
+        # A one-line reminder of whose record this is, above the embedded editor.
+        container = QWidget(self)
+        if self.client.personnummer:
+            text = self.tr("Klient: {name} ({pnr})").format(
+                name=self.client.full_name,
+                pnr=format_personnummer(self.client.personnummer, masked=True))
+        else:
+            text = self.tr("Klient: {name}").format(name=self.client.full_name)
+        who = QLabel(text, container)
+        who.setObjectName("editor_client")
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(who)
+        box.addWidget(editor, 1)
+        self._editor_container = container
+        self.stack.addWidget(container)
+        self.stack.setCurrentWidget(container)
         if kind == "assessment" and isinstance(state, int):
             self._go_to_wizard_page(editor, state)
         editor.setFocus()
@@ -647,10 +663,10 @@ class ClientPage(QWidget):
         self.back_button.setFocus()
 
     def _close_editor(self) -> None:
-        if self._editor is not None:
-            self.stack.removeWidget(self._editor)
-            self._editor.deleteLater()
-        self._editor, self._editor_kind = None, None
+        if self._editor_container is not None:
+            self.stack.removeWidget(self._editor_container)
+            self._editor_container.deleteLater()
+        self._editor, self._editor_kind, self._editor_container = None, None, None
         self.stack.setCurrentIndex(0)
 
     @property

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -85,6 +86,17 @@ ACTION_LABELS: dict[str, str] = {
     "vault.restore": QT_TRANSLATE_NOOP("AuditTableModel", "Återställning"),
     "vault.verify": QT_TRANSLATE_NOOP("AuditTableModel", "Kontroll av valvet"),
     "key.rotate": QT_TRANSLATE_NOOP("AuditTableModel", "Nyckelbyte"),
+}
+
+
+#: Object types in audit rows (vault_api.md); unknown types show their code.
+OBJECT_LABELS: dict[str, str] = {
+    "client": QT_TRANSLATE_NOOP("AuditTableModel", "Klient"),
+    "assessment": QT_TRANSLATE_NOOP("AuditTableModel", "Bedömning"),
+    "safety_plan": QT_TRANSLATE_NOOP("AuditTableModel", "Säkerhetsplan"),
+    "plan": QT_TRANSLATE_NOOP("AuditTableModel", "Säkerhetsplan"),
+    "user": QT_TRANSLATE_NOOP("AuditTableModel", "Användare"),
+    "settings": QT_TRANSLATE_NOOP("AuditTableModel", "Inställningar"),
 }
 
 
@@ -209,7 +221,9 @@ class AuditTableModel(QAbstractTableModel):
         if col == 4:
             if e.object_type is None:
                 return ""
-            return f"{e.object_type} {e.object_id}" if e.object_id is not None else e.object_type
+            label = OBJECT_LABELS.get(e.object_type)
+            kind = QCoreApplication.translate("AuditTableModel", label) if label else e.object_type
+            return f"{kind} {e.object_id}" if e.object_id is not None else kind
         if col == 5:
             return e.detail
         return None
@@ -396,6 +410,9 @@ class AuditPanel(QWidget):
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Logg"))
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

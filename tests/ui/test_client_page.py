@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from riskapp.domain.records import (
     Assessment,
@@ -117,7 +117,8 @@ def test_starting_an_instrument_embeds_the_wizard_and_close_returns(
                                        "danger-assessment"}
     page.start_buttons["screening"].click()
     assert page.editor is not None
-    assert page.stack.currentWidget() is page.editor
+    assert page.editor.isVisibleTo(page.stack.currentWidget())
+    assert page.stack.currentWidget().findChild(QLabel, "editor_client").text() == "Klient: Bo Ek"
     page.editor.closed_requested.emit()
     assert page.editor is None
     assert page.stack.currentIndex() == 0
