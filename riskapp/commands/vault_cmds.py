@@ -65,17 +65,22 @@ def init(args: argparse.Namespace, console: Console) -> int:
     confirmation = console.secret("Upprepa lösenordet (repeat the passphrase): ")
     if passphrase != confirmation:
         raise CliError("passphrases differ", code="passphrase_mismatch")
-    session, recovery_key = Vault.create(path, organisation=args.organisation,
-                                         username=args.user, passphrase=passphrase)
+    session, recovery_key = Vault.create(
+        path, organisation=args.organisation, username=args.user, passphrase=passphrase
+    )
     session.close()
     console.out(f"Valvet skapades (vault created): {path}")
     console.out("")
     console.out(f"Återställningsnyckel (recovery key): {recovery_key}")
     console.out("")
-    console.out("Skriv ut nyckeln eller skriv av den och lås in den på ett säkert ställe. Den "
-                "visas bara nu och behövs om alla lösenord glöms.")
-    console.out("(Print or copy this key and lock it away. It is shown only now and is needed "
-                "if every passphrase is forgotten.)")
+    console.out(
+        "Skriv ut nyckeln eller skriv av den och lås in den på ett säkert ställe. Den "
+        "visas bara nu och behövs om alla lösenord glöms."
+    )
+    console.out(
+        "(Print or copy this key and lock it away. It is shown only now and is needed "
+        "if every passphrase is forgotten.)"
+    )
     return EXIT_OK
 
 
@@ -84,20 +89,25 @@ def verify(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         report = session.verify()
     if report.ok:
-        console.out("Valvet är oskadat (vault OK): kryptering, databas, referenser, "
-                    "åtkomstlogg.")
+        console.out("Valvet är oskadat (vault OK): kryptering, databas, referenser, åtkomstlogg.")
         return EXIT_OK
     for problem in report.problems:
         console.out(problem)
-    raise CliError("verification failed", code="verify_failed", count=len(report.problems),
-                   first=report.problems[0])
+    raise CliError(
+        "verification failed",
+        code="verify_failed",
+        count=len(report.problems),
+        first=report.problems[0],
+    )
 
 
 def backup(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         session.backup(args.out)
-    console.out(f"Säkerhetskopian är skriven och kontrollerad (backup written and verified): "
-                f"{args.out} + {args.out.name}.keys")
+    console.out(
+        f"Säkerhetskopian är skriven och kontrollerad (backup written and verified): "
+        f"{args.out} + {args.out.name}.keys"
+    )
     return EXIT_OK
 
 
@@ -116,8 +126,7 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
     check_vault_file(path)
     if args.recovery_key:
         key = console.secret("Återställningsnyckel (recovery key): ")
-        new = _new_secret(console, f"Nytt lösenord för {args.user} (new passphrase): ",
-                          args.user)
+        new = _new_secret(console, f"Nytt lösenord för {args.user} (new passphrase): ", args.user)
         with Vault.open_with_recovery(path, key) as recovery:
             recovery.reset_passphrase(args.user, new)
     else:
@@ -134,8 +143,11 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
 
 def users_add(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
-        new = _new_secret(console, f"Lösenord för den nya användaren {args.name} "
-                          "(new user's passphrase): ", args.name)
+        new = _new_secret(
+            console,
+            f"Lösenord för den nya användaren {args.name} (new user's passphrase): ",
+            args.name,
+        )
         user = session.users.add(args.name, Role(args.role), new)
     console.out(f"Användaren lades till (user added): {user.name} ({user.role.value})")
     return EXIT_OK
@@ -152,8 +164,9 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 def users_remove(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         session.users.remove(args.name)
-    console.out(f"Användaren togs bort och datanyckeln byttes (user removed, data key "
-                f"rotated): {args.name}")
+    console.out(
+        f"Användaren togs bort och datanyckeln byttes (user removed, data key rotated): {args.name}"
+    )
     return EXIT_OK
 
 
@@ -175,17 +188,21 @@ def _utf8_problems(raw: bytes) -> list[CsvProblem]:
             line.decode("utf-8")
         except UnicodeDecodeError as exc:
             column = exc.start + 1
-            problems.append(CsvProblem(
-                number,
-                f"ogiltig UTF-8 vid byte {column} på raden (byte {offset + exc.start} i filen)",
-                f"invalid UTF-8 at byte {column} of the line (byte {offset + exc.start} of "
-                "the file)"))
+            problems.append(
+                CsvProblem(
+                    number,
+                    f"ogiltig UTF-8 vid byte {column} på raden (byte {offset + exc.start} i filen)",
+                    f"invalid UTF-8 at byte {column} of the line (byte {offset + exc.start} of "
+                    "the file)",
+                )
+            )
         offset += len(line) + 1
     return problems
 
 
-def parse_clients_csv(raw: bytes, *, today: Any) -> tuple[list[tuple[int, NewClient]],
-                                                          list[CsvProblem]]:
+def parse_clients_csv(
+    raw: bytes, *, today: Any
+) -> tuple[list[tuple[int, NewClient]], list[CsvProblem]]:
     """Rows (with their line numbers) and every problem found; values never echoed."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -201,17 +218,26 @@ def parse_clients_csv(raw: bytes, *, today: Any) -> tuple[list[tuple[int, NewCli
         header = next(reader, None)
         previous_end = reader.line_num
         if header is None or [h.strip() for h in header] != CSV_HEADER:
-            return [], [CsvProblem(1, "rubrikraden måste vara exakt " + ",".join(CSV_HEADER),
-                                   "the header must be exactly " + ",".join(CSV_HEADER))]
+            return [], [
+                CsvProblem(
+                    1,
+                    "rubrikraden måste vara exakt " + ",".join(CSV_HEADER),
+                    "the header must be exactly " + ",".join(CSV_HEADER),
+                )
+            ]
         for record in reader:
             line = previous_end + 1
             previous_end = reader.line_num
             if not record or all(not field.strip() for field in record):
                 continue
             if len(record) != len(CSV_HEADER):
-                problems.append(CsvProblem(
-                    line, f"{len(record)} fält, ska vara {len(CSV_HEADER)}",
-                    f"{len(record)} fields, expected {len(CSV_HEADER)}"))
+                problems.append(
+                    CsvProblem(
+                        line,
+                        f"{len(record)} fält, ska vara {len(CSV_HEADER)}",
+                        f"{len(record)} fields, expected {len(CSV_HEADER)}",
+                    )
+                )
                 continue
             pnr_text, first, last, phone, address, notes = (f.strip() for f in record)
             pnr12: str | None = None
@@ -222,30 +248,54 @@ def parse_clients_csv(raw: bytes, *, today: Any) -> tuple[list[tuple[int, NewCli
                     problems.append(CsvProblem(line, describe(exc, "sv"), describe(exc, "en")))
                     continue
                 if pnr12 in seen:
-                    problems.append(CsvProblem(
-                        line, f"samma personnummer som rad {seen[pnr12]}",
-                        f"same personnummer as line {seen[pnr12]}"))
+                    problems.append(
+                        CsvProblem(
+                            line,
+                            f"samma personnummer som rad {seen[pnr12]}",
+                            f"same personnummer as line {seen[pnr12]}",
+                        )
+                    )
                     continue
                 seen[pnr12] = line
             if not first or not last:
-                problems.append(CsvProblem(line, "förnamn och efternamn krävs",
-                                           "first and last name are required"))
+                problems.append(
+                    CsvProblem(
+                        line, "förnamn och efternamn krävs", "first and last name are required"
+                    )
+                )
                 continue
-            rows.append((line, NewClient(first_name=first, last_name=last, personnummer=pnr12,
-                                         phone=phone, address=address, notes=notes)))
+            rows.append(
+                (
+                    line,
+                    NewClient(
+                        first_name=first,
+                        last_name=last,
+                        personnummer=pnr12,
+                        phone=phone,
+                        address=address,
+                        notes=notes,
+                    ),
+                )
+            )
     except csv.Error:
-        problems.append(CsvProblem(reader.line_num or previous_end + 1,
-                                   "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
-                                   "malformed CSV (e.g. an unterminated quote)"))
+        problems.append(
+            CsvProblem(
+                reader.line_num or previous_end + 1,
+                "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
+                "malformed CSV (e.g. an unterminated quote)",
+            )
+        )
     return rows, problems
 
 
 def _csv_error(problems: list[CsvProblem]) -> CliError:
     problems = sorted(problems, key=lambda p: p.line)
     return CliError(
-        "CSV problems", code="csv_invalid",
+        "CSV problems",
+        code="csv_invalid",
         problems="; ".join(f"rad {p.line}: {p.sv}" for p in problems),
-        problems_en="; ".join(f"line {p.line}: {p.en}" for p in problems))
+        problems_en="; ".join(f"line {p.line}: {p.en}" for p in problems),
+    )
 
 
 def clients_import(args: argparse.Namespace, console: Console) -> int:
@@ -264,9 +314,15 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
         raise _csv_error(problems)
     with _open(args, console) as session:
         existing = session.clients.existing([n.personnummer for _, n in rows if n.personnummer])
-        problems = [CsvProblem(line, "personnumret finns redan i valvet",
-                               "the personnummer is already in the vault")
-                    for line, new in rows if new.personnummer in existing]
+        problems = [
+            CsvProblem(
+                line,
+                "personnumret finns redan i valvet",
+                "the personnummer is already in the vault",
+            )
+            for line, new in rows
+            if new.personnummer in existing
+        ]
         if problems:
             raise _csv_error(problems)
         imported = session.clients.import_many([new for _, new in rows])
@@ -287,9 +343,21 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
                 break
             offset += _PAGE
     if args.json:
-        console.out(json.dumps(
-            [{"id": c.id, "personnummer": c.personnummer, "first_name": c.first_name,
-              "last_name": c.last_name} for c in found], ensure_ascii=False, indent=1))
+        console.out(
+            json.dumps(
+                [
+                    {
+                        "id": c.id,
+                        "personnummer": c.personnummer,
+                        "first_name": c.first_name,
+                        "last_name": c.last_name,
+                    }
+                    for c in found
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         for c in found:
             console.out(f"{c.personnummer or '-'}\t{c.last_name}\t{c.first_name}")

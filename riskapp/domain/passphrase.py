@@ -39,8 +39,10 @@ def _normalise(text: str) -> str:
 
 @cache
 def _blocklist() -> frozenset[str]:
-    raw = resources.files("riskapp.domain").joinpath("common_passphrases.txt").read_text(
-        encoding="utf-8"
+    raw = (
+        resources.files("riskapp.domain")
+        .joinpath("common_passphrases.txt")
+        .read_text(encoding="utf-8")
     )
     return frozenset(
         _normalise(line) for line in raw.splitlines() if line.strip() and not line.startswith("#")

@@ -21,7 +21,6 @@ import json
 import os
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -34,8 +33,12 @@ GENESIS = "0" * 64
 
 
 def chain_key(dek: bytes, vault_id: str) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=bytes.fromhex(vault_id),
-                info=b"riskapp-audit-chain-v1").derive(dek)
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=bytes.fromhex(vault_id),
+        info=b"riskapp-audit-chain-v1",
+    ).derive(dek)
 
 
 def _key_check(key: bytes) -> str:
@@ -62,19 +65,32 @@ class Row:
 
     def expected_hash(self, key: bytes) -> str:
         payload = json.dumps(
-            [self.seq, self.epoch, self.at, self.user_id, self.action, self.client_id,
-             self.object_type, self.object_id, self.detail, self.prev_hash],
-            separators=(",", ":"), ensure_ascii=True,
+            [
+                self.seq,
+                self.epoch,
+                self.at,
+                self.user_id,
+                self.action,
+                self.client_id,
+                self.object_type,
+                self.object_id,
+                self.detail,
+                self.prev_hash,
+            ],
+            separators=(",", ":"),
+            ensure_ascii=True,
         ).encode()
         return hmac.new(key, payload, hashlib.sha256).hexdigest()
 
 
-_COLUMNS = ("seq, epoch, at, user_id, action, client_id, object_type, object_id, detail, "
-            "prev_hash, hash")
+_COLUMNS = (
+    "seq, epoch, at, user_id, action, client_id, object_type, object_id, detail, prev_hash, hash"
+)
 
 
-def start_epoch(conn: Connection, epoch: int, key: bytes, previous_key: bytes | None,
-                at: datetime) -> None:
+def start_epoch(
+    conn: Connection, epoch: int, key: bytes, previous_key: bytes | None, at: datetime
+) -> None:
     """Record epoch ``epoch`` (call inside a transaction)."""
     nonce = ct = None
     if previous_key is not None:
@@ -88,8 +104,9 @@ def start_epoch(conn: Connection, epoch: int, key: bytes, previous_key: bytes | 
 
 
 def has_epoch(conn: Connection, epoch: int) -> bool:
-    return conn.execute("SELECT 1 FROM audit_epochs WHERE epoch = ?", (epoch,)).fetchone() \
-        is not None
+    return (
+        conn.execute("SELECT 1 FROM audit_epochs WHERE epoch = ?", (epoch,)).fetchone() is not None
+    )
 
 
 def latest_epoch(conn: Connection) -> int:
@@ -97,38 +114,92 @@ def latest_epoch(conn: Connection) -> int:
     return -1 if row is None or row[0] is None else int(row[0])
 
 
-def append(conn: Connection, key: bytes, epoch: int, at: datetime, user_id: int | None,
-           action: str, *, client_id: int | None = None, object_type: str | None = None,
-           object_id: int | None = None, detail: str = "") -> int:
+def append(
+    conn: Connection,
+    key: bytes,
+    epoch: int,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    *,
+    client_id: int | None = None,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    detail: str = "",
+) -> int:
     """Append one row (call inside the transaction of the action). Returns its seq."""
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
-    row = Row(seq, epoch, at.isoformat(), user_id, action, client_id, object_type, object_id,
-              detail, prev, "")
+    row = Row(
+        seq,
+        epoch,
+        at.isoformat(),
+        user_id,
+        action,
+        client_id,
+        object_type,
+        object_id,
+        detail,
+        prev,
+        "",
+    )
     conn.execute(
         f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (row.seq, row.epoch, row.at, row.user_id, row.action, row.client_id, row.object_type,
-         row.object_id, row.detail, row.prev_hash, row.expected_hash(key)),
+        (
+            row.seq,
+            row.epoch,
+            row.at,
+            row.user_id,
+            row.action,
+            row.client_id,
+            row.object_type,
+            row.object_id,
+            row.detail,
+            row.prev_hash,
+            row.expected_hash(key),
+        ),
     )
     return seq
 
 
-def append_many(conn: Connection, key: bytes, epoch: int, at: datetime, user_id: int | None,
-                action: str, objects: list[tuple[int | None, str | None, int | None]]) -> None:
+def append_many(
+    conn: Connection,
+    key: bytes,
+    epoch: int,
+    at: datetime,
+    user_id: int | None,
+    action: str,
+    objects: list[tuple[int | None, str | None, int | None]],
+) -> None:
     """Append one row per (client_id, object_type, object_id), same action (bulk import)."""
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (1, GENESIS) if last is None else (int(last[0]) + 1, str(last[1]))
     stamp = at.isoformat()
     values = []
     for client_id, object_type, object_id in objects:
-        row = Row(seq, epoch, stamp, user_id, action, client_id, object_type, object_id, "",
-                  prev, "")
+        row = Row(
+            seq, epoch, stamp, user_id, action, client_id, object_type, object_id, "", prev, ""
+        )
         digest = row.expected_hash(key)
-        values.append((seq, epoch, stamp, user_id, action, client_id, object_type, object_id,
-                       "", prev, digest))
+        values.append(
+            (
+                seq,
+                epoch,
+                stamp,
+                user_id,
+                action,
+                client_id,
+                object_type,
+                object_id,
+                "",
+                prev,
+                digest,
+            )
+        )
         seq, prev = seq + 1, digest
     conn.executemany(
-        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values
+    )
 
 
 def _epoch_keys(conn: Connection, current_key: bytes, problems: list[str]) -> dict[int, bytes]:
@@ -179,5 +250,3 @@ def verify(conn: Connection, current_key: bytes) -> list[str]:
             problems.append("audit: too many problems, stopped")
             break
     return problems
-
-

@@ -45,8 +45,10 @@ def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
         result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
             problems += [f"integrity: {line}" for line in result[:50]]
-        problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                     for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+            for r in conn.execute("PRAGMA foreign_key_check")
+        ]
         problems += audit.verify(conn, chain_key)
     except DatabaseError as exc:
         problems.append(f"database error: {type(exc).__name__}")
@@ -55,8 +57,11 @@ def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
 
 def _unlink_all(*paths: Path) -> None:
     for path in paths:
-        for candidate in (path, path.with_name(path.name + "-wal"),
-                          path.with_name(path.name + "-shm")):
+        for candidate in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             with suppress(FileNotFoundError):
                 candidate.unlink()
 
@@ -105,8 +110,7 @@ def write_backup(session: Session, dest: Path) -> None:
         _unlink_all(tmp, tmp_keys)
 
 
-def restore(backup: Path, target: Path, username: str, passphrase: str, *,
-            clock: Clock) -> None:
+def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock: Clock) -> None:
     """Verify ``backup`` in a temp copy beside ``target``, then replace ``target``."""
     from riskapp.vault.session import _related_paths, _unlock, restore_marker
 
@@ -122,8 +126,9 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *,
         atomic_write(tmp, backup.read_bytes())
         atomic_write(tmp_keys, keys_path(backup).read_bytes())
         try:
-            session = _unlock(tmp, clock, username=username, secret=passphrase,
-                              count_failures=False)
+            session = _unlock(
+                tmp, clock, username=username, secret=passphrase, count_failures=False
+            )
         except WrongPassphrase:
             raise
         except VaultError as exc:

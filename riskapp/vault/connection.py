@@ -15,11 +15,13 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+#: sqlcipher3 ships no type information; its Connection mirrors sqlite3.Connection.
+Connection: TypeAlias = Any
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: Page cache in KiB (negative = KiB for SQLite): 32 MiB holds the client search index of
@@ -28,7 +30,7 @@ CACHE_KIB = 32 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class KeyRejected(Exception):
+class KeyRejected(Exception):  # noqa: N818 -- reads as the outcome, like WrongPassphrase
     """The key does not open the file (wrong key, or not/damaged SQLCipher data)."""
 
 

@@ -4,6 +4,7 @@ Messages and params never carry personal data (no client names, no personnummer,
 passphrases); at most a file path the user gave us, a count or a number of seconds.
 """
 
+# ruff: noqa: N818 -- the names are the agreed API (specs/vault_api.md), not *Error.
 from __future__ import annotations
 
 from riskapp.domain.errors import RiskappError

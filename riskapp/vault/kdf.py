@@ -47,23 +47,34 @@ class KdfParams:
 
     def check_readable(self) -> None:
         """Raise ValueError for parameters no sane slot file holds (edited file, DoS)."""
-        if not (1 <= self.time_cost <= MAX_TIME_COST and 1 <= self.parallelism <= 64
-                and 8 <= self.memory_kib <= MAX_MEMORY_KIB):
+        if not (
+            1 <= self.time_cost <= MAX_TIME_COST
+            and 1 <= self.parallelism <= 64
+            and 8 <= self.memory_kib <= MAX_MEMORY_KIB
+        ):
             raise ValueError("Argon2 parameters out of range")
 
     def to_json(self) -> dict[str, Any]:
-        return {"alg": "argon2id", "t": self.time_cost, "m": self.memory_kib,
-                "p": self.parallelism, "testing": self.testing}
+        return {
+            "alg": "argon2id",
+            "t": self.time_cost,
+            "m": self.memory_kib,
+            "p": self.parallelism,
+            "testing": self.testing,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
         if not isinstance(data, dict) or data.get("alg") != "argon2id":
             raise ValueError("unknown KDF")
         t, m, p = data.get("t"), data.get("m"), data.get("p")
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (t, m, p)):
+        if not (isinstance(t, int) and isinstance(m, int) and isinstance(p, int)) or any(
+            isinstance(v, bool) for v in (t, m, p)
+        ):
             raise ValueError("bad KDF parameters")
-        params = cls(time_cost=t, memory_kib=m, parallelism=p,
-                     testing=bool(data.get("testing", False)))
+        params = cls(
+            time_cost=t, memory_kib=m, parallelism=p, testing=bool(data.get("testing", False))
+        )
         params.check_readable()
         return params
 

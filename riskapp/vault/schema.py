@@ -126,8 +126,7 @@ def _v1(conn: Connection) -> None:
 def _v2(conn: Connection) -> None:
     conn.execute("ALTER TABLE clients ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''")
     conn.execute("ALTER TABLE clients ADD COLUMN search_key TEXT NOT NULL DEFAULT ''")
-    rows = conn.execute(
-        "SELECT id, first_name, last_name, personnummer FROM clients").fetchall()
+    rows = conn.execute("SELECT id, first_name, last_name, personnummer FROM clients").fetchall()
     for client_id, first, last, pnr in rows:
         conn.execute(
             "UPDATE clients SET sort_key = ?, search_key = ? WHERE id = ?",
@@ -148,7 +147,8 @@ def _v3(conn: Connection) -> None:
         "AND b.status = 'completed' AND b.id != assessments.id "
         "AND (b.completed_at < assessments.completed_at OR "
         "(b.completed_at = assessments.completed_at AND b.id < assessments.id))) "
-        "WHERE status = 'completed'")
+        "WHERE status = 'completed'"
+    )
 
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)

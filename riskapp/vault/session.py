@@ -65,8 +65,9 @@ def check_passphrase(passphrase: str, user_name: str | None = None) -> None:
     """Raise WeakPassphrase (code from the domain policy) when the policy refuses it."""
     found = policy.problems(passphrase, user_name=user_name)
     if found:
-        raise WeakPassphrase("passphrase refused by policy", code=found[0],
-                             min_length=policy.MIN_LENGTH)
+        raise WeakPassphrase(
+            "passphrase refused by policy", code=found[0], min_length=policy.MIN_LENGTH
+        )
 
 
 def _related_paths(path: Path) -> list[Path]:
@@ -114,8 +115,17 @@ def complete_interrupted_restore(path: Path) -> None:
 class Session:
     """An unlocked vault bound to one user. Close it to drop the key and the lock."""
 
-    def __init__(self, *, path: Path, conn: Connection, dek: bytes, slot_file: SlotFile,
-                 user: User | None, clock: Clock, lock: VaultLock) -> None:
+    def __init__(
+        self,
+        *,
+        path: Path,
+        conn: Connection,
+        dek: bytes,
+        slot_file: SlotFile,
+        user: User | None,
+        clock: Clock,
+        lock: VaultLock,
+    ) -> None:
         from riskapp.vault.repositories import (
             AssessmentRepository,
             AuditRepository,
@@ -180,12 +190,14 @@ class Session:
             cached = self._chain_cache = (dek, audit.chain_key(dek, self.vault_id))
         return cached[1]
 
-    def record_many(self, action: str,
-                    objects: list[tuple[int | None, str | None, int | None]]) -> None:
+    def record_many(
+        self, action: str, objects: list[tuple[int | None, str | None, int | None]]
+    ) -> None:
         """One audit row per (client_id, object_type, object_id); inside ``tx()``."""
         user_id = self._user.id if self._user is not None else None
-        audit.append_many(self.conn, self.chain_key(), self.generation, self.clock.now(),
-                          user_id, action, objects)
+        audit.append_many(
+            self.conn, self.chain_key(), self.generation, self.clock.now(), user_id, action, objects
+        )
 
     def close(self) -> None:
         """Close the connection, forget the key, release the lock (idempotent)."""
@@ -226,24 +238,51 @@ class Session:
     def now_iso(self) -> str:
         return self.clock.now().isoformat()
 
-    def record(self, action: str, *, client_id: int | None = None,
-               object_type: str | None = None, object_id: int | None = None,
-               detail: str = "", anonymous: bool = False) -> None:
+    def record(
+        self,
+        action: str,
+        *,
+        client_id: int | None = None,
+        object_type: str | None = None,
+        object_id: int | None = None,
+        detail: str = "",
+        anonymous: bool = False,
+    ) -> None:
         """Append an audit row; call inside ``tx()`` of the action it records.
 
         ``anonymous`` leaves the user empty (failed logins: we do not know who tried)."""
         user_id = self._user.id if self._user is not None and not anonymous else None
-        audit.append(self.conn, self.chain_key(), self.generation, self.clock.now(), user_id,
-                     action, client_id=client_id, object_type=object_type,
-                     object_id=object_id, detail=detail)
+        audit.append(
+            self.conn,
+            self.chain_key(),
+            self.generation,
+            self.clock.now(),
+            user_id,
+            action,
+            client_id=client_id,
+            object_type=object_type,
+            object_id=object_id,
+            detail=detail,
+        )
 
-    def log_event(self, action: str, *, client_id: int | None = None,
-                  object_type: str | None = None, object_id: int | None = None,
-                  detail: str = "") -> None:
+    def log_event(
+        self,
+        action: str,
+        *,
+        client_id: int | None = None,
+        object_type: str | None = None,
+        object_id: int | None = None,
+        detail: str = "",
+    ) -> None:
         """Audit an action done outside the vault (an export or a print), in its own tx."""
         with self.tx():
-            self.record(action, client_id=client_id, object_type=object_type,
-                        object_id=object_id, detail=detail)
+            self.record(
+                action,
+                client_id=client_id,
+                object_type=object_type,
+                object_id=object_id,
+                detail=detail,
+            )
 
     def require(self, role: Role) -> None:
         if role is Role.TEAMLEADER and self.user.role is not Role.TEAMLEADER:
@@ -291,8 +330,9 @@ class Session:
         if slot is None:
             raise WrongPassphrase("no slot for this user")
         private = slots.unlock_user_slot(current.vault_id, slot, old)
-        new_slot = slots.rewrap_user_slot(current.vault_id, slot, private, new,
-                                          current.new_slot_kdf)
+        new_slot = slots.rewrap_user_slot(
+            current.vault_id, slot, private, new, current.new_slot_kdf
+        )
         self.save_slots(current.with_slot(new_slot))
         with self.tx():
             self.record("user.passwd", object_type="user", object_id=user.id)
@@ -302,12 +342,14 @@ class Session:
         check_passphrase(new_passphrase, name)
         current = self.reload_slots()
         deks = {current.generation: self.dek}
-        slot = slots.new_user_slot(current.vault_id, name, role.value, new_passphrase,
-                                   current.new_slot_kdf, deks)
+        slot = slots.new_user_slot(
+            current.vault_id, name, role.value, new_passphrase, current.new_slot_kdf, deks
+        )
         self.save_slots(current.without_user(name).with_slot(slot))
 
-    def rotate_key(self, *, removing: str | None = None,
-                   fault_hook: FaultHook | None = None) -> None:
+    def rotate_key(
+        self, *, removing: str | None = None, fault_hook: FaultHook | None = None
+    ) -> None:
         """Give the vault a new DEK, sealed to every slot except ``removing``'s.
 
         Step 1 writes the slot file with both generations and a ``pending`` mark; then
@@ -323,17 +365,22 @@ class Session:
         staged = replace(
             staged,
             pending=slots.Pending(new_generation, removing),
-            slots=tuple(slots.seal_dek(current.vault_id, s, new_generation, new_dek)
-                        for s in staged.slots),
+            slots=tuple(
+                slots.seal_dek(current.vault_id, s, new_generation, new_dek) for s in staged.slots
+            ),
         )
         self.save_slots(staged)
         if fault_hook:
             fault_hook("slots_written")
-        self.finish_rotation({current.generation: self.dek, new_generation: new_dek},
-                             opened_generation=current.generation, fault_hook=fault_hook)
+        self.finish_rotation(
+            {current.generation: self.dek, new_generation: new_dek},
+            opened_generation=current.generation,
+            fault_hook=fault_hook,
+        )
 
-    def finish_rotation(self, deks: dict[int, bytes], *, opened_generation: int,
-                        fault_hook: FaultHook | None = None) -> None:
+    def finish_rotation(
+        self, deks: dict[int, bytes], *, opened_generation: int, fault_hook: FaultHook | None = None
+    ) -> None:
         """Complete a pending rotation (idempotent; used by rotate_key and by open)."""
         staged = self._slots
         pending = staged.pending
@@ -350,23 +397,38 @@ class Session:
                     if pending.removing:
                         row = conn.execute(
                             "SELECT id FROM users WHERE name = ? AND removed_at IS NULL",
-                            (pending.removing,)).fetchone()
+                            (pending.removing,),
+                        ).fetchone()
                         if row is not None:
-                            conn.execute("UPDATE users SET removed_at = ? WHERE id = ?",
-                                         (now.isoformat(), row[0]))
-                            audit.append(conn, old_key, old, now, actor, "user.remove",
-                                         object_type="user", object_id=int(row[0]))
+                            conn.execute(
+                                "UPDATE users SET removed_at = ? WHERE id = ?",
+                                (now.isoformat(), row[0]),
+                            )
+                            audit.append(
+                                conn,
+                                old_key,
+                                old,
+                                now,
+                                actor,
+                                "user.remove",
+                                object_type="user",
+                                object_id=int(row[0]),
+                            )
                     audit.start_epoch(conn, new, new_key, old_key, now)
-                    audit.append(conn, new_key, new, now, actor, "key.rotate",
-                                 detail=f"generation={new}")
+                    audit.append(
+                        conn, new_key, new, now, actor, "key.rotate", detail=f"generation={new}"
+                    )
             if fault_hook:
                 fault_hook("epoch_written")
             rekey(conn, deks[new])
             if fault_hook:
                 fault_hook("rekeyed")
         finished = replace(
-            staged, generation=new, pending=None,
-            slots=tuple(slots.drop_generation(s, old) for s in staged.slots))
+            staged,
+            generation=new,
+            pending=None,
+            slots=tuple(slots.drop_generation(s, old) for s in staged.slots),
+        )
         self._dek = deks[new]
         self.save_slots(finished)
 
@@ -386,8 +448,7 @@ class RecoverySession:
             raise ValidationFailed("no such user", code="user_unknown")
         s.set_user_slot(username, Role(row[1]), new_passphrase)
         with s.tx():
-            s.record("user.passwd", object_type="user", object_id=int(row[0]),
-                     detail="recovery")
+            s.record("user.passwd", object_type="user", object_id=int(row[0]), detail="recovery")
 
     def close(self) -> None:
         self._session.close()
@@ -404,8 +465,7 @@ class RecoverySession:
 
 
 def _user_from_row(row: tuple[int, str, str, str]) -> User:
-    return User(UserId(int(row[0])), str(row[1]), Role(row[2]),
-                datetime.fromisoformat(str(row[3])))
+    return User(UserId(int(row[0])), str(row[1]), Role(row[2]), datetime.fromisoformat(str(row[3])))
 
 
 class Vault:
@@ -421,9 +481,15 @@ class Vault:
         return throttle.load(path).retry_after(now)
 
     @staticmethod
-    def create(path: Path, *, organisation: str, username: str, passphrase: str,
-               clock: Clock | None = None, kdf: KdfParams | None = None
-               ) -> tuple[Session, str]:
+    def create(
+        path: Path,
+        *,
+        organisation: str,
+        username: str,
+        passphrase: str,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Session, str]:
         """A new vault with ``username`` as team leader; returns (session, recovery key)."""
         from riskapp.domain.records import OrganisationSettings
         from riskapp.vault.repositories import settings_to_json
@@ -451,29 +517,47 @@ class Vault:
             now = clock.now()
             key = audit.chain_key(dek, vault_id)
             with transaction(conn):
-                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)",
-                             (vault_id,))
-                conn.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)",
-                             (now.isoformat(),))
+                conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now.isoformat(),)
+                )
                 cur = conn.execute(
                     "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
-                    (name, Role.TEAMLEADER.value, now.isoformat()))
+                    (name, Role.TEAMLEADER.value, now.isoformat()),
+                )
                 user_id = int(cur.lastrowid or 0)
-                conn.execute("INSERT INTO settings (id, data) VALUES (1, ?)", (
-                    settings_to_json(OrganisationSettings(organisation_name=organisation)),))
+                conn.execute(
+                    "INSERT INTO settings (id, data) VALUES (1, ?)",
+                    (settings_to_json(OrganisationSettings(organisation_name=organisation)),),
+                )
                 audit.start_epoch(conn, 0, key, None, now)
-                audit.append(conn, key, 0, now, user_id, "user.add", object_type="user",
-                             object_id=user_id)
+                audit.append(
+                    conn, key, 0, now, user_id, "user.add", object_type="user", object_id=user_id
+                )
                 audit.append(conn, key, 0, now, user_id, "login")
             slot_file = SlotFile(
-                vault_id=vault_id, generation=0, pending=None, new_slot_kdf=kdf,
-                slots=(slots.new_user_slot(vault_id, name, Role.TEAMLEADER.value, passphrase,
-                                           kdf, {0: dek}),
-                       slots.new_recovery_slot(vault_id, recovery, {0: dek})))
+                vault_id=vault_id,
+                generation=0,
+                pending=None,
+                new_slot_kdf=kdf,
+                slots=(
+                    slots.new_user_slot(
+                        vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}
+                    ),
+                    slots.new_recovery_slot(vault_id, recovery, {0: dek}),
+                ),
+            )
             slot_file.save(path)
             user = User(UserId(user_id), name, Role.TEAMLEADER, now)
-            session = Session(path=path, conn=conn, dek=dek, slot_file=slot_file, user=user,
-                              clock=clock, lock=lock)
+            session = Session(
+                path=path,
+                conn=conn,
+                dek=dek,
+                slot_file=slot_file,
+                user=user,
+                clock=clock,
+                lock=lock,
+            )
             return session, slots.format_recovery_key(recovery)
         except BaseException:
             if conn is not None:
@@ -485,42 +569,52 @@ class Vault:
             raise
 
     @staticmethod
-    def open(path: Path, username: str, passphrase: str, *,
-             clock: Clock | None = None) -> Session:
+    def open(path: Path, username: str, passphrase: str, *, clock: Clock | None = None) -> Session:
         """Unlock ``path`` as ``username``. See vault_api.md for the errors raised."""
         clock = clock or SystemClock()
         return _unlock(path, clock, username=username, secret=passphrase)
 
     @staticmethod
-    def open_with_recovery(path: Path, recovery_key: str, *,
-                           clock: Clock | None = None) -> RecoverySession:
+    def open_with_recovery(
+        path: Path, recovery_key: str, *, clock: Clock | None = None
+    ) -> RecoverySession:
         clock = clock or SystemClock()
         session = _unlock(path, clock, username=None, secret=recovery_key)
         return RecoverySession(session)
 
     @staticmethod
-    def restore(backup: Path, target: Path, username: str, passphrase: str, *,
-                clock: Clock | None = None) -> None:
+    def restore(
+        backup: Path, target: Path, username: str, passphrase: str, *, clock: Clock | None = None
+    ) -> None:
         from riskapp.vault.backup import restore
 
         restore(backup, target, username, passphrase, clock=clock or SystemClock())
 
 
-def _unlock(path: Path, clock: Clock, *, username: str | None, secret: str,
-            count_failures: bool = True) -> Session:
+def _unlock(
+    path: Path, clock: Clock, *, username: str | None, secret: str, count_failures: bool = True
+) -> Session:
     check_vault_file(path)
     lock = VaultLock(path)
     lock.acquire()
     try:
-        return _unlock_locked(path, clock, lock, username=username, secret=secret,
-                              count_failures=count_failures)
+        return _unlock_locked(
+            path, clock, lock, username=username, secret=secret, count_failures=count_failures
+        )
     except BaseException:
         lock.release()
         raise
 
 
-def _unlock_locked(path: Path, clock: Clock, lock: VaultLock, *, username: str | None,
-                   secret: str, count_failures: bool) -> Session:
+def _unlock_locked(
+    path: Path,
+    clock: Clock,
+    lock: VaultLock,
+    *,
+    username: str | None,
+    secret: str,
+    count_failures: bool,
+) -> Session:
     from riskapp.vault.errors import UnlockThrottled
 
     now = clock.now().timestamp()
@@ -539,8 +633,9 @@ def _unlock_locked(path: Path, clock: Clock, lock: VaultLock, *, username: str |
         if slot is None:
             raise VaultDamaged("no recovery slot", code="keys_damaged")
         try:
-            private = slots.unlock_recovery_slot(slot_file.vault_id, slot,
-                                                 slots.parse_recovery_key(secret))
+            private = slots.unlock_recovery_slot(
+                slot_file.vault_id, slot, slots.parse_recovery_key(secret)
+            )
         except WrongPassphrase:
             raise failed() from None
     else:
@@ -572,17 +667,24 @@ def _unlock_locked(path: Path, clock: Clock, lock: VaultLock, *, username: str |
     if conn is None:
         raise VaultDamaged("data key does not open the vault file", code="vault_damaged")
     try:
-        session = _finish_open(path, conn, deks, opened, slot_file, clock, lock,
-                               username=username)
+        session = _finish_open(path, conn, deks, opened, slot_file, clock, lock, username=username)
     except BaseException:
         conn.close()
         raise
     return session
 
 
-def _finish_open(path: Path, conn: Connection, deks: dict[int, bytes], opened: int,
-                 slot_file: SlotFile, clock: Clock, lock: VaultLock, *,
-                 username: str | None) -> Session:
+def _finish_open(
+    path: Path,
+    conn: Connection,
+    deks: dict[int, bytes],
+    opened: int,
+    slot_file: SlotFile,
+    clock: Clock,
+    lock: VaultLock,
+    *,
+    username: str | None,
+) -> Session:
     try:
         _check_size(path, conn)
         schema.migrate(conn)
@@ -597,12 +699,20 @@ def _finish_open(path: Path, conn: Connection, deks: dict[int, bytes], opened: i
     if username is not None:
         user_row = conn.execute(
             "SELECT id, name, role, created_at FROM users WHERE name = ? AND removed_at IS NULL",
-            (username,)).fetchone()
+            (username,),
+        ).fetchone()
         if user_row is None:
             raise WrongPassphrase("user not active")
         user = _user_from_row(user_row)
-    session = Session(path=path, conn=conn, dek=deks[opened], slot_file=slot_file, user=user,
-                      clock=clock, lock=lock)
+    session = Session(
+        path=path,
+        conn=conn,
+        dek=deks[opened],
+        slot_file=slot_file,
+        user=user,
+        clock=clock,
+        lock=lock,
+    )
     if slot_file.pending is not None:
         session.finish_rotation(deks, opened_generation=opened)
     unreported = throttle.record_success(path)

@@ -97,20 +97,38 @@ class Slot:
     deks: tuple[WrappedDek, ...]
 
     def _private_aad(self, vault_id: str) -> bytes:
-        return b"riskapp-slot-v1" + _canonical({
-            "vault_id": vault_id, "slot_id": self.id, "kind": self.kind, "user": self.user,
-            "role": self.role, "kdf": self.kdf.to_json() if self.kdf else None,
-            "salt": _b64(self.salt), "public_key": _b64(self.public_key),
-        })
+        return b"riskapp-slot-v1" + _canonical(
+            {
+                "vault_id": vault_id,
+                "slot_id": self.id,
+                "kind": self.kind,
+                "user": self.user,
+                "role": self.role,
+                "kdf": self.kdf.to_json() if self.kdf else None,
+                "salt": _b64(self.salt),
+                "public_key": _b64(self.public_key),
+            }
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "kind": self.kind, "user": self.user, "role": self.role,
-            "kdf": self.kdf.to_json() if self.kdf else None, "salt": _b64(self.salt),
+            "id": self.id,
+            "kind": self.kind,
+            "user": self.user,
+            "role": self.role,
+            "kdf": self.kdf.to_json() if self.kdf else None,
+            "salt": _b64(self.salt),
             "public_key": _b64(self.public_key),
             "private_key": {"nonce": _b64(self.priv_nonce), "ct": _b64(self.priv_ct)},
-            "deks": [{"generation": d.generation, "ephemeral": _b64(d.ephemeral),
-                      "nonce": _b64(d.nonce), "ct": _b64(d.ct)} for d in self.deks],
+            "deks": [
+                {
+                    "generation": d.generation,
+                    "ephemeral": _b64(d.ephemeral),
+                    "nonce": _b64(d.nonce),
+                    "ct": _b64(d.ct),
+                }
+                for d in self.deks
+            ],
         }
 
     @classmethod
@@ -125,16 +143,26 @@ class Slot:
             raise ValueError("user slot without user/role")
         kdf = KdfParams.from_json(data["kdf"]) if kind == USER else None
         deks = tuple(
-            WrappedDek(int(d["generation"]), _unb64(d["ephemeral"]), _unb64(d["nonce"]),
-                       _unb64(d["ct"]))
+            WrappedDek(
+                int(d["generation"]), _unb64(d["ephemeral"]), _unb64(d["nonce"]), _unb64(d["ct"])
+            )
             for d in data["deks"]
         )
         slot_id = data["id"]
         if not isinstance(slot_id, str):
             raise ValueError("bad slot id")
-        return cls(slot_id, kind, user, role, kdf, _unb64(data["salt"]),
-                   _unb64(data["public_key"]), _unb64(data["private_key"]["nonce"]),
-                   _unb64(data["private_key"]["ct"]), deks)
+        return cls(
+            slot_id,
+            kind,
+            user,
+            role,
+            kdf,
+            _unb64(data["salt"]),
+            _unb64(data["public_key"]),
+            _unb64(data["private_key"]["nonce"]),
+            _unb64(data["private_key"]["ct"]),
+            deks,
+        )
 
 
 @dataclass(frozen=True)
@@ -158,8 +186,9 @@ class SlotFile:
         return next((s for s in self.slots if s.kind == RECOVERY), None)
 
     def without_user(self, name: str) -> SlotFile:
-        return replace(self, slots=tuple(s for s in self.slots
-                                         if not (s.kind == USER and s.user == name)))
+        return replace(
+            self, slots=tuple(s for s in self.slots if not (s.kind == USER and s.user == name))
+        )
 
     def with_slot(self, slot: Slot) -> SlotFile:
         others = tuple(s for s in self.slots if s.id != slot.id)
@@ -167,10 +196,13 @@ class SlotFile:
 
     def _body(self) -> dict[str, Any]:
         return {
-            "format": FORMAT, "version": VERSION, "vault_id": self.vault_id,
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
             "generation": self.generation,
-            "pending": None if self.pending is None else {
-                "generation": self.pending.generation, "removing": self.pending.removing},
+            "pending": None
+            if self.pending is None
+            else {"generation": self.pending.generation, "removing": self.pending.removing},
             "new_slot_kdf": self.new_slot_kdf.to_json(),
             "slots": [s.to_json() for s in self.slots],
         }
@@ -200,14 +232,16 @@ class SlotFile:
             return cls(
                 vault_id=vault_id,
                 generation=generation,
-                pending=None if pending is None else Pending(int(pending["generation"]),
-                                                             pending.get("removing")),
+                pending=None
+                if pending is None
+                else Pending(int(pending["generation"]), pending.get("removing")),
                 new_slot_kdf=KdfParams.from_json(body["new_slot_kdf"]),
                 slots=tuple(Slot.from_json(s) for s in body["slots"]),
             )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as exc:
-            raise VaultDamaged("key-slot file is damaged or was edited",
-                               code="keys_damaged") from exc
+            raise VaultDamaged(
+                "key-slot file is damaged or was edited", code="keys_damaged"
+            ) from exc
 
     @classmethod
     def load(cls, vault_path: Path) -> SlotFile:
@@ -244,7 +278,8 @@ def _open_private(vault_id: str, slot: Slot, kek: bytes) -> bytes:
 
 def _dek_aad(vault_id: str, slot_id: str, generation: int) -> bytes:
     return b"riskapp-dek-v1" + _canonical(
-        {"vault_id": vault_id, "slot_id": slot_id, "generation": generation})
+        {"vault_id": vault_id, "slot_id": slot_id, "generation": generation}
+    )
 
 
 def seal_dek(vault_id: str, slot: Slot, generation: int, dek: bytes) -> Slot:
@@ -252,8 +287,7 @@ def seal_dek(vault_id: str, slot: Slot, generation: int, dek: bytes) -> Slot:
     eph = X25519PrivateKey.generate()
     eph_pub = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     shared = eph.exchange(X25519PublicKey.from_public_bytes(slot.public_key))
-    key = _hkdf(shared, bytes.fromhex(vault_id), b"riskapp-dek-wrap-v1" + eph_pub
-                + slot.public_key)
+    key = _hkdf(shared, bytes.fromhex(vault_id), b"riskapp-dek-wrap-v1" + eph_pub + slot.public_key)
     nonce = os.urandom(12)
     ct = AESGCM(key).encrypt(nonce, dek, _dek_aad(vault_id, slot.id, generation))
     others = tuple(d for d in slot.deks if d.generation != generation)
@@ -271,10 +305,14 @@ def open_deks(vault_id: str, slot: Slot, private: bytes) -> dict[int, bytes]:
     for wrapped in slot.deks:
         try:
             shared = priv.exchange(X25519PublicKey.from_public_bytes(wrapped.ephemeral))
-            key = _hkdf(shared, bytes.fromhex(vault_id), b"riskapp-dek-wrap-v1"
-                        + wrapped.ephemeral + slot.public_key)
+            key = _hkdf(
+                shared,
+                bytes.fromhex(vault_id),
+                b"riskapp-dek-wrap-v1" + wrapped.ephemeral + slot.public_key,
+            )
             out[wrapped.generation] = AESGCM(key).decrypt(
-                wrapped.nonce, wrapped.ct, _dek_aad(vault_id, slot.id, wrapped.generation))
+                wrapped.nonce, wrapped.ct, _dek_aad(vault_id, slot.id, wrapped.generation)
+            )
         except (InvalidTag, ValueError) as exc:
             raise VaultDamaged("sealed data key does not open", code="keys_damaged") from exc
     return out
@@ -292,8 +330,9 @@ def _recovery_kek(recovery_key: bytes, salt: bytes) -> bytes:
     return _hkdf(recovery_key, salt, b"riskapp-recovery-kek-v1")
 
 
-def new_user_slot(vault_id: str, user: str, role: str, passphrase: str, kdf: KdfParams,
-                  deks: dict[int, bytes]) -> Slot:
+def new_user_slot(
+    vault_id: str, user: str, role: str, passphrase: str, kdf: KdfParams, deks: dict[int, bytes]
+) -> Slot:
     kdf.check_for_new_slot()
     private, public = _new_keypair()
     slot = Slot(_new_slot_id(), USER, user, role, kdf, os.urandom(16), public, b"", b"", ())
@@ -305,8 +344,7 @@ def new_user_slot(vault_id: str, user: str, role: str, passphrase: str, kdf: Kdf
 
 def new_recovery_slot(vault_id: str, recovery_key: bytes, deks: dict[int, bytes]) -> Slot:
     private, public = _new_keypair()
-    slot = Slot(_new_slot_id(), RECOVERY, None, None, None, os.urandom(16), public, b"", b"",
-                ())
+    slot = Slot(_new_slot_id(), RECOVERY, None, None, None, os.urandom(16), public, b"", b"", ())
     slot = _seal_private(vault_id, slot, _recovery_kek(recovery_key, slot.salt), private)
     for generation, dek in deks.items():
         slot = seal_dek(vault_id, slot, generation, dek)
@@ -323,8 +361,9 @@ def unlock_recovery_slot(vault_id: str, slot: Slot, recovery_key: bytes) -> byte
     return _open_private(vault_id, slot, _recovery_kek(recovery_key, slot.salt))
 
 
-def rewrap_user_slot(vault_id: str, slot: Slot, private: bytes, new_passphrase: str,
-                     kdf: KdfParams) -> Slot:
+def rewrap_user_slot(
+    vault_id: str, slot: Slot, private: bytes, new_passphrase: str, kdf: KdfParams
+) -> Slot:
     """Same key pair and sealed DEKs, private key under a new passphrase and fresh salt."""
     kdf.check_for_new_slot()
     fresh = replace(slot, kdf=kdf, salt=os.urandom(16))
@@ -348,7 +387,7 @@ def new_recovery_key() -> bytes:
 def format_recovery_key(raw: bytes) -> str:
     """Base32 (RFC 4648: A-Z, 2-7), groups of four: 13 groups for 256 bits."""
     text = base64.b32encode(raw).decode("ascii").rstrip("=")
-    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def parse_recovery_key(text: str) -> bytes:

@@ -3,8 +3,9 @@
 Clients count when created in the period or with any assessment or plan activity in it;
 assessments when completed in it; plans when created in it. Client keys are numbers
 1..n in a shuffled order, unrelated to database ids. Sex and birth date come from the
-personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown". Not audited here: the caller that writes an export logs
-``stats.export`` (``Session.log_event``); a preview reads no client record.
+personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown".
+Not audited here: the caller that writes an export logs ``stats.export``
+(``Session.log_event``); a preview reads no client record.
 """
 
 from __future__ import annotations
@@ -52,17 +53,23 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
         assessments = conn.execute(
             "SELECT a.client_id, a.form_id, a.form_kind, a.completed_at, a.judgement_level, "
             "a.stat_facts, a.is_repeat FROM assessments a WHERE a.status = 'completed' "
-            "AND a.completed_at >= ? AND a.completed_at < ?", (lo, hi)).fetchall()
+            "AND a.completed_at >= ? AND a.completed_at < ?",
+            (lo, hi),
+        ).fetchall()
         plans = conn.execute(
             "SELECT client_id, created_at FROM safety_plans WHERE created_at >= ? "
-            "AND created_at < ?", (lo, hi)).fetchall()
+            "AND created_at < ?",
+            (lo, hi),
+        ).fetchall()
         clients = conn.execute(
             "SELECT id, personnummer, created_at FROM clients WHERE "
             "(created_at >= ?1 AND created_at < ?2) "
             "OR id IN (SELECT client_id FROM assessments WHERE updated_at >= ?1 "
             "AND updated_at < ?2) "
             "OR id IN (SELECT client_id FROM safety_plans WHERE updated_at >= ?1 "
-            "AND updated_at < ?2)", (lo, hi)).fetchall()
+            "AND updated_at < ?2)",
+            (lo, hi),
+        ).fetchall()
     ids = [row[0] for row in clients]
     random.Random(os.urandom(16)).shuffle(ids)  # seeded from the OS: keys not guessable
     key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
@@ -78,12 +85,17 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
         stat_clients.append(StatClient(key_of[client_id], sex, birth, _day(created)))
     stat_clients.sort(key=lambda c: c.key)
     return StatsSnapshot(
-        start=start, end=end, clients=tuple(stat_clients),
+        start=start,
+        end=end,
+        clients=tuple(stat_clients),
         assessments=tuple(
-            StatAssessment(key_of[cid], form_id, kind, _day(done), level,
-                           _facts(facts), bool(repeat))
+            StatAssessment(
+                key_of[cid], form_id, kind, _day(done), level, _facts(facts), bool(repeat)
+            )
             for cid, form_id, kind, done, level, facts, repeat in assessments
-            if cid in key_of),
-        plans=tuple(StatPlan(key_of[cid], _day(created)) for cid, created in plans
-                    if cid in key_of),
+            if cid in key_of
+        ),
+        plans=tuple(
+            StatPlan(key_of[cid], _day(created)) for cid, created in plans if cid in key_of
+        ),
     )

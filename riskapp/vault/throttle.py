@@ -50,8 +50,9 @@ def load(vault_path: Path) -> ThrottleState:
     path = state_path(vault_path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return ThrottleState(int(data["failures"]), float(data["last_failure"]),
-                             int(data.get("unreported", 0)))
+        return ThrottleState(
+            int(data["failures"]), float(data["last_failure"]), int(data.get("unreported", 0))
+        )
     except FileNotFoundError:
         return ThrottleState()
     except (ValueError, KeyError, TypeError, OSError):
@@ -60,9 +61,16 @@ def load(vault_path: Path) -> ThrottleState:
 
 
 def save(vault_path: Path, state: ThrottleState) -> None:
-    atomic_write(state_path(vault_path), json.dumps(
-        {"failures": state.failures, "last_failure": state.last_failure,
-         "unreported": state.unreported}).encode("utf-8"))
+    atomic_write(
+        state_path(vault_path),
+        json.dumps(
+            {
+                "failures": state.failures,
+                "last_failure": state.last_failure,
+                "unreported": state.unreported,
+            }
+        ).encode("utf-8"),
+    )
 
 
 def record_failure(vault_path: Path, now: float) -> ThrottleState:

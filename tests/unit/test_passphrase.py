@@ -13,15 +13,25 @@ def test_shorter_than_twelve_characters_is_refused_with_reason() -> None:
     assert policy.MIN_LENGTH == 12
 
 
-@pytest.mark.parametrize("text", ["bara små bokstäver här", "ALLACAPSWITHOUTDIGITS",
-                                  "1029384756473829"])
+@pytest.mark.parametrize(
+    "text", ["bara små bokstäver här", "ALLACAPSWITHOUTDIGITS", "1029384756473829"]
+)
 def test_no_composition_rules(text: str) -> None:
     assert policy.problems(text) == []
 
 
-@pytest.mark.parametrize("text", ["Password1234", "lösenord1234", "Sommaren2025",
-                                  "correct horse battery staple", "qwertyuiop123",
-                                  "aaaaaaaaaaaaaaaa", "123456789012"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Password1234",
+        "lösenord1234",
+        "Sommaren2025",
+        "correct horse battery staple",
+        "qwertyuiop123",
+        "aaaaaaaaaaaaaaaa",
+        "123456789012",
+    ],
+)
 def test_common_or_trivial_passphrases_are_refused(text: str) -> None:
     assert policy.COMMON in policy.problems(text)
 

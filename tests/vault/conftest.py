@@ -44,8 +44,14 @@ def pnrs() -> list[str]:
 def vault(tmp_path: Path, clock: FixedClock) -> VaultFiles:
     """A closed vault with a team leader (anna) and a caseworker (bertil)."""
     path = tmp_path / "team.riskvault"
-    session, recovery = Vault.create(path, organisation="Testkommun", username=LEADER,
-                                     passphrase=LEADER_PASS, clock=clock, kdf=KdfParams.fast())
+    session, recovery = Vault.create(
+        path,
+        organisation="Testkommun",
+        username=LEADER,
+        passphrase=LEADER_PASS,
+        clock=clock,
+        kdf=KdfParams.fast(),
+    )
     with session:
         session.users.add(WORKER, Role.CASEWORKER, WORKER_PASS)
     return VaultFiles(path, recovery, clock)

@@ -41,8 +41,9 @@ def test_triggers_refuse_update_and_delete(vault: VaultFiles) -> None:
 
 def test_edited_row_is_detected(vault: VaultFiles) -> None:
     dek = _dek_after_work(vault)
-    _tamper(vault, dek, "UPDATE audit_log SET action = 'client.create' "
-                        "WHERE action = 'client.read'")
+    _tamper(
+        vault, dek, "UPDATE audit_log SET action = 'client.create' WHERE action = 'client.read'"
+    )
     with vault.open() as session:
         problems = session.audit.verify_chain()
         assert any("contents do not match" in p for p in problems)
@@ -53,16 +54,20 @@ def test_deleted_row_is_detected(vault: VaultFiles) -> None:
     dek = _dek_after_work(vault)
     _tamper(vault, dek, "DELETE FROM audit_log WHERE action = 'client.read'")
     with vault.open() as session:
-        assert any("sequence gap" in p or "does not follow" in p
-                   for p in session.audit.verify_chain())
+        assert any(
+            "sequence gap" in p or "does not follow" in p for p in session.audit.verify_chain()
+        )
 
 
 def test_inserted_row_is_detected(vault: VaultFiles) -> None:
     dek = _dek_after_work(vault)
-    _tamper(vault, dek,
-            "INSERT INTO audit_log (seq, epoch, at, user_id, action, detail, prev_hash, hash) "
-            "SELECT max(seq) + 1, 0, 'x', 1, 'client.read', '', "
-            "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), 'ab' FROM audit_log")
+    _tamper(
+        vault,
+        dek,
+        "INSERT INTO audit_log (seq, epoch, at, user_id, action, detail, prev_hash, hash) "
+        "SELECT max(seq) + 1, 0, 'x', 1, 'client.read', '', "
+        "(SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), 'ab' FROM audit_log",
+    )
     with vault.open() as session:
         assert any("contents do not match" in p for p in session.audit.verify_chain())
 
@@ -77,7 +82,8 @@ def test_chain_stays_verifiable_across_key_rotations(vault: VaultFiles) -> None:
     with vault.open() as session:
         assert session.audit.verify_chain() == []
         actions = [e.action for e in session.audit.list(limit=1000)]
-        assert "key.rotate" in actions and "user.remove" in actions
+        assert "key.rotate" in actions
+        assert "user.remove" in actions
 
 
 def test_log_rows_hold_ids_not_names(vault: VaultFiles) -> None:
@@ -87,7 +93,8 @@ def test_log_rows_hold_ids_not_names(vault: VaultFiles) -> None:
         session.clients.search("unika")
         rows = session.conn.execute("SELECT * FROM audit_log").fetchall()
     text = repr(rows).casefold()
-    assert "unika" not in text and "efternamnsson" not in text
+    assert "unika" not in text
+    assert "efternamnsson" not in text
     assert any(row[5] == client.id for row in rows)
 
 
@@ -99,4 +106,6 @@ def test_failed_logins_are_audited_at_next_login(vault: VaultFiles) -> None:
             vault.open(WORKER, "fel fel fel fel fel")
     with vault.open() as session:
         failed = session.audit.list(action="login.failed")
-    assert len(failed) == 1 and failed[0].detail == "count=2" and failed[0].user == ""
+    assert len(failed) == 1
+    assert failed[0].detail == "count=2"
+    assert failed[0].user == ""

@@ -41,8 +41,9 @@ def test_backup_refuses_to_overwrite(vault: VaultFiles, tmp_path: Path) -> None:
     assert dest.read_bytes() == b"precious"
 
 
-def test_corrupted_backup_is_refused_and_live_vault_untouched(vault: VaultFiles,
-                                                               tmp_path: Path) -> None:
+def test_corrupted_backup_is_refused_and_live_vault_untouched(
+    vault: VaultFiles, tmp_path: Path
+) -> None:
     dest = tmp_path / "b.riskvault"
     with vault.open() as session:
         session.backup(dest)
@@ -68,8 +69,7 @@ def test_truncated_backup_is_refused(vault: VaultFiles, tmp_path: Path) -> None:
     assert _snapshot(vault.path) == before
 
 
-def test_restore_with_wrong_passphrase_changes_nothing(vault: VaultFiles,
-                                                        tmp_path: Path) -> None:
+def test_restore_with_wrong_passphrase_changes_nothing(vault: VaultFiles, tmp_path: Path) -> None:
     dest = tmp_path / "b.riskvault"
     with vault.open() as session:
         session.backup(dest)
@@ -88,8 +88,9 @@ def test_missing_backup_keys_file_is_refused(vault: VaultFiles, tmp_path: Path) 
         Vault.restore(dest, vault.path, LEADER, LEADER_PASS, clock=vault.clock)
 
 
-def test_restore_interrupted_between_renames_is_completed_on_open(vault: VaultFiles,
-                                                                  tmp_path: Path) -> None:
+def test_restore_interrupted_between_renames_is_completed_on_open(
+    vault: VaultFiles, tmp_path: Path
+) -> None:
     dest = tmp_path / "b.riskvault"
     with vault.open() as session:
         session.clients.create(NewClient("I", "Kopian"))

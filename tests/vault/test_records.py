@@ -12,20 +12,31 @@ from riskapp.vault import PermissionDenied, RecordNotFound, Session, ValidationF
 
 def _complete(session: Session, assessment_id: int, level: str = "high"):  # type: ignore[no-untyped-def]
     return session.assessments.complete(
-        assessment_id, answers={"q": "yes"}, score=3, client_estimate="raised",
-        judgement_level=level, judgement_rationale="motivering", review_due=date(2026, 4, 1),
-        form_kind="danger_assessment", stat_facts=frozenset({"violence.physical"}))
+        assessment_id,
+        answers={"q": "yes"},
+        score=3,
+        client_estimate="raised",
+        judgement_level=level,
+        judgement_rationale="motivering",
+        review_due=date(2026, 4, 1),
+        form_kind="danger_assessment",
+        stat_facts=frozenset({"violence.physical"}),
+    )
 
 
 def test_assessment_draft_then_complete_then_locked(worker: Session) -> None:
     client = worker.clients.create(NewClient("A", "B"))
     draft = worker.assessments.start(client.id, "danger-assessment", 2, {"q": "no"})
-    assert draft.status is AssessmentStatus.DRAFT and draft.author == "bertil"
+    assert draft.status is AssessmentStatus.DRAFT
+    assert draft.author == "bertil"
     saved = worker.assessments.save_draft(draft.id, {"q": "yes"}, judgement_level="low")
-    assert saved.answers == {"q": "yes"} and saved.judgement_level == "low"
+    assert saved.answers == {"q": "yes"}
+    assert saved.judgement_level == "low"
     done = _complete(worker, draft.id)
-    assert done.status is AssessmentStatus.COMPLETED and done.score == 3
-    assert done.review_due == date(2026, 4, 1) and done.completed_at is not None
+    assert done.status is AssessmentStatus.COMPLETED
+    assert done.score == 3
+    assert done.review_due == date(2026, 4, 1)
+    assert done.completed_at is not None
     with pytest.raises(ValidationFailed) as err:
         worker.assessments.save_draft(draft.id, {})
     assert err.value.code == "assessment_completed"
@@ -38,8 +49,7 @@ def test_drafts_can_be_deleted_and_lists_are_newest_first(worker: Session) -> No
     client = worker.clients.create(NewClient("A", "B"))
     first = worker.assessments.start(client.id, "screening", 1)
     second = worker.assessments.start(client.id, "screening", 1)
-    assert [a.id for a in worker.assessments.list_for_client(client.id)] == [second.id,
-                                                                             first.id]
+    assert [a.id for a in worker.assessments.list_for_client(client.id)] == [second.id, first.id]
     worker.assessments.delete_draft(first.id)
     with pytest.raises(RecordNotFound):
         worker.assessments.get(first.id)
@@ -47,11 +57,19 @@ def test_drafts_can_be_deleted_and_lists_are_newest_first(worker: Session) -> No
 
 def test_plan_versions_and_printed_plans_are_frozen(worker: Session) -> None:
     client = worker.clients.create(NewClient("A", "B"))
-    v1 = worker.plans.save(client.id, "safety-plan", 1, {"bag": True},
-                           discreet_omit=frozenset({"shelter"}))
-    v1b = worker.plans.save(client.id, "safety-plan", 1, {"bag": False}, plan_id=v1.id,
-                            discreet_omit=frozenset({"shelter"}))
-    assert v1b.id == v1.id and v1b.answers == {"bag": False}
+    v1 = worker.plans.save(
+        client.id, "safety-plan", 1, {"bag": True}, discreet_omit=frozenset({"shelter"})
+    )
+    v1b = worker.plans.save(
+        client.id,
+        "safety-plan",
+        1,
+        {"bag": False},
+        plan_id=v1.id,
+        discreet_omit=frozenset({"shelter"}),
+    )
+    assert v1b.id == v1.id
+    assert v1b.answers == {"bag": False}
     worker.plans.mark_printed(v1.id, "discreet")
     assert worker.plans.get(v1.id).printed_version == "discreet"
     with pytest.raises(ValidationFailed):
@@ -64,7 +82,8 @@ def test_plan_versions_and_printed_plans_are_frozen(worker: Session) -> None:
 
 def test_settings_update_is_team_leaders_only(leader: Session) -> None:
     settings = leader.settings.get()
-    assert settings.organisation_name == "Testkommun" and settings.help_lines
+    assert settings.organisation_name == "Testkommun"
+    assert settings.help_lines
     leader.settings.update(OrganisationSettings("Ny kommun", idle_lock_minutes=3))
     assert leader.settings.get() == OrganisationSettings("Ny kommun", idle_lock_minutes=3)
 

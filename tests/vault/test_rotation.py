@@ -19,7 +19,7 @@ from riskapp.vault.slots import keys_path
 from tests.vault.conftest import LEADER, WORKER, WORKER_PASS, VaultFiles
 
 
-class Crash(Exception):
+class SimulatedCrashError(Exception):
     pass
 
 
@@ -32,7 +32,8 @@ def test_removed_user_cannot_open_and_key_changed(vault: VaultFiles) -> None:
     with pytest.raises(WrongPassphrase):
         vault.open(WORKER, WORKER_PASS)
     keys = json.loads(keys_path(vault.path).read_text())
-    assert keys["pending"] is None and keys["generation"] == 1
+    assert keys["pending"] is None
+    assert keys["generation"] == 1
     assert all(len(s["deks"]) == 1 for s in keys["slots"])
 
 
@@ -52,11 +53,11 @@ def test_old_copy_of_removed_users_slot_no_longer_opens(vault: VaultFiles) -> No
 def test_crash_between_rotation_steps_is_rolled_forward(vault: VaultFiles, step: str) -> None:
     def crash(at: str) -> None:
         if at == step:
-            raise Crash(at)
+            raise SimulatedCrashError(at)
 
     session = vault.open()
     client = session.clients.create(NewClient("Kvar", "Efter"))
-    with pytest.raises(Crash):
+    with pytest.raises(SimulatedCrashError):
         session.users.remove(WORKER, fault_hook=crash)
     session.close()
     with pytest.raises(WrongPassphrase):
@@ -108,8 +109,12 @@ def test_kill_9_during_rotations_always_leaves_an_openable_vault(vault: VaultFil
     delays = [0.05, 0.12, 0.2, 0.3, 0.45]
     while time.monotonic() < deadline and rounds < 12:
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-        child = subprocess.Popen([sys.executable, "-c", _KILL_CHILD, str(vault.path), "50"],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        child = subprocess.Popen(
+            [sys.executable, "-c", _KILL_CHILD, str(vault.path), "50"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
         time.sleep(delays[rounds % len(delays)] + 0.25)  # ~0.25 s to import and unlock
         child.send_signal(signal.SIGKILL)
         child.wait()

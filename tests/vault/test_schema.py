@@ -22,8 +22,16 @@ def test_migrates_empty_keyed_database_from_version_0(tmp_path: Path) -> None:
     assert version(conn) == 0
     assert migrate(conn) == 0
     assert version(conn) == LATEST
-    assert {"users", "clients", "assessments", "safety_plans", "settings", "audit_log",
-            "audit_epochs", "meta"} <= _tables(conn)
+    assert {
+        "users",
+        "clients",
+        "assessments",
+        "safety_plans",
+        "settings",
+        "audit_log",
+        "audit_epochs",
+        "meta",
+    } <= _tables(conn)
     conn.close()
 
 
@@ -31,12 +39,15 @@ def test_migrates_version_1_with_data_and_backfills_search_columns(tmp_path: Pat
     conn = open_connection(tmp_path / "v1.db", os.urandom(32))
     migrate(conn, target=1)
     with transaction(conn):
-        conn.execute("INSERT INTO clients (first_name, last_name, created_at, updated_at) "
-                     "VALUES ('Örjan', 'Åberg', 't', 't')")
+        conn.execute(
+            "INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+            "VALUES ('Örjan', 'Åberg', 't', 't')"
+        )
     migrate(conn)
     assert version(conn) == LATEST
     row = conn.execute("SELECT sort_key, search_key FROM clients").fetchone()
-    assert "örjan" in row[1] and "åberg" in row[1]
+    assert "örjan" in row[1]
+    assert "åberg" in row[1]
     assert row[0] > "z"  # å sorts after z in Swedish
     conn.close()
 
@@ -59,8 +70,9 @@ def test_newer_file_is_refused(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_failing_migration_leaves_previous_version(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_migration_leaves_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from riskapp.vault import schema
 
     conn = open_connection(tmp_path / "fail.db", os.urandom(32))
@@ -84,16 +96,22 @@ def test_version_3_backfills_repeat_flags(tmp_path: Path) -> None:
     migrate(conn, target=2)
     with transaction(conn):
         conn.execute("INSERT INTO users (name, role, created_at) VALUES ('u', 'caseworker', 't')")
-        conn.execute("INSERT INTO clients (first_name, last_name, created_at, updated_at) "
-                     "VALUES ('A', 'B', 't', 't')")
+        conn.execute(
+            "INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+            "VALUES ('A', 'B', 't', 't')"
+        )
         for day in ("2026-01-02", "2026-01-01", "2026-01-03"):
             conn.execute(
                 "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
                 "author_id, started_at, updated_at, completed_at) "
-                "VALUES (1, 'f', 1, 'completed', '{}', 1, ?, ?, ?)", (day, day, day))
-        conn.execute("INSERT INTO assessments (client_id, form_id, form_version, status, "
-                     "answers, author_id, started_at, updated_at) "
-                     "VALUES (1, 'f', 1, 'draft', '{}', 1, 't', 't')")
+                "VALUES (1, 'f', 1, 'completed', '{}', 1, ?, ?, ?)",
+                (day, day, day),
+            )
+        conn.execute(
+            "INSERT INTO assessments (client_id, form_id, form_version, status, "
+            "answers, author_id, started_at, updated_at) "
+            "VALUES (1, 'f', 1, 'draft', '{}', 1, 't', 't')"
+        )
     migrate(conn)
     flags = conn.execute("SELECT completed_at, is_repeat FROM assessments ORDER BY id").fetchall()
     assert flags == [("2026-01-02", 1), ("2026-01-01", 0), ("2026-01-03", 1), (None, 0)]

@@ -95,7 +95,7 @@ def test_truncated_file_is_reported_damaged(vault: VaultFiles) -> None:
 
 def test_truncated_at_page_boundary_is_reported_damaged(vault: VaultFiles) -> None:
     data = vault.path.read_bytes()
-    vault.path.write_bytes(data[:4096 * 2])
+    vault.path.write_bytes(data[: 4096 * 2])
     with pytest.raises(VaultDamaged):
         vault.open()
 
@@ -110,8 +110,9 @@ def test_missing_keys_file_is_damaged_not_wrong_passphrase(vault: VaultFiles) ->
 def test_edited_keys_file_is_damaged_not_wrong_passphrase(vault: VaultFiles) -> None:
     path = keys_path(vault.path)
     data = json.loads(path.read_text())
-    data["slots"][0]["role"] = "teamleader" if data["slots"][0]["role"] != "teamleader" \
-        else "caseworker"
+    data["slots"][0]["role"] = (
+        "teamleader" if data["slots"][0]["role"] != "teamleader" else "caseworker"
+    )
     path.write_text(json.dumps(data))
     with pytest.raises(VaultDamaged) as err:
         vault.open()
@@ -126,8 +127,9 @@ def test_garbage_keys_file_is_damaged(vault: VaultFiles) -> None:
 
 def test_keys_of_another_vault_do_not_open_it(vault: VaultFiles, tmp_path: Path) -> None:
     other = tmp_path / "other.riskvault"
-    session, _ = Vault.create(other, organisation="x", username=LEADER,
-                              passphrase=LEADER_PASS, kdf=KdfParams.fast())
+    session, _ = Vault.create(
+        other, organisation="x", username=LEADER, passphrase=LEADER_PASS, kdf=KdfParams.fast()
+    )
     session.close()
     keys_path(vault.path).write_bytes(keys_path(other).read_bytes())
     with pytest.raises(VaultDamaged):
@@ -146,21 +148,33 @@ def test_open_in_another_process_is_refused_as_in_use(vault: VaultFiles) -> None
         "except VaultInUse:\n    print('in use')\n"
     )
     with vault.open():
-        out = subprocess.run([sys.executable, "-c", code, str(vault.path), WORKER, WORKER_PASS],
-                             capture_output=True, text=True, check=True, timeout=60)
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(vault.path), WORKER, WORKER_PASS],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
     assert out.stdout.strip() == "in use"
 
 
-def test_create_refuses_weak_passphrase_and_existing_vault(vault: VaultFiles,
-                                                             tmp_path: Path) -> None:
+def test_create_refuses_weak_passphrase_and_existing_vault(
+    vault: VaultFiles, tmp_path: Path
+) -> None:
     with pytest.raises(WeakPassphrase) as err:
-        Vault.create(tmp_path / "new.riskvault", organisation="x", username="u",
-                     passphrase="kort", kdf=KdfParams.fast())
+        Vault.create(
+            tmp_path / "new.riskvault",
+            organisation="x",
+            username="u",
+            passphrase="kort",
+            kdf=KdfParams.fast(),
+        )
     assert err.value.code == "passphrase_short"
     assert not (tmp_path / "new.riskvault").exists()
     with pytest.raises(ValidationFailed):
-        Vault.create(vault.path, organisation="x", username="u", passphrase=LEADER_PASS,
-                     kdf=KdfParams.fast())
+        Vault.create(
+            vault.path, organisation="x", username="u", passphrase=LEADER_PASS, kdf=KdfParams.fast()
+        )
 
 
 def test_production_kdf_floor_is_enforced() -> None:
@@ -181,8 +195,9 @@ def test_change_passphrase_needs_old_and_replaces_it(vault: VaultFiles) -> None:
 
 
 def test_recovery_key_resets_a_forgotten_passphrase(vault: VaultFiles) -> None:
-    with Vault.open_with_recovery(vault.path, vault.recovery_key.lower().replace("-", " "),
-                                  clock=vault.clock) as recovery:
+    with Vault.open_with_recovery(
+        vault.path, vault.recovery_key.lower().replace("-", " "), clock=vault.clock
+    ) as recovery:
         recovery.reset_passphrase(LEADER, "glömde det gamla lösenordet")
     vault.open(LEADER, "glömde det gamla lösenordet").close()
     with pytest.raises(WrongPassphrase):

@@ -33,8 +33,9 @@ def test_user_slot_unwraps_the_dek_only_with_its_passphrase() -> None:
 
 @pytest.mark.parametrize("field", ["user", "role", "id"])
 def test_slot_fields_are_bound_by_associated_data(field: str) -> None:
-    slot = new_user_slot(VID, "anna", "caseworker", "rätt lösenord", KdfParams.fast(),
-                         {0: os.urandom(32)})
+    slot = new_user_slot(
+        VID, "anna", "caseworker", "rätt lösenord", KdfParams.fast(), {0: os.urandom(32)}
+    )
     moved = replace(slot, **{field: "teamleader" if field == "role" else "other"})
     with pytest.raises(WrongPassphrase):
         unlock_user_slot(VID, moved, "rätt lösenord")
@@ -45,15 +46,17 @@ def test_slot_fields_are_bound_by_associated_data(field: str) -> None:
 def test_recovery_key_is_readable_and_round_trips() -> None:
     raw = os.urandom(32)
     text = format_recovery_key(raw)
-    assert len(text.split("-")) == 13 and all(len(g) <= 4 for g in text.split("-"))
+    assert len(text.split("-")) == 13
+    assert all(len(g) <= 4 for g in text.split("-"))
     assert parse_recovery_key(text.lower().replace("-", " ")) == raw
     slot = new_recovery_slot(VID, raw, {3: b"k" * 32})
     assert open_deks(VID, slot, unlock_recovery_slot(VID, slot, raw)) == {3: b"k" * 32}
 
 
 def test_slot_file_round_trips_and_detects_edits() -> None:
-    slot = new_user_slot(VID, "anna", "teamleader", "rätt lösenord", KdfParams.fast(),
-                         {0: os.urandom(32)})
+    slot = new_user_slot(
+        VID, "anna", "teamleader", "rätt lösenord", KdfParams.fast(), {0: os.urandom(32)}
+    )
     file = SlotFile(VID, 0, None, KdfParams.fast(), (slot,))
     raw = file.dumps()
     assert SlotFile.loads(raw) == file

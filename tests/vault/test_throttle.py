@@ -45,7 +45,11 @@ def test_throttle_survives_a_new_process(vault: VaultFiles) -> None:
         "try:\n    Vault.open(Path(sys.argv[1]), 'anna', 'lång lösenfras för anna', clock=clock)\n"
         "except UnlockThrottled as e:\n    print(round(e.retry_after))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(vault.path),
-                          vault.clock.now().isoformat()],
-                         capture_output=True, text=True, check=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(vault.path), vault.clock.now().isoformat()],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     assert out.stdout.strip() == "8"

@@ -26,13 +26,26 @@ if TYPE_CHECKING:
 _PNR12 = re.compile(r"[0-9]{12}")
 MAX_FIELD = 10_000
 
-_COLUMNS = ("id, first_name, last_name, personnummer, phone, address, notes, safe_contact, "
-            "protected_identity, created_at, updated_at")
+_COLUMNS = (
+    "id, first_name, last_name, personnummer, phone, address, notes, safe_contact, "
+    "protected_identity, created_at, updated_at"
+)
 
 
 def _client(row: Any) -> Client:
-    return Client(ClientId(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                  bool(row[8]), ts(row[9]), ts(row[10]))
+    return Client(
+        ClientId(row[0]),
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        bool(row[8]),
+        ts(row[9]),
+        ts(row[10]),
+    )
 
 
 def validate(new: NewClient) -> None:
@@ -41,8 +54,14 @@ def validate(new: NewClient) -> None:
         raise ValidationFailed("first and last name required", code="client_name_missing")
     if new.personnummer is not None and not _PNR12.fullmatch(new.personnummer):
         raise ValidationFailed("personnummer must be 12 digits", code="pnr_format")
-    for value in (new.first_name, new.last_name, new.phone, new.address, new.notes,
-                  new.safe_contact):
+    for value in (
+        new.first_name,
+        new.last_name,
+        new.phone,
+        new.address,
+        new.notes,
+        new.safe_contact,
+    ):
         if len(value) > MAX_FIELD:
             raise ValidationFailed("field too long", code="field_too_long")
 
@@ -52,8 +71,8 @@ def _where(text: str) -> tuple[str, list[str]]:
     if not terms:
         return "", []
     return " WHERE " + " AND ".join(["instr(search_key, ?) > 0"] * len(terms)), [
-        t.replace("-", "") if t.replace("-", "").isdigit() and len(t) > 11 else t
-        for t in terms]
+        t.replace("-", "") if t.replace("-", "").isdigit() and len(t) > 11 else t for t in terms
+    ]
 
 
 class ClientRepository:
@@ -62,23 +81,48 @@ class ClientRepository:
 
     def _insert(self, conn: Connection, new: NewClient, action: str) -> Client:
         validate(new)
-        if new.personnummer is not None and conn.execute(
-                "SELECT 1 FROM clients WHERE personnummer = ?", (new.personnummer,)).fetchone():
+        if (
+            new.personnummer is not None
+            and conn.execute(
+                "SELECT 1 FROM clients WHERE personnummer = ?", (new.personnummer,)
+            ).fetchone()
+        ):
             raise DuplicateRecord("personnummer already registered", code="client_exists")
         now = self._s.now_iso()
         cur = conn.execute(
             "INSERT INTO clients (first_name, last_name, personnummer, phone, address, notes, "
             "safe_contact, protected_identity, created_at, updated_at, sort_key, search_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (new.first_name.strip(), new.last_name.strip(), new.personnummer, new.phone,
-             new.address, new.notes, new.safe_contact, int(new.protected_identity), now, now,
-             sort_key(new.first_name, new.last_name),
-             search_key(new.first_name, new.last_name, new.personnummer)))
+            (
+                new.first_name.strip(),
+                new.last_name.strip(),
+                new.personnummer,
+                new.phone,
+                new.address,
+                new.notes,
+                new.safe_contact,
+                int(new.protected_identity),
+                now,
+                now,
+                sort_key(new.first_name, new.last_name),
+                search_key(new.first_name, new.last_name, new.personnummer),
+            ),
+        )
         client_id = ClientId(int(cur.lastrowid or 0))
         self._s.record(action, client_id=client_id, object_type="client", object_id=client_id)
-        return Client(client_id, new.first_name.strip(), new.last_name.strip(),
-                      new.personnummer, new.phone, new.address, new.notes, new.safe_contact,
-                      new.protected_identity, ts(now), ts(now))
+        return Client(
+            client_id,
+            new.first_name.strip(),
+            new.last_name.strip(),
+            new.personnummer,
+            new.phone,
+            new.address,
+            new.notes,
+            new.safe_contact,
+            new.protected_identity,
+            ts(now),
+            ts(now),
+        )
 
     def create(self, new: NewClient) -> Client:
         with self._s.tx() as conn:
@@ -92,8 +136,12 @@ class ClientRepository:
             validate(new)
             if new.personnummer is not None:
                 if new.personnummer in seen:
-                    raise DuplicateRecord("duplicate row", code="import_duplicate",
-                                          row=index + 1, first=seen[new.personnummer] + 1)
+                    raise DuplicateRecord(
+                        "duplicate row",
+                        code="import_duplicate",
+                        row=index + 1,
+                        first=seen[new.personnummer] + 1,
+                    )
                 seen[new.personnummer] = index
         s = self._s
         with s.tx() as conn:
@@ -103,28 +151,47 @@ class ClientRepository:
                 raise DuplicateRecord("already stored", code="client_exists", row=first + 1)
             # Bulk insert with explicit ids: rowids of an INTEGER PRIMARY KEY table without
             # AUTOINCREMENT continue from max(id) inside this write transaction.
-            start = int(conn.execute("SELECT coalesce(max(id), 0) FROM clients")
-                        .fetchone()[0]) + 1
+            start = int(conn.execute("SELECT coalesce(max(id), 0) FROM clients").fetchone()[0]) + 1
             now = s.now_iso()
             values = [
-                (start + i, n.first_name.strip(), n.last_name.strip(), n.personnummer, n.phone,
-                 n.address, n.notes, n.safe_contact, int(n.protected_identity), now, now,
-                 sort_key(n.first_name, n.last_name),
-                 search_key(n.first_name, n.last_name, n.personnummer))
-                for i, n in enumerate(rows)]
+                (
+                    start + i,
+                    n.first_name.strip(),
+                    n.last_name.strip(),
+                    n.personnummer,
+                    n.phone,
+                    n.address,
+                    n.notes,
+                    n.safe_contact,
+                    int(n.protected_identity),
+                    now,
+                    now,
+                    sort_key(n.first_name, n.last_name),
+                    search_key(n.first_name, n.last_name, n.personnummer),
+                )
+                for i, n in enumerate(rows)
+            ]
             conn.executemany(
                 "INSERT INTO clients (id, first_name, last_name, personnummer, phone, address, "
                 "notes, safe_contact, protected_identity, created_at, updated_at, sort_key, "
-                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
-            s.record_many("client.import",
-                          [(start + i, "client", start + i) for i in range(len(rows))])
+                "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            s.record_many(
+                "client.import", [(start + i, "client", start + i) for i in range(len(rows))]
+            )
         stamp = ts(now)
-        return [Client(ClientId(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], bool(v[8]),
-                       stamp, stamp) for v in values]
+        return [
+            Client(
+                ClientId(v[0]), v[1], v[2], v[3], v[4], v[5], v[6], v[7], bool(v[8]), stamp, stamp
+            )
+            for v in values
+        ]
 
     def _fetch(self, client_id: int) -> Client:
-        row = self._s.conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE id = ?",
-                                   (int(client_id),)).fetchone()
+        row = self._s.conn.execute(
+            f"SELECT {_COLUMNS} FROM clients WHERE id = ?", (int(client_id),)
+        ).fetchone()
         if row is None:
             raise RecordNotFound("no such client", code="client_unknown")
         return _client(row)
@@ -132,19 +199,22 @@ class ClientRepository:
     def get(self, client_id: ClientId) -> Client:
         with self._s.tx():
             client = self._fetch(client_id)
-            self._s.record("client.read", client_id=client.id, object_type="client",
-                           object_id=client.id)
+            self._s.record(
+                "client.read", client_id=client.id, object_type="client", object_id=client.id
+            )
         return client
 
     def by_personnummer(self, pnr12: str) -> Client | None:
         with self._s.tx() as conn:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM clients WHERE personnummer = ?",
-                               (pnr12,)).fetchone()
+            row = conn.execute(
+                f"SELECT {_COLUMNS} FROM clients WHERE personnummer = ?", (pnr12,)
+            ).fetchone()
             if row is None:
                 return None
             client = _client(row)
-            self._s.record("client.read", client_id=client.id, object_type="client",
-                           object_id=client.id)
+            self._s.record(
+                "client.read", client_id=client.id, object_type="client", object_id=client.id
+            )
         return client
 
     def existing(self, personnummer: Sequence[str]) -> set[str]:
@@ -153,10 +223,14 @@ class ClientRepository:
         found: set[str] = set()
         with self._s.tx() as conn:
             for start in range(0, len(personnummer), 500):
-                chunk = list(personnummer[start:start + 500])
+                chunk = list(personnummer[start : start + 500])
                 marks = ",".join("?" * len(chunk))
-                found.update(r[0] for r in conn.execute(
-                    f"SELECT personnummer FROM clients WHERE personnummer IN ({marks})", chunk))
+                found.update(
+                    r[0]
+                    for r in conn.execute(
+                        f"SELECT personnummer FROM clients WHERE personnummer IN ({marks})", chunk
+                    )
+                )
             self._s.record("client.search", detail=f"existing={len(found)}")
         return found
 
@@ -164,31 +238,48 @@ class ClientRepository:
         validate(new)
         with self._s.tx() as conn:
             old = self._fetch(client_id)
-            if new.personnummer is not None and conn.execute(
+            if (
+                new.personnummer is not None
+                and conn.execute(
                     "SELECT 1 FROM clients WHERE personnummer = ? AND id != ?",
-                    (new.personnummer, old.id)).fetchone():
+                    (new.personnummer, old.id),
+                ).fetchone()
+            ):
                 raise DuplicateRecord("personnummer already registered", code="client_exists")
             now = self._s.now_iso()
             conn.execute(
                 "UPDATE clients SET first_name = ?, last_name = ?, personnummer = ?, phone = ?, "
                 "address = ?, notes = ?, safe_contact = ?, protected_identity = ?, "
                 "updated_at = ?, sort_key = ?, search_key = ? WHERE id = ?",
-                (new.first_name.strip(), new.last_name.strip(), new.personnummer, new.phone,
-                 new.address, new.notes, new.safe_contact, int(new.protected_identity), now,
-                 sort_key(new.first_name, new.last_name),
-                 search_key(new.first_name, new.last_name, new.personnummer), old.id))
-            self._s.record("client.update", client_id=old.id, object_type="client",
-                           object_id=old.id)
+                (
+                    new.first_name.strip(),
+                    new.last_name.strip(),
+                    new.personnummer,
+                    new.phone,
+                    new.address,
+                    new.notes,
+                    new.safe_contact,
+                    int(new.protected_identity),
+                    now,
+                    sort_key(new.first_name, new.last_name),
+                    search_key(new.first_name, new.last_name, new.personnummer),
+                    old.id,
+                ),
+            )
+            self._s.record(
+                "client.update", client_id=old.id, object_type="client", object_id=old.id
+            )
             return self._fetch(old.id)
 
-    def search(self, text: str = "", *, limit: int = 100, offset: int = 0
-               ) -> list[ClientSummary]:
+    def search(self, text: str = "", *, limit: int = 100, offset: int = 0) -> list[ClientSummary]:
         """Case-insensitive substring of name or personnummer, every word must match;
         ordered by last name, first name, id. Audited without the search text."""
         where, params = _where(text)
-        sql = ("SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
-               f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
-               "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id")
+        sql = (
+            "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
+            f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
+            "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
+        )
         with self._s.tx() as conn:
             rows = conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
             result = [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
@@ -198,8 +289,7 @@ class ClientRepository:
     def count(self, text: str = "") -> int:
         where, params = _where(text)
         with self._s.tx() as conn:
-            total = int(conn.execute(f"SELECT count(*) FROM clients{where}",
-                                     params).fetchone()[0])
+            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
             self._s.record("client.search", detail="count")
         return total
 
@@ -208,8 +298,9 @@ class ClientRepository:
         s = self._s
         with s.tx():
             client = self._fetch(client_id)
-            s.record("client.export", client_id=client.id, object_type="client",
-                     object_id=client.id)
+            s.record(
+                "client.export", client_id=client.id, object_type="client", object_id=client.id
+            )
             assessments = s.assessments.list_for_client(client.id, audit=False)
             plans = s.plans.list_for_client(client.id, audit=False)
             audit_rows = s.audit.for_client(client.id)
@@ -218,8 +309,9 @@ class ClientRepository:
             "format": "riskapp-registerutdrag",
             "version": 1,
             "generated_at": s.clock.now().isoformat(),
-            "client": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
-                       for k, v in data.items()},
+            "client": {
+                k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()
+            },
             "assessments": [_jsonable(asdict(a)) for a in assessments],
             "safety_plans": [_jsonable(asdict(p)) for p in plans],
             "access_log": [_jsonable(asdict(e)) for e in audit_rows],

@@ -22,11 +22,18 @@ PRINT_VERSIONS = ("normal", "discreet")
 
 def _plan(row: Any) -> SafetyPlan:
     return SafetyPlan(
-        id=PlanId(row[0]), client_id=ClientId(row[1]), form_id=row[2], form_version=row[3],
-        answers=load_json(row[4], {}), author=row[5], created_at=ts(row[6]),
-        updated_at=ts(row[7]), discreet_omit=frozenset(load_json(row[8], [])),
+        id=PlanId(row[0]),
+        client_id=ClientId(row[1]),
+        form_id=row[2],
+        form_version=row[3],
+        answers=load_json(row[4], {}),
+        author=row[5],
+        created_at=ts(row[6]),
+        updated_at=ts(row[7]),
+        discreet_omit=frozenset(load_json(row[8], [])),
         assessment_id=None if row[9] is None else AssessmentId(row[9]),
-        printed_version=row[10])
+        printed_version=row[10],
+    )
 
 
 class SafetyPlanRepository:
@@ -39,20 +46,34 @@ class SafetyPlanRepository:
             raise RecordNotFound("no such plan", code="plan_unknown")
         return _plan(row)
 
-    def save(self, client_id: ClientId, form_id: str, form_version: int,
-             answers: Mapping[str, Any], *, discreet_omit: frozenset[str] = frozenset(),
-             assessment_id: AssessmentId | None = None, plan_id: PlanId | None = None
-             ) -> SafetyPlan:
+    def save(
+        self,
+        client_id: ClientId,
+        form_id: str,
+        form_version: int,
+        answers: Mapping[str, Any],
+        *,
+        discreet_omit: frozenset[str] = frozenset(),
+        assessment_id: AssessmentId | None = None,
+        plan_id: PlanId | None = None,
+    ) -> SafetyPlan:
         """plan_id None: a new version. Else update that version, which must be the
         client's latest and not yet printed (a printed plan is what the client holds)."""
         s = self._s
         with s.tx() as conn:
-            if conn.execute("SELECT 1 FROM clients WHERE id = ?",
-                            (int(client_id),)).fetchone() is None:
+            if (
+                conn.execute("SELECT 1 FROM clients WHERE id = ?", (int(client_id),)).fetchone()
+                is None
+            ):
                 raise RecordNotFound("no such client", code="client_unknown")
-            if assessment_id is not None and conn.execute(
+            if (
+                assessment_id is not None
+                and conn.execute(
                     "SELECT 1 FROM assessments WHERE id = ? AND client_id = ?",
-                    (int(assessment_id), int(client_id))).fetchone() is None:
+                    (int(assessment_id), int(client_id)),
+                ).fetchone()
+                is None
+            ):
                 raise RecordNotFound("no such assessment", code="assessment_unknown")
             now = s.now_iso()
             omit = dump_json(sorted(discreet_omit))
@@ -61,14 +82,26 @@ class SafetyPlanRepository:
                     "INSERT INTO safety_plans (client_id, form_id, form_version, answers, "
                     "discreet_omit, assessment_id, author_id, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (int(client_id), form_id, int(form_version), dump_answers(answers), omit,
-                     assessment_id, s.user.id, now, now))
+                    (
+                        int(client_id),
+                        form_id,
+                        int(form_version),
+                        dump_answers(answers),
+                        omit,
+                        assessment_id,
+                        s.user.id,
+                        now,
+                        now,
+                    ),
+                )
                 target = int(cur.lastrowid or 0)
             else:
                 current = self._fetch(plan_id)
                 latest = conn.execute(
                     "SELECT id FROM safety_plans WHERE client_id = ? "
-                    "ORDER BY created_at DESC, id DESC LIMIT 1", (int(client_id),)).fetchone()
+                    "ORDER BY created_at DESC, id DESC LIMIT 1",
+                    (int(client_id),),
+                ).fetchone()
                 if current.client_id != client_id or latest is None or latest[0] != current.id:
                     raise ValidationFailed("not the latest version", code="plan_not_latest")
                 if current.printed_version is not None:
@@ -76,8 +109,16 @@ class SafetyPlanRepository:
                 conn.execute(
                     "UPDATE safety_plans SET form_id = ?, form_version = ?, answers = ?, "
                     "discreet_omit = ?, assessment_id = ?, updated_at = ? WHERE id = ?",
-                    (form_id, int(form_version), dump_answers(answers), omit, assessment_id,
-                     now, current.id))
+                    (
+                        form_id,
+                        int(form_version),
+                        dump_answers(answers),
+                        omit,
+                        assessment_id,
+                        now,
+                        current.id,
+                    ),
+                )
                 target = current.id
             s.record("plan.save", client_id=client_id, object_type="plan", object_id=target)
             return self._fetch(target)
@@ -86,15 +127,16 @@ class SafetyPlanRepository:
         s = self._s
         with s.tx():
             plan = self._fetch(plan_id)
-            s.record("plan.read", client_id=plan.client_id, object_type="plan",
-                     object_id=plan.id)
+            s.record("plan.read", client_id=plan.client_id, object_type="plan", object_id=plan.id)
         return plan
 
     def list_for_client(self, client_id: ClientId, *, audit: bool = True) -> list[SafetyPlan]:
         s = self._s
         with s.tx() as conn:
-            rows = conn.execute(_SELECT + " WHERE p.client_id = ? "
-                                "ORDER BY p.created_at DESC, p.id DESC", (int(client_id),))
+            rows = conn.execute(
+                _SELECT + " WHERE p.client_id = ? ORDER BY p.created_at DESC, p.id DESC",
+                (int(client_id),),
+            )
             result = [_plan(r) for r in rows]
             if audit:
                 s.record("plan.read", client_id=client_id, object_type="plan_list")
@@ -103,14 +145,14 @@ class SafetyPlanRepository:
     def latest_for_client(self, client_id: ClientId) -> SafetyPlan | None:
         s = self._s
         with s.tx() as conn:
-            row = conn.execute(_SELECT + " WHERE p.client_id = ? "
-                               "ORDER BY p.created_at DESC, p.id DESC LIMIT 1",
-                               (int(client_id),)).fetchone()
+            row = conn.execute(
+                _SELECT + " WHERE p.client_id = ? ORDER BY p.created_at DESC, p.id DESC LIMIT 1",
+                (int(client_id),),
+            ).fetchone()
             if row is None:
                 return None
             plan = _plan(row)
-            s.record("plan.read", client_id=plan.client_id, object_type="plan",
-                     object_id=plan.id)
+            s.record("plan.read", client_id=plan.client_id, object_type="plan", object_id=plan.id)
         return plan
 
     def mark_printed(self, plan_id: PlanId, version: str) -> None:
@@ -119,7 +161,13 @@ class SafetyPlanRepository:
         s = self._s
         with s.tx() as conn:
             plan = self._fetch(plan_id)
-            conn.execute("UPDATE safety_plans SET printed_version = ? WHERE id = ?",
-                         (version, plan.id))
-            s.record("plan.print", client_id=plan.client_id, object_type="plan",
-                     object_id=plan.id, detail=version)
+            conn.execute(
+                "UPDATE safety_plans SET printed_version = ? WHERE id = ?", (version, plan.id)
+            )
+            s.record(
+                "plan.print",
+                client_id=plan.client_id,
+                object_type="plan",
+                object_id=plan.id,
+                detail=version,
+            )

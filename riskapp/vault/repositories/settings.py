@@ -26,8 +26,12 @@ def settings_to_json(settings: OrganisationSettings) -> str:
 def settings_from_json(text: str) -> OrganisationSettings:
     data: dict[str, Any] = json.loads(text)
     lines = tuple(
-        HelpLine(**{**line, "verified": date.fromisoformat(line["verified"])
-                    if line.get("verified") else None})
+        HelpLine(
+            **{
+                **line,
+                "verified": date.fromisoformat(line["verified"]) if line.get("verified") else None,
+            }
+        )
         for line in data.pop("help_lines", [])
     )
     return OrganisationSettings(**data, help_lines=lines)
@@ -49,7 +53,9 @@ class SettingsRepository:
         if settings.idle_lock_minutes < 1 or settings.review_interval_days < 1:
             raise ValidationFailed("settings out of range", code="settings_invalid")
         with s.tx() as conn:
-            conn.execute("INSERT INTO settings (id, data) VALUES (1, ?) "
-                         "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
-                         (settings_to_json(settings),))
+            conn.execute(
+                "INSERT INTO settings (id, data) VALUES (1, ?) "
+                "ON CONFLICT(id) DO UPDATE SET data = excluded.data",
+                (settings_to_json(settings),),
+            )
             s.record("settings.update")

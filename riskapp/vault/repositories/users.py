@@ -25,14 +25,15 @@ class UserRepository:
 
     def list(self) -> list[User]:
         rows = self._s.conn.execute(
-            "SELECT id, name, role, created_at FROM users WHERE removed_at IS NULL "
-            "ORDER BY name").fetchall()
+            "SELECT id, name, role, created_at FROM users WHERE removed_at IS NULL ORDER BY name"
+        ).fetchall()
         return [User(UserId(r[0]), r[1], Role(r[2]), ts(r[3])) for r in rows]
 
     def _active(self, name: str) -> User:
         row = self._s.conn.execute(
             "SELECT id, name, role, created_at FROM users WHERE name = ? AND removed_at IS NULL",
-            (name,)).fetchone()
+            (name,),
+        ).fetchone()
         if row is None:
             raise RecordNotFound("no such user", code="user_unknown")
         return User(UserId(row[0]), row[1], Role(row[2]), ts(row[3]))
@@ -43,8 +44,9 @@ class UserRepository:
         s.require(Role.TEAMLEADER)
         _check_name(name)
         role = Role(role)
-        if s.conn.execute("SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL",
-                          (name,)).fetchone():
+        if s.conn.execute(
+            "SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL", (name,)
+        ).fetchone():
             raise DuplicateRecord("user exists", code="user_exists")
         from riskapp.vault.session import check_passphrase
 
@@ -54,8 +56,10 @@ class UserRepository:
         # cannot open anything (open requires an active user row), never the reverse.
         s.set_user_slot(name, role, passphrase)
         with s.tx() as conn:
-            cur = conn.execute("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
-                               (name, role.value, now.isoformat()))
+            cur = conn.execute(
+                "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                (name, role.value, now.isoformat()),
+            )
             user_id = UserId(int(cur.lastrowid or 0))
             s.record("user.add", object_type="user", object_id=user_id)
         return User(user_id, name, role, now)
