@@ -3,7 +3,8 @@
 A backup is a vault of its own: ``F`` (a keyed copy made with the SQLite backup API under
 the same data key) and ``F.keys`` (a copy of the slot file). Both are written to temp
 names beside ``F``, the copy is opened and fully checked, and only then renamed into
-place. The live vault is only read (plus one ``vault.backup`` audit row).
+place. The live vault is only read; one ``vault.backup`` audit row is added after the
+backup succeeded, so a failing backup leaves the live vault exactly as it was.
 
 Restore opens the backup's copy beside the target with the user's passphrase, runs every
 check, then replaces the target: a ``<target>.restoring`` marker names the two verified
@@ -18,8 +19,6 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlcipher3
-
 from riskapp.domain.clock import Clock
 from riskapp.vault import audit
 from riskapp.vault.connection import (
@@ -27,7 +26,6 @@ from riskapp.vault.connection import (
     DatabaseError,
     KeyRejected,
     open_connection,
-    raw_key_literal,
 )
 from riskapp.vault.errors import BackupInvalid, VaultError, WrongPassphrase
 from riskapp.vault.files import VaultLock, atomic_write
@@ -78,13 +76,9 @@ def write_backup(session: Session, dest: Path) -> None:
     tmp = _temp_beside(dest, "backup")
     tmp_keys = keys_path(tmp)
     try:
-        with session.tx():
-            session.record("vault.backup")
         slot_bytes = session.reload_slots().dumps()
-        target = sqlcipher3.connect(str(tmp), isolation_level=None)
+        target = open_connection(tmp, session.dek)  # same key, same pragmas
         try:
-            target.execute("PRAGMA cipher_log_level = NONE")
-            target.execute(f"PRAGMA key = {raw_key_literal(session.dek)}")
             session.conn.backup(target)
         finally:
             target.close()
@@ -104,10 +98,13 @@ def write_backup(session: Session, dest: Path) -> None:
             raise BackupInvalid("backup copy failed its checks", code="backup_invalid")
         os.replace(tmp, dest)
         os.replace(tmp_keys, keys_path(dest))
-    except (OSError, DatabaseError) as exc:
+    except (OSError, DatabaseError, KeyRejected) as exc:
         raise BackupInvalid("backup could not be written", code="backup_write_failed") from exc
     finally:
         _unlink_all(tmp, tmp_keys)
+    # Audited only once the backup exists: a failed backup leaves the live vault as it was.
+    with session.tx():
+        session.record("vault.backup")
 
 
 def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock: Clock) -> None:

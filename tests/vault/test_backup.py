@@ -107,3 +107,22 @@ def test_restore_interrupted_between_renames_is_completed_on_open(
         assert [c.first_name for c in session.clients.search("kopian")] == ["I"]
         assert session.generation == 0
     assert not restore_marker(vault.path).exists()
+
+
+def test_backup_failing_verification_leaves_live_vault_untouched(
+    vault: VaultFiles, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from riskapp.vault import backup as backup_module
+
+    dest = tmp_path / "b.riskvault"
+    with vault.open() as session:
+        session.clients.create(NewClient("Levande", "Valv"))
+        wal = vault.path.with_name(vault.path.name + "-wal")
+        before = (*_snapshot(vault.path), wal.read_bytes())
+        monkeypatch.setattr(backup_module, "check_connection", lambda conn, key: ["broken"])
+        with pytest.raises(BackupInvalid):
+            session.backup(dest)
+        assert (*_snapshot(vault.path), wal.read_bytes()) == before
+    assert not dest.exists()
+    assert not keys_path(dest).exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
