@@ -50,6 +50,7 @@ def stats(args: argparse.Namespace, console: Console) -> int:
         export_statistics(session, result, args.format, args.out)
     finally:
         session.close()
-    console.out(f"Statistik sparad: {len(result.tables)} tabeller "
-                f"({len(result.tables)} tables written).")
+    console.out(
+        f"Statistik sparad: {len(result.tables)} tabeller ({len(result.tables)} tables written)."
+    )
     return EXIT_OK

@@ -44,7 +44,7 @@ _PATTERN_10 = re.compile(r"^([0-9]{6})([-+]?)([0-9]{4})$")
 COORDINATION_OFFSET = 60
 
 
-class InvalidPersonnummer(DomainError):
+class InvalidPersonnummer(DomainError):  # noqa: N818 (name fixed by the shared API)
     """The value is not a valid personnummer / samordningsnummer.
 
     ``code`` is one of ``pnr_format``, ``pnr_month``, ``pnr_day``, ``pnr_checksum``,

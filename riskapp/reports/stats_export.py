@@ -22,22 +22,22 @@ from __future__ import annotations
 
 import csv
 import io
-from xml.sax.saxutils import escape
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as PdfTable
 
 from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
-from riskapp.reports import stats_labels as L
+from riskapp.reports import stats_labels as words
 from riskapp.reports.errors import ReportError
 from riskapp.reports.files import write_atomic
 from riskapp.reports.fonts import register_fonts
@@ -59,12 +59,10 @@ def _grid(table: PublishedTable, language: str) -> list[list[str | int]]:
     def value(cell: Cell) -> str | int:
         return str(SUPPRESSED) if cell is SUPPRESSED else cell
 
-    total = L.word("total", language)
-    rows: list[list[str | int]] = [
-        ["", *(L.label(c, language) for c in table.columns), total]
-    ]
+    total = words.word("total", language)
+    rows: list[list[str | int]] = [["", *(words.label(c, language) for c in table.columns), total]]
     for code, line, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
-        rows.append([L.label(code, language), *(value(c) for c in line), value(row_total)])
+        rows.append([words.label(code, language), *(value(c) for c in line), value(row_total)])
     rows.append([total, *(value(c) for c in table.column_totals), value(table.grand_total)])
     return rows
 
@@ -80,14 +78,14 @@ def to_csv(result: StatisticsResult, language: str = "sv") -> bytes:
     def put(cells: Iterable[str | int]) -> None:
         writer.writerow([neutralise(c) if isinstance(c, str) else c for c in cells])
 
-    put([L.word("document_title", language)])
-    for line in L.header_lines(result, language):
+    put([words.word("document_title", language)])
+    for line in words.header_lines(result, language):
         put([line])
-    for line in L.notes(language):
+    for line in words.notes(language):
         put([line])
     put([])
     for table in result.tables:
-        put([L.table_title(table, result.period, language)])
+        put([words.table_title(table, result.period, language)])
         for row in _grid(table, language):
             put(row)
         put([])
@@ -131,16 +129,20 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
     workbook = Workbook()
     notes = workbook.active
     used: set[str] = set()
-    notes.title = _sheet_name(L.word("notes_sheet", language), used)
-    lines = [L.word("notes_heading", language), *L.header_lines(result, language), "",
-             *L.notes(language)]
+    notes.title = _sheet_name(words.word("notes_sheet", language), used)
+    lines = [
+        words.word("notes_heading", language),
+        *words.header_lines(result, language),
+        "",
+        *words.notes(language),
+    ]
     for index, text in enumerate(lines, start=1):
         _set(notes, index, 1, text, bold=index == 1)
         notes.cell(row=index, column=1).alignment = Alignment(wrap_text=True, vertical="top")
     notes.column_dimensions["A"].width = 100
 
     for table in result.tables:
-        title = L.table_title(table, result.period, language)
+        title = words.table_title(table, result.period, language)
         sheet = workbook.create_sheet(_sheet_name(title, used))
         _set(sheet, 1, 1, title, bold=True)
         grid = _grid(table, language)
@@ -152,7 +154,7 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
                     sheet.cell(row=r, column=c).alignment = Alignment(horizontal="right")
         sheet.column_dimensions["A"].width = 40
     workbook.properties.creator = "riskapp"
-    workbook.properties.title = L.word("document_title", language)
+    workbook.properties.title = words.word("document_title", language)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -179,7 +181,7 @@ def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None
     chart.x, chart.y = 12 * mm, 14 * mm
     chart.width, chart.height = width - 16 * mm, height - 20 * mm
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [L.label(c, language) for c in table.columns]
+    chart.categoryAxis.categoryNames = [words.label(c, language) for c in table.columns]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 6.5
     if len(values) > 6:
@@ -194,8 +196,16 @@ def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None
     chart.bars[0].fillColor = _SERIES
     chart.bars[0].strokeColor = None
     drawing.add(chart)
-    drawing.add(String(0, 2, L.word("note_chart", language), fontName=fonts.regular,
-                       fontSize=6.5, fillColor=colors.HexColor("#555555")))
+    drawing.add(
+        String(
+            0,
+            2,
+            words.word("note_chart", language),
+            fontName=fonts.regular,
+            fontSize=6.5,
+            fillColor=colors.HexColor("#555555"),
+        )
+    )
     return drawing
 
 
@@ -203,49 +213,60 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
     """A committee report: title, period, notes, then each table with a chart."""
     styles = make_styles()
     fonts = register_fonts()
-    story: list[Flowable] = [para(L.word("document_title", language), styles.title)]
-    subtitle = L.header_lines(result, language)
+    story: list[Flowable] = [para(words.word("document_title", language), styles.title)]
+    subtitle = words.header_lines(result, language)
     if organisation:
         subtitle.insert(0, organisation)
     story.append(para("\n".join(subtitle), styles.subtitle))
-    for line in L.notes(language):
+    for line in words.notes(language):
         story.append(para(line, styles.small))
     width = 170 * mm
     for table in result.tables:
         rows = _grid(table, language)
-        header_style = ParagraphStyle("stats_header", fontName=fonts.bold, fontSize=7,
-                                      leading=8.5, alignment=TA_RIGHT)
-        grid: list[list[Any]] = [[str(rows[0][0])] + [Paragraph(escape(str(v)), header_style)
-                                                      for v in rows[0][1:]]]
+        header_style = ParagraphStyle(
+            "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
+        )
+        grid: list[list[Any]] = [
+            [str(rows[0][0])] + [Paragraph(escape(str(v)), header_style) for v in rows[0][1:]]
+        ]
         grid += [[str(v) for v in row] for row in rows[1:]]
         n_cols = len(grid[0])
         first = min(55 * mm, width * 0.4)
         rest = (width - first) / max(1, n_cols - 1)
         size = 7 if n_cols > 8 else 8.5
         pdf_table = PdfTable(grid, colWidths=[first, *([rest] * (n_cols - 1))], repeatRows=1)
-        pdf_table.setStyle(table_style(
-            ("FONTSIZE", (0, 0), (-1, -1), size),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
-            ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
-            ("FONTNAME", (-1, 0), (-1, -1), fonts.bold),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ))
+        pdf_table.setStyle(
+            table_style(
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+                ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
+                ("FONTNAME", (-1, 0), (-1, -1), fonts.bold),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            )
+        )
         block: list[Flowable] = [
-            para(L.table_title(table, result.period, language), styles.heading), pdf_table,
+            para(words.table_title(table, result.period, language), styles.heading),
+            pdf_table,
         ]
         chart = _chart(table, language, width)
         if chart is not None:
             block += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))
-    title = L.word("document_title", language)
+    title = words.word("document_title", language)
     return render(
         story,
-        metadata={"Title": title, "Author": "", "Subject": "", "Creator": "riskapp",
-                  "Producer": "riskapp", "Keywords": ""},
+        metadata={
+            "Title": title,
+            "Author": "",
+            "Subject": "",
+            "Creator": "riskapp",
+            "Producer": "riskapp",
+            "Keywords": "",
+        },
         page_label=lambda n, total: f"{n} / {total}",
     )
 
@@ -267,7 +288,11 @@ def render_statistics(
 
 
 def write_statistics(
-    result: StatisticsResult, fmt: str, path: Path, *, language: str = "sv",
+    result: StatisticsResult,
+    fmt: str,
+    path: Path,
+    *,
+    language: str = "sv",
     organisation: str = "",
 ) -> None:
     """Build the export in memory and write it atomically to ``path`` (owner-only)."""

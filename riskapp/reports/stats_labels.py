@@ -17,16 +17,21 @@ LANGUAGES = ("sv", "en")
 _TITLES: dict[str, tuple[str, str]] = {
     "table.clients": ("Aktiva klienter", "Active clients"),
     "table.new_clients": ("Nya klienter", "New clients"),
-    "table.assessments": ("Genomförda bedömningar per instrument",
-                          "Completed assessments by instrument"),
-    "table.risk_levels": ("Risknivå enligt professionell bedömning",
-                          "Risk level by professional judgement"),
+    "table.assessments": (
+        "Genomförda bedömningar per instrument",
+        "Completed assessments by instrument",
+    ),
+    "table.risk_levels": (
+        "Risknivå enligt professionell bedömning",
+        "Risk level by professional judgement",
+    ),
     "table.violence": ("Klienter per våldsform", "Clients by form of violence"),
-    "table.children": ("Klienter med barn som utsatts för våld",
-                       "Clients with children exposed to violence"),
+    "table.children": (
+        "Klienter med barn som utsatts för våld",
+        "Clients with children exposed to violence",
+    ),
     "table.plans": ("Upprättade säkerhetsplaner", "Safety plans made"),
-    "table.repeats": ("Upprepade bedömningar per instrument",
-                      "Repeat assessments by instrument"),
+    "table.repeats": ("Upprepade bedömningar per instrument", "Repeat assessments by instrument"),
 }
 
 _DIMENSIONS: dict[str, tuple[str, str]] = {
@@ -60,8 +65,10 @@ _CODES: dict[str, tuple[str, str]] = {
     "violence.material": ("Materiellt våld", "Material violence"),
     "violence.latent": ("Latent våld", "Latent violence"),
     "violence.neglect": ("Försummelse", "Neglect"),
-    "violence.honour": ("Hedersrelaterat våld och förtryck",
-                        "Honour-related violence and oppression"),
+    "violence.honour": (
+        "Hedersrelaterat våld och förtryck",
+        "Honour-related violence and oppression",
+    ),
     "violence.digital": ("Digitalt våld", "Digital violence"),
     "violence.social": ("Socialt våld", "Social violence"),
     "sex.female": ("Kvinnor", "Women"),
@@ -110,9 +117,17 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 _MONTHS = (
-    ("januari", "January"), ("februari", "February"), ("mars", "March"), ("april", "April"),
-    ("maj", "May"), ("juni", "June"), ("juli", "July"), ("augusti", "August"),
-    ("september", "September"), ("oktober", "October"), ("november", "November"),
+    ("januari", "January"),
+    ("februari", "February"),
+    ("mars", "March"),
+    ("april", "April"),
+    ("maj", "May"),
+    ("juni", "June"),
+    ("juli", "July"),
+    ("augusti", "August"),
+    ("september", "September"),
+    ("oktober", "October"),
+    ("november", "November"),
     ("december", "December"),
 )
 _MONTH_CODE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -168,8 +183,7 @@ def cell_text(value: Cell) -> str:
 
 def header_lines(result: StatisticsResult, language: str = "sv") -> list[str]:
     """Period and breakdown lines that head every export."""
-    lines = [word("period", language, start=result.start.isoformat(),
-                  end=result.end.isoformat())]
+    lines = [word("period", language, start=result.start.isoformat(), end=result.end.isoformat())]
     dims = [dimension_label(result.period, language)]
     dims += [dimension_label(d, language) for d in result.by]
     lines.append(word("breakdown", language, dims=", ".join(dims)))
@@ -178,5 +192,7 @@ def header_lines(result: StatisticsResult, language: str = "sv") -> list[str]:
 
 def notes(language: str = "sv") -> list[str]:
     """The explanatory notes every export carries."""
-    return [word(k, language) for k in
-            ("note_suppressed", "note_secondary", "note_contents", "note_periods")]
+    return [
+        word(k, language)
+        for k in ("note_suppressed", "note_secondary", "note_contents", "note_periods")
+    ]

@@ -42,7 +42,11 @@ def _require_team_leader(session: Session) -> None:
 
 
 def build_statistics(
-    session: Session, start: date, end: date, *, by: Sequence[str] = (),
+    session: Session,
+    start: date,
+    end: date,
+    *,
+    by: Sequence[str] = (),
     period: str = "month",
 ) -> StatisticsResult:
     """Published (disclosure-controlled) tables for ``start``..``end`` inclusive.
@@ -58,7 +62,11 @@ def build_statistics(
 
 
 def export_statistics(
-    session: Session, result: StatisticsResult, fmt: str, out_path: Path, *,
+    session: Session,
+    result: StatisticsResult,
+    fmt: str,
+    out_path: Path,
+    *,
     language: str = "sv",
 ) -> None:
     """Write ``result`` as ``fmt`` ("csv", "xlsx", "pdf") to ``out_path`` and audit it.
@@ -77,7 +85,9 @@ def export_statistics(
     session.log_event(
         EXPORT_ACTION,
         object_type="statistics",
-        detail=(f"period={result.start.isoformat()}..{result.end.isoformat()} "
-                f"per={result.period} by={by} format={fmt}"),
+        detail=(
+            f"period={result.start.isoformat()}..{result.end.isoformat()} "
+            f"per={result.period} by={by} format={fmt}"
+        ),
     )
     write_atomic(Path(out_path), data)

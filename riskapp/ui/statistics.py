@@ -116,12 +116,14 @@ class PublishedTableModel(QAbstractTableModel):
             return self.tr("Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self._table is None:
             return None
-        codes = self._table.columns if orientation == Qt.Orientation.Horizontal else \
-            self._table.rows
+        codes = (
+            self._table.columns if orientation == Qt.Orientation.Horizontal else self._table.rows
+        )
         if 0 <= section < len(codes):
             return stats_labels.label(codes[section], self._language)
         if section == len(codes):
@@ -144,15 +146,18 @@ class BarChart(QWidget):
         self._labels, self._values = list(labels), list(values)
         description = "; ".join(
             f"{label}: {stats_labels.cell_text(value)}"
-            for label, value in zip(labels, values, strict=True))
+            for label, value in zip(labels, values, strict=True)
+        )
         self.setAccessibleDescription(description)
         self.setToolTip(description.replace("; ", "\n"))
         self.update()
 
     def bars(self) -> list[tuple[str, int | None]]:
         """(label, value) per bar; None where the value is hidden ("<5")."""
-        return [(label, None if value is SUPPRESSED else int(value))
-                for label, value in zip(self._labels, self._values, strict=True)]
+        return [
+            (label, None if value is SUPPRESSED else int(value))
+            for label, value in zip(self._labels, self._values, strict=True)
+        ]
 
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
@@ -172,8 +177,7 @@ class BarChart(QWidget):
             return
         metrics = painter.fontMetrics()
         label_height = metrics.height() + 4
-        area = QRectF(8, 8 + label_height, self.width() - 16,
-                      self.height() - 16 - 2 * label_height)
+        area = QRectF(8, 8 + label_height, self.width() - 16, self.height() - 16 - 2 * label_height)
         if area.width() <= 0 or area.height() <= 0:
             return
         top = max([v for _, v in bars if v is not None] + [5])
@@ -188,14 +192,20 @@ class BarChart(QWidget):
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, elided)
             shown = stats_labels.cell_text(SUPPRESSED if value is None else value)
             if value is None:
-                painter.drawText(QRectF(x, area.bottom() - label_height, slot, label_height),
-                                 Qt.AlignmentFlag.AlignHCenter, shown)
+                painter.drawText(
+                    QRectF(x, area.bottom() - label_height, slot, label_height),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    shown,
+                )
                 continue
             height = area.height() * value / top
             bar = QRectF(x + slot * 0.15, area.bottom() - height, slot * 0.7, height)
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
-            painter.drawText(QRectF(x, bar.top() - label_height, slot, label_height),
-                             Qt.AlignmentFlag.AlignHCenter, shown)
+            painter.drawText(
+                QRectF(x, bar.top() - label_height, slot, label_height),
+                Qt.AlignmentFlag.AlignHCenter,
+                shown,
+            )
 
 
 class StatisticsView(QWidget):
@@ -210,8 +220,9 @@ class StatisticsView(QWidget):
     #: An export was written (the path the team leader chose).
     export_written = Signal(Path)
 
-    def __init__(self, session: Any, parent: QWidget | None = None, *,
-                 language: str = "sv") -> None:
+    def __init__(
+        self, session: Any, parent: QWidget | None = None, *, language: str = "sv"
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._language = language
@@ -244,9 +255,13 @@ class StatisticsView(QWidget):
         self.csv_button = QPushButton(self.tr("Exportera &CSV"), self)
         self.xlsx_button = QPushButton(self.tr("Exportera &Excel"), self)
         self.pdf_button = QPushButton(self.tr("Exportera &PDF"), self)
-        note = QLabel(self.tr(
-            "<5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte "
-            "kan räknas fram. Det som visas här är exakt det som exporteras."), self)
+        note = QLabel(
+            self.tr(
+                "<5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte "
+                "kan räknas fram. Det som visas här är exakt det som exporteras."
+            ),
+            self,
+        )
         note.setWordWrap(True)
 
         form = QFormLayout()
@@ -274,9 +289,13 @@ class StatisticsView(QWidget):
 
         self.preview_button.clicked.connect(self.build_preview)
         self.table_combo.currentIndexChanged.connect(self._show_table)
-        for signal in (self.from_edit.dateChanged, self.to_edit.dateChanged,
-                       self.period_combo.currentIndexChanged, self.by_sex.toggled,
-                       self.by_age.toggled):
+        for signal in (
+            self.from_edit.dateChanged,
+            self.to_edit.dateChanged,
+            self.period_combo.currentIndexChanged,
+            self.by_sex.toggled,
+            self.by_age.toggled,
+        ):
             signal.connect(self._options_changed)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
@@ -290,8 +309,9 @@ class StatisticsView(QWidget):
         return self._preview if self._fresh else None
 
     def _by(self) -> tuple[str, ...]:
-        return tuple(d for d, box in (("sex", self.by_sex), ("age", self.by_age))
-                     if box.isChecked())
+        return tuple(
+            d for d, box in (("sex", self.by_sex), ("age", self.by_age)) if box.isChecked()
+        )
 
     def _set_exports_enabled(self, enabled: bool) -> None:
         for button in (self.csv_button, self.xlsx_button, self.pdf_button):
@@ -312,12 +332,20 @@ class StatisticsView(QWidget):
 
         start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         if start > end:
-            Dialogs.warning(self, self.tr("Statistik"),
-                            self.tr("Startdatum ligger efter slutdatum. Ändra perioden."))
+            Dialogs.warning(
+                self,
+                self.tr("Statistik"),
+                self.tr("Startdatum ligger efter slutdatum. Ändra perioden."),
+            )
             return
         try:
-            result = build_statistics(self._session, start, end, by=self._by(),
-                                      period=str(self.period_combo.currentData()))
+            result = build_statistics(
+                self._session,
+                start,
+                end,
+                by=self._by(),
+                period=str(self.period_combo.currentData()),
+            )
         except RiskappError as exc:
             show_error(self, exc)
             return
@@ -326,13 +354,17 @@ class StatisticsView(QWidget):
         self.table_combo.clear()
         for table in result.tables:
             self.table_combo.addItem(
-                stats_labels.table_title(table, result.period, self._language), table.id)
+                stats_labels.table_title(table, result.period, self._language), table.id
+            )
         self.table_combo.blockSignals(False)
         self.table_combo.setCurrentIndex(0)
         self._show_table(0)
         hidden = sum(t.suppressed_count for t in result.tables)
-        self.status.setText(self.tr("{tables} tabeller, {hidden} dolda värden (<5).").format(
-            tables=len(result.tables), hidden=hidden))
+        self.status.setText(
+            self.tr("{tables} tabeller, {hidden} dolda värden (<5).").format(
+                tables=len(result.tables), hidden=hidden
+            )
+        )
         self._set_exports_enabled(True)
         self.preview_updated.emit()
 
@@ -360,8 +392,9 @@ class StatisticsView(QWidget):
             "xlsx": self.tr("Excel-arbetsbok (*.xlsx)"),
             "pdf": self.tr("PDF-dokument (*.pdf)"),
         }
-        path = Dialogs.save_file(self, self.tr("Spara statistik"),
-                                 Path.home() / f"statistik.{fmt}", filters[fmt])
+        path = Dialogs.save_file(
+            self, self.tr("Spara statistik"), Path.home() / f"statistik.{fmt}", filters[fmt]
+        )
         if path is None:
             return
         if path.suffix.lower() != f".{fmt}":
@@ -370,8 +403,11 @@ class StatisticsView(QWidget):
             export_statistics(self._session, result, fmt, path, language=self._language)
         except RiskappError as exc:
             if exc.code == "report_write_failed":
-                Dialogs.critical(self, self.tr("Statistik"), self.tr(
-                    "Filen kunde inte sparas. Välj en annan mapp och försök igen."))
+                Dialogs.critical(
+                    self,
+                    self.tr("Statistik"),
+                    self.tr("Filen kunde inte sparas. Välj en annan mapp och försök igen."),
+                )
             else:
                 show_error(self, exc)
             return

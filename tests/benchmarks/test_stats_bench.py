@@ -18,8 +18,12 @@ from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, S
 START, END = date(2025, 1, 1), date(2025, 12, 31)
 KINDS = ("screening", "description", "danger_assessment")
 FACTS = (
-    "violence.physical", "violence.psychological", "violence.sexual", "violence.economic",
-    "violence.digital", "children.exposed",
+    "violence.physical",
+    "violence.psychological",
+    "violence.sexual",
+    "violence.economic",
+    "violence.digital",
+    "children.exposed",
 )
 
 
@@ -32,7 +36,8 @@ def snapshot() -> StatsSnapshot:
             key,
             rnd.choice(("female", "female", "male", "unknown")),
             date(1945, 1, 1) + timedelta(days=rnd.randint(0, 22_000))
-            if rnd.random() < 0.9 else None,
+            if rnd.random() < 0.9
+            else None,
             START + timedelta(days=rnd.randint(-400, 364)),
         )
         for key in range(n_clients)

@@ -35,7 +35,10 @@ HOSTILE = ("=1+1", "@SUM(A1)", "+46", "-3", "\tx", "\rmore")
 
 def _hostile_result() -> StatisticsResult:
     table = PublishedTable(
-        id="risk_levels.sex", measure="risk_levels", dimension="sex", title="table.risk_levels",
+        id="risk_levels.sex",
+        measure="risk_levels",
+        dimension="sex",
+        title="table.risk_levels",
         rows=(*HOSTILE, "level.high"),
         columns=("sex.female", "sex.male", "sex.unknown"),
         cells=((SUPPRESSED, SUPPRESSED, 0),) * len(HOSTILE) + ((12, 9, 0),),
@@ -48,16 +51,24 @@ def _hostile_result() -> StatisticsResult:
 
 def _result() -> StatisticsResult:
     clients = [
-        StatClient(k, ("female", "male", "unknown")[k % 3],
-                   date(1970 + k % 40, 1 + k % 12, 1 + k % 28), date(2026, 1 + k % 3, 2))
+        StatClient(
+            k,
+            ("female", "male", "unknown")[k % 3],
+            date(1970 + k % 40, 1 + k % 12, 1 + k % 28),
+            date(2026, 1 + k % 3, 2),
+        )
         for k in range(1, 41)
     ]
     assessments = [
-        StatAssessment(1 + k % 40, "f", ("screening", "danger_assessment")[k % 2],
-                       date(2026, 1 + k % 3, 1 + k % 28),
-                       level=("high", "medium", None)[k % 3],
-                       facts=frozenset({"violence.physical"} if k % 4 else {"children.exposed"}),
-                       repeat=k % 5 == 0)
+        StatAssessment(
+            1 + k % 40,
+            "f",
+            ("screening", "danger_assessment")[k % 2],
+            date(2026, 1 + k % 3, 1 + k % 28),
+            level=("high", "medium", None)[k % 3],
+            facts=frozenset({"violence.physical"} if k % 4 else {"children.exposed"}),
+            repeat=k % 5 == 0,
+        )
         for k in range(90)
     ]
     plans = [StatPlan(1 + k % 40, date(2026, 2, 1 + k)) for k in range(12)]
@@ -81,7 +92,8 @@ def test_csv_starts_with_bom_and_decodes_swedish_letters() -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "Genomförda bedömningar per instrument, per månad" in text
-    assert "Kvinnor" in text and "Män" in text
+    assert "Kvinnor" in text
+    assert "Män" in text
 
 
 def test_csv_has_one_block_per_table_with_title_header_and_totals() -> None:
@@ -92,7 +104,8 @@ def test_csv_has_one_block_per_table_with_title_header_and_totals() -> None:
     assert found == titles
     first = next(i for i, r in enumerate(rows) if r and r[0] == titles[0])
     header, body = rows[first + 1], rows[first + 2]
-    assert header[0] == "" and header[-1] == "Totalt"
+    assert header[0] == ""
+    assert header[-1] == "Totalt"
     assert header[1] == "januari 2026"
     assert body[0] == "Aktiva klienter"
     assert rows[first + 3][0] == "Totalt"
@@ -122,8 +135,17 @@ def test_csv_neutralises_formula_starters_with_an_apostrophe() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("=A1", "'=A1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"), ("\tA", "'\tA"),
-     ("\rA", "'\rA"), ("Kvinnor", "Kvinnor"), ("<5", "<5"), ("", "")],
+    [
+        ("=A1", "'=A1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tA", "'\tA"),
+        ("\rA", "'\rA"),
+        ("Kvinnor", "Kvinnor"),
+        ("<5", "<5"),
+        ("", ""),
+    ],
 )
 def test_neutralise(text: str, expected: str) -> None:
     assert neutralise(text) == expected
@@ -132,7 +154,8 @@ def test_neutralise(text: str, expected: str) -> None:
 def test_english_labels_are_available() -> None:
     text = to_csv(_result(), language="en").decode("utf-8-sig")
     assert "Completed assessments by instrument, by month" in text
-    assert "Women" in text and "January 2026" in text
+    assert "Women" in text
+    assert "January 2026" in text
 
 
 # --- XLSX ---------------------------------------------------------------------------------------
@@ -149,7 +172,8 @@ def test_xlsx_has_notes_sheet_then_one_sheet_per_table(tmp_path: Path) -> None:
     notes = "\n".join(str(c.value) for c in workbook["Om statistiken"]["A"] if c.value)
     assert "<5" in notes
     assert "Sekundär röjandekontroll har tillämpats" in notes
-    assert "2026-01-01" in notes and "2026-03-31" in notes
+    assert "2026-01-01" in notes
+    assert "2026-03-31" in notes
 
 
 def test_xlsx_cells_are_numbers_or_less_than_five_and_never_formulas(tmp_path: Path) -> None:
@@ -198,9 +222,15 @@ def test_pdf_contains_every_table_title(tmp_path: Path) -> None:
 
 def _distinctive_result() -> StatisticsResult:
     """True counts 437 and 512 are hidden (secondary suppression around 3 and 9)."""
-    table = Table(id="assessments.sex", measure="assessments", dimension="sex",
-                  title="table.assessments", rows=("kind.screening", "kind.description"),
-                  columns=("sex.female", "sex.male"), cells=((437, 3), (512, 9)))
+    table = Table(
+        id="assessments.sex",
+        measure="assessments",
+        dimension="sex",
+        title="table.assessments",
+        rows=("kind.screening", "kind.description"),
+        columns=("sex.female", "sex.male"),
+        cells=((437, 3), (512, 9)),
+    )
     published = protect([table])[0]
     assert published.cells == ((SUPPRESSED, SUPPRESSED), (SUPPRESSED, SUPPRESSED))
     return StatisticsResult(START, END, "month", ("sex",), (published,))
@@ -215,8 +245,9 @@ def test_exports_show_totals_but_no_suppressed_value(tmp_path: Path, fmt: str) -
         text = path.read_bytes().decode("utf-8-sig")
     elif fmt == "xlsx":
         book = load_workbook(path)
-        text = " ".join(str(c.value) for ws in book.worksheets for row in ws.iter_rows()
-                        for c in row)
+        text = " ".join(
+            str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+        )
     else:
         text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     tokens = set(text.replace(";", " ").split())
@@ -236,8 +267,7 @@ def test_pdf_embeds_dejavu_fonts(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
-def test_write_statistics_writes_only_the_chosen_path_owner_only(tmp_path: Path,
-                                                                 fmt: str) -> None:
+def test_write_statistics_writes_only_the_chosen_path_owner_only(tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"statistik.{fmt}"
     write_statistics(_result(), fmt, out)
     assert [p.name for p in tmp_path.iterdir()] == [out.name]

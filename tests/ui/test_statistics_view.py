@@ -24,10 +24,16 @@ def _fill(session: Any, n: int = 12) -> None:
         client = session.clients.create(NewClient("Test", f"Efternamn{index}", pnr))
         a = session.assessments.start(client.id, "danger-assessment", 1)
         session.assessments.complete(
-            a.id, answers={}, score=1, client_estimate=None,
-            judgement_level=("high", "medium", "low")[index % 3], judgement_rationale="r",
-            review_due=None, form_kind="danger_assessment",
-            stat_facts=frozenset({"violence.physical"}))
+            a.id,
+            answers={},
+            score=1,
+            client_estimate=None,
+            judgement_level=("high", "medium", "low")[index % 3],
+            judgement_rationale="r",
+            review_due=None,
+            form_kind="danger_assessment",
+            stat_facts=frozenset({"violence.physical"}),
+        )
 
 
 @pytest.fixture
@@ -65,15 +71,21 @@ def test_preview_shows_the_published_tables_with_less_than_five(
     assert view.table_combo.count() == len(result.tables)
     assert view.table_combo.itemText(0) == "Aktiva klienter, per månad"
     assert view.csv_button.isEnabled()
-    index = next(i for i in range(view.table_combo.count())
-                 if view.table_combo.itemData(i) == "risk_levels.sex")
+    index = next(
+        i
+        for i in range(view.table_combo.count())
+        if view.table_combo.itemData(i) == "risk_levels.sex"
+    )
     view.table_combo.setCurrentIndex(index)
     model = view.model
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Kvinnor"
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Totalt"
-    shown = {model.index(r, c).data() for r in range(model.rowCount())
-             for c in range(model.columnCount())}
+    shown = {
+        model.index(r, c).data()
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    }
     assert "<5" in shown  # 4 clients per level: every level count is hidden
     for r in range(model.rowCount()):
         for c in range(model.columnCount()):
@@ -88,8 +100,9 @@ def test_chart_shows_column_totals_and_hides_suppressed_bars(
 ) -> None:
     view.by_age.setChecked(True)
     _preview(qtbot, view)
-    index = next(i for i in range(view.table_combo.count())
-                 if view.table_combo.itemData(i) == "clients.age")
+    index = next(
+        i for i in range(view.table_combo.count()) if view.table_combo.itemData(i) == "clients.age"
+    )
     view.table_combo.setCurrentIndex(index)
     table = view.result().table("clients.age")  # type: ignore[union-attr]
     bars = view.chart.bars()
@@ -119,8 +132,9 @@ def test_changing_an_option_makes_the_preview_stale(qtbot: Any, view: Statistics
     assert view.result().period == "quarter"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("fmt", "magic"), [("csv", b"\xef\xbb\xbf"), ("xlsx", b"PK"),
-                                             ("pdf", b"%PDF")])
+@pytest.mark.parametrize(
+    ("fmt", "magic"), [("csv", b"\xef\xbb\xbf"), ("xlsx", b"PK"), ("pdf", b"%PDF")]
+)
 def test_export_writes_the_previewed_result_and_audits_it(
     qtbot: Any, view: StatisticsView, session: Any, tmp_path: Path, fmt: str, magic: bytes
 ) -> None:
@@ -139,8 +153,9 @@ def test_export_writes_the_previewed_result_and_audits_it(
     assert f"format={fmt}" in entry.detail
 
 
-def test_cancelled_file_dialog_writes_nothing(qtbot: Any, view: StatisticsView,
-                                              session: Any, tmp_path: Path) -> None:
+def test_cancelled_file_dialog_writes_nothing(
+    qtbot: Any, view: StatisticsView, session: Any, tmp_path: Path
+) -> None:
     _preview(qtbot, view)
     Dialogs.set_next_answer(None)
     qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
@@ -148,28 +163,35 @@ def test_cancelled_file_dialog_writes_nothing(qtbot: Any, view: StatisticsView,
     assert session.audit.list(action="stats.export") == []
 
 
-def test_unwritable_destination_shows_a_swedish_message(qtbot: Any, view: StatisticsView,
-                                                        tmp_path: Path) -> None:
+def test_unwritable_destination_shows_a_swedish_message(
+    qtbot: Any, view: StatisticsView, tmp_path: Path
+) -> None:
     _preview(qtbot, view)
     Dialogs.set_next_answer(tmp_path / "saknas" / "s.csv")
     Dialogs.set_next_answer(True)  # acknowledges the message box
     qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
     assert Dialogs.shown[-1] == (
-        "critical", "Statistik", "Filen kunde inte sparas. Välj en annan mapp och försök igen.")
+        "critical",
+        "Statistik",
+        "Filen kunde inte sparas. Välj en annan mapp och försök igen.",
+    )
 
 
-def test_start_after_end_is_explained_and_nothing_is_built(qtbot: Any,
-                                                           view: StatisticsView) -> None:
+def test_start_after_end_is_explained_and_nothing_is_built(
+    qtbot: Any, view: StatisticsView
+) -> None:
     view.from_edit.setDate(QDate(2026, 4, 1))
     Dialogs.set_next_answer(True)
     qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
-    assert Dialogs.shown[-1] == ("warning", "Statistik",
-                                 "Startdatum ligger efter slutdatum. Ändra perioden.")
+    assert Dialogs.shown[-1] == (
+        "warning",
+        "Statistik",
+        "Startdatum ligger efter slutdatum. Ändra perioden.",
+    )
     assert view.result() is None
 
 
-def test_caseworker_gets_a_permission_message(qtbot: Any, vault_path: Path,
-                                              clock: Any) -> None:
+def test_caseworker_gets_a_permission_message(qtbot: Any, vault_path: Path, clock: Any) -> None:
     from riskapp.vault import Vault
 
     caseworker = Vault.open(vault_path, CASEWORKER, PASSPHRASE, clock=clock)

@@ -34,26 +34,42 @@ def _fill(session: Session, pnrs: list[str], n_clients: int = 14) -> None:
         client = session.clients.create(NewClient("Test", f"Person{index}", pnr))
         a = session.assessments.start(client.id, "danger-assessment", 1)
         session.assessments.complete(
-            a.id, answers={}, score=2, client_estimate=None,
-            judgement_level=("high", "medium")[index % 2], judgement_rationale="r",
-            review_due=None, form_kind="danger_assessment",
-            stat_facts=frozenset({"children.exposed"} if index % 3 == 0 else set()))
+            a.id,
+            answers={},
+            score=2,
+            client_estimate=None,
+            judgement_level=("high", "medium")[index % 2],
+            judgement_rationale="r",
+            review_due=None,
+            form_kind="danger_assessment",
+            stat_facts=frozenset({"children.exposed"} if index % 3 == 0 else set()),
+        )
         if index % 2 == 0:
             d = session.assessments.start(client.id, "violence-description", 1)
             session.assessments.complete(
-                d.id, answers={}, score=None, client_estimate=None, judgement_level=None,
-                judgement_rationale=None, review_due=None, form_kind="description",
-                stat_facts=frozenset({"violence.physical", "violence.psychological"}))
+                d.id,
+                answers={},
+                score=None,
+                client_estimate=None,
+                judgement_level=None,
+                judgement_rationale=None,
+                review_due=None,
+                form_kind="description",
+                stat_facts=frozenset({"violence.physical", "violence.psychological"}),
+            )
         if index % 4 == 0:
             session.plans.save(client.id, "safety-plan", 1, {})
 
 
-def test_build_statistics_returns_published_tables_only(leader: Session,
-                                                        pnrs: list[str]) -> None:
+def test_build_statistics_returns_published_tables_only(leader: Session, pnrs: list[str]) -> None:
     _fill(leader, pnrs)
     result = build_statistics(leader, YEAR_START, YEAR_END, by=("sex", "age"))
     assert (result.start, result.end, result.period, result.by) == (
-        YEAR_START, YEAR_END, "month", ("sex", "age"))
+        YEAR_START,
+        YEAR_END,
+        "month",
+        ("sex", "age"),
+    )
     assessments = result.table("assessments.period")
     danger = assessments.rows.index("kind.danger_assessment")
     assert assessments.row_totals[danger] == 14
@@ -65,8 +81,9 @@ def test_build_statistics_returns_published_tables_only(leader: Session,
     assert result.table("plans.period").grand_total is SUPPRESSED  # 4 plans
 
 
-def test_caseworker_cannot_build_or_export_statistics(vault: VaultFiles, pnrs: list[str],
-                                                      tmp_path: Path) -> None:
+def test_caseworker_cannot_build_or_export_statistics(
+    vault: VaultFiles, pnrs: list[str], tmp_path: Path
+) -> None:
     with vault.open() as leader:
         _fill(leader, pnrs, 5)
         result = build_statistics(leader, YEAR_START, YEAR_END)
@@ -104,24 +121,26 @@ def test_export_writes_the_file_and_audits_period_and_format(
     assert entry.user == LEADER
     assert "2026-01-01..2026-12-31" in entry.detail
     assert f"format={fmt}" in entry.detail
-    assert "by=sex" in entry.detail and "per=quarter" in entry.detail
+    assert "by=sex" in entry.detail
+    assert "per=quarter" in entry.detail
     assert entry.client_id is None
 
 
-def test_export_names_the_organisation_in_the_pdf(leader: Session, pnrs: list[str],
-                                                  tmp_path: Path) -> None:
+def test_export_names_the_organisation_in_the_pdf(
+    leader: Session, pnrs: list[str], tmp_path: Path
+) -> None:
     _fill(leader, pnrs, 6)
     out = tmp_path / "s.pdf"
     export_statistics(leader, build_statistics(leader, YEAR_START, YEAR_END), "pdf", out)
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Testkommun" in text
     for pnr in pnrs[:6]:
-        assert pnr not in text and pnr[2:8] not in text
+        assert pnr not in text
+        assert pnr[2:8] not in text
     assert "Person" not in text
 
 
-def test_unknown_format_writes_nothing_and_audits_nothing(leader: Session,
-                                                          tmp_path: Path) -> None:
+def test_unknown_format_writes_nothing_and_audits_nothing(leader: Session, tmp_path: Path) -> None:
     result = build_statistics(leader, YEAR_START, YEAR_END)
     with pytest.raises(ReportError):
         export_statistics(leader, result, "docx", tmp_path / "x.docx")
@@ -139,18 +158,33 @@ def _run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 
 
 def _stats_args(vault: VaultFiles, out: Path, *extra: str, user: str = LEADER) -> list[str]:
-    return ["stats", "--vault", str(vault.path), "--user", user, "--passphrase-stdin",
-            "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out), *extra]
+    return [
+        "stats",
+        "--vault",
+        str(vault.path),
+        "--user",
+        user,
+        "--passphrase-stdin",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--out",
+        str(out),
+        *extra,
+    ]
 
 
-def test_cli_writes_csv_for_a_team_leader(vault: VaultFiles, pnrs: list[str],
-                                          tmp_path: Path) -> None:
+def test_cli_writes_csv_for_a_team_leader(
+    vault: VaultFiles, pnrs: list[str], tmp_path: Path
+) -> None:
     with vault.open() as session:
         _fill(session, pnrs)
     out = tmp_path / "out" / "stat.csv"
     out.parent.mkdir()
-    code, stdout, err = _run(_stats_args(vault, out, "--format", "csv", "--by", "sex,age"),
-                             f"{LEADER_PASS}\n")
+    code, stdout, err = _run(
+        _stats_args(vault, out, "--format", "csv", "--by", "sex,age"), f"{LEADER_PASS}\n"
+    )
     assert (code, err) == (0, "")
     assert "tables written" in stdout
     data = out.read_bytes()
@@ -159,15 +193,20 @@ def test_cli_writes_csv_for_a_team_leader(vault: VaultFiles, pnrs: list[str],
     assert ["Klienter per våldsform, per kön"] in rows
     with vault.open() as session:
         (entry,) = session.audit.list(action=EXPORT_ACTION)
-        assert "format=csv" in entry.detail and "by=sex+age" in entry.detail
+        assert "format=csv" in entry.detail
+        assert "by=sex+age" in entry.detail
 
 
 def test_cli_writes_xlsx_and_pdf(vault: VaultFiles, pnrs: list[str], tmp_path: Path) -> None:
     with vault.open() as session:
         _fill(session, pnrs, 6)
     xlsx, pdf = tmp_path / "s.xlsx", tmp_path / "s.pdf"
-    assert _run(_stats_args(vault, xlsx, "--format", "xlsx", "--period", "quarter"),
-                f"{LEADER_PASS}\n")[0] == 0
+    assert (
+        _run(
+            _stats_args(vault, xlsx, "--format", "xlsx", "--period", "quarter"), f"{LEADER_PASS}\n"
+        )[0]
+        == 0
+    )
     assert load_workbook(xlsx).sheetnames[0] == "Om statistiken"
     assert _run(_stats_args(vault, pdf, "--format", "pdf"), f"{LEADER_PASS}\n")[0] == 0
     assert PdfReader(pdf).pages
@@ -186,8 +225,19 @@ def test_cli_bad_dates_fail_with_one_line_before_any_passphrase(
     vault: VaultFiles, tmp_path: Path, dates: list[str], needle: str
 ) -> None:
     out = tmp_path / "s.csv"
-    argv = ["stats", "--vault", str(vault.path), "--user", LEADER, "--passphrase-stdin",
-            *dates, "--format", "csv", "--out", str(out)]
+    argv = [
+        "stats",
+        "--vault",
+        str(vault.path),
+        "--user",
+        LEADER,
+        "--passphrase-stdin",
+        *dates,
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+    ]
     code, stdout, err = _run(argv, "")  # no passphrase line: it must not be needed
     assert code == 1
     assert len(err.strip().splitlines()) == 1
@@ -197,16 +247,18 @@ def test_cli_bad_dates_fail_with_one_line_before_any_passphrase(
 
 
 def test_cli_unknown_breakdown_fails(vault: VaultFiles, tmp_path: Path) -> None:
-    code, _, err = _run(_stats_args(vault, tmp_path / "s.csv", "--format", "csv",
-                                    "--by", "sex,income"), f"{LEADER_PASS}\n")
+    code, _, err = _run(
+        _stats_args(vault, tmp_path / "s.csv", "--format", "csv", "--by", "sex,income"),
+        f"{LEADER_PASS}\n",
+    )
     assert code == 1
-    assert "income" in err and "Okänd uppdelning" in err
+    assert "income" in err
+    assert "Okänd uppdelning" in err
 
 
 def test_cli_refuses_a_caseworker(vault: VaultFiles, tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
-    code, _, err = _run(_stats_args(vault, out, "--format", "csv", user=WORKER),
-                        f"{WORKER_PASS}\n")
+    code, _, err = _run(_stats_args(vault, out, "--format", "csv", user=WORKER), f"{WORKER_PASS}\n")
     assert code == 1
     assert "behörighet" in err
     assert not out.exists()

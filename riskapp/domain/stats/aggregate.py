@@ -36,7 +36,6 @@ marginalisations; 100,000 assessments take well under half a second.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
@@ -83,6 +82,8 @@ _AGE_LOOKUP = tuple(
 _NO_BIRTH = 10**6
 _UNKNOWN_CLIENT = (2, _NO_BIRTH, 0)
 _ONE_DAY = timedelta(days=1)
+#: A counter key: (row code, cell code).
+_Key = tuple[str, int]
 
 #: Instrument kinds always listed (others follow, sorted).
 KNOWN_KINDS = ("screening", "description", "danger_assessment")
@@ -90,8 +91,16 @@ KNOWN_KINDS = ("screening", "description", "danger_assessment")
 KNOWN_VIOLENCE = tuple(
     f"violence.{name}"
     for name in (
-        "physical", "psychological", "sexual", "economic", "material",
-        "latent", "neglect", "honour", "digital", "social",
+        "physical",
+        "psychological",
+        "sexual",
+        "economic",
+        "material",
+        "latent",
+        "neglect",
+        "honour",
+        "digital",
+        "social",
     )
 )
 #: Common level codes in a sensible order; other codes follow, sorted.
@@ -156,9 +165,7 @@ class _Indexer:
         self.days: dict[date, tuple[int, int, int]] = {}
         day = start
         while day <= end:
-            number = (
-                day.year * 12 + day.month - 1 if period == "month" else _quarter_number(day)
-            )
+            number = day.year * 12 + day.month - 1 if period == "month" else _quarter_number(day)
             self.days[day] = ((number - first) * 27, day.year, day.month * 100 + day.day)
             day += _ONE_DAY
         self.clients: dict[int, tuple[int, int, int]] = {
@@ -208,10 +215,9 @@ def aggregate(
     days = index.days
     clients_get = index.clients.get
     lookup, unknown_band, n_ages = _AGE_LOOKUP, _AGE_UNKNOWN, len(_AGE_LOOKUP)
-    Key = tuple[str, int]
-    assessment_keys: list[Key] = []
-    level_keys: list[Key] = []
-    repeat_keys: list[Key] = []
+    assessment_keys: list[_Key] = []
+    level_keys: list[_Key] = []
+    repeat_keys: list[_Key] = []
     first_activity: dict[int, int] = {}
     first_fact: dict[str, dict[int, int]] = {}
     for a in snapshot.assessments:
@@ -243,7 +249,7 @@ def aggregate(
     code_of = index.code
     assessment_counts = Counter(assessment_keys)
     level_counts = Counter(level_keys)
-    counts: dict[str, Counter[Key]] = {
+    counts: dict[str, Counter[_Key]] = {
         "assessments": _prefixed(assessment_counts, "kind."),
         "repeats": _prefixed(Counter(repeat_keys), "kind."),
         "risk_levels": _prefixed(level_counts, "level."),
@@ -251,7 +257,7 @@ def aggregate(
     kinds = {key[0] for key in assessment_counts}
     levels = {key[0] for key in level_counts}
 
-    plan_keys: list[Key] = []
+    plan_keys: list[_Key] = []
     for plan in snapshot.plans:
         if plan.created_on in days:
             code = code_of(plan.client_key, plan.created_on)
@@ -261,7 +267,7 @@ def aggregate(
                 first_activity[plan.client_key] = code
     counts["plans"] = Counter(plan_keys)
 
-    new_keys: list[Key] = []
+    new_keys: list[_Key] = []
     for client in snapshot.clients:
         if client.created_on in days:
             code = code_of(client.key, client.created_on)
@@ -272,8 +278,10 @@ def aggregate(
     counts["new_clients"] = Counter(new_keys)
 
     counts["clients"] = Counter(
-        ("clients.active", first_activity.get(c.key, -1) if c.key in first_activity
-         else code_of(c.key, start))
+        (
+            "clients.active",
+            first_activity.get(c.key, -1) if c.key in first_activity else code_of(c.key, start),
+        )
         for c in snapshot.clients
     )
 

@@ -105,17 +105,15 @@ class _Matrix:
         i, j = pos
         horizontal = line[0][0] == line[-1][0]
         crossing = (
-            [(r, j) for r in range(self.n_rows)] if horizontal
+            [(r, j) for r in range(self.n_rows)]
+            if horizontal
             else [(i, c) for c in range(self.n_cols)]
         )
         return any(p in self.hidden for p in crossing if p != pos)
 
     def _fix(self, line: list[Position]) -> None:
         total = line[-1]
-        inner = [
-            p for p in line[:-1]
-            if p not in self.hidden and self.values[p[0]][p[1]] > 0
-        ]
+        inner = [p for p in line[:-1] if p not in self.hidden and self.values[p[0]][p[1]] > 0]
         if inner:
             best = min(
                 inner,

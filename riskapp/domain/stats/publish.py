@@ -25,6 +25,9 @@ def publish(
     tables = protect(aggregate(snapshot, by=by, period=period))
     ordered_by = tuple(d for d in DIMENSIONS if d in by)
     return StatisticsResult(
-        start=snapshot.start, end=snapshot.end, period=period, by=ordered_by,
+        start=snapshot.start,
+        end=snapshot.end,
+        period=period,
+        by=ordered_by,
         tables=tuple(tables),
     )

@@ -102,8 +102,9 @@ class PublishedTable:
 
     def augmented(self) -> tuple[tuple[Cell, ...], ...]:
         """Cells with the row total appended to each row and the totals row last."""
-        body = tuple((*line, total) for line, total in zip(self.cells, self.row_totals,
-                                                          strict=True))
+        body = tuple(
+            (*line, total) for line, total in zip(self.cells, self.row_totals, strict=True)
+        )
         return (*body, (*self.column_totals, self.grand_total))
 
 

@@ -50,10 +50,15 @@ DANA = StatClient(4, "unknown", date(1950, 7, 7), date(2026, 7, 1))  # created a
 
 def test_period_columns_cover_every_month_or_quarter_touched() -> None:
     assert period_columns(date(2025, 11, 20), date(2026, 2, 1), "month") == (
-        "2025-11", "2025-12", "2026-01", "2026-02",
+        "2025-11",
+        "2025-12",
+        "2026-01",
+        "2026-02",
     )
     assert period_columns(date(2025, 11, 20), date(2026, 4, 1), "quarter") == (
-        "2025-Q4", "2026-Q1", "2026-Q2",
+        "2025-Q4",
+        "2026-Q1",
+        "2026-Q2",
     )
 
 
@@ -88,8 +93,7 @@ def test_clients_active_and_new_counted_once_in_their_first_period() -> None:
 def test_assessments_by_kind_levels_and_repeats() -> None:
     assessments = [
         StatAssessment(1, "f", "danger_assessment", date(2026, 1, 5), level="high"),
-        StatAssessment(1, "f", "danger_assessment", date(2026, 2, 5), level="medium",
-                       repeat=True),
+        StatAssessment(1, "f", "danger_assessment", date(2026, 2, 5), level="medium", repeat=True),
         StatAssessment(2, "f", "danger_assessment", date(2026, 2, 6), level="high"),
         StatAssessment(2, "f", "screening", date(2026, 2, 6)),
         StatAssessment(3, "own", "other", date(2026, 5, 6)),
@@ -97,8 +101,12 @@ def test_assessments_by_kind_levels_and_repeats() -> None:
     ]
     tables = _by_id(aggregate(_snapshot([ANNA, BERIT, CARL], assessments)))
     kinds = tables["assessments.period"]
-    assert kinds.rows == ("kind.screening", "kind.description", "kind.danger_assessment",
-                          "kind.other")
+    assert kinds.rows == (
+        "kind.screening",
+        "kind.description",
+        "kind.danger_assessment",
+        "kind.other",
+    )
     assert kinds.row_totals == (1, 0, 3, 1)
     levels = tables["risk_levels.period"]
     assert levels.rows == ("level.medium", "level.high")
@@ -115,8 +123,13 @@ def test_violence_and_children_count_distinct_clients_at_their_first_report() ->
     assessments = [
         StatAssessment(1, "f", "description", date(2026, 3, 1), facts=physical),
         StatAssessment(1, "f", "description", date(2026, 1, 9), facts=physical),
-        StatAssessment(2, "f", "description", date(2026, 2, 1),
-                       facts=frozenset({"violence.digital", "violence.spiritual"})),
+        StatAssessment(
+            2,
+            "f",
+            "description",
+            date(2026, 2, 1),
+            facts=frozenset({"violence.digital", "violence.spiritual"}),
+        ),
     ]
     tables = _by_id(aggregate(_snapshot([ANNA, BERIT], assessments)))
     violence = tables["violence.period"]
@@ -131,8 +144,11 @@ def test_violence_and_children_count_distinct_clients_at_their_first_report() ->
 
 
 def test_plans_counted_in_their_creation_period() -> None:
-    plans = [StatPlan(1, date(2026, 4, 30)), StatPlan(1, date(2026, 5, 1)),
-             StatPlan(2, date(2027, 1, 1))]
+    plans = [
+        StatPlan(1, date(2026, 4, 30)),
+        StatPlan(1, date(2026, 5, 1)),
+        StatPlan(2, date(2027, 1, 1)),
+    ]
     tables = _by_id(aggregate(_snapshot([ANNA, BERIT], plans=plans), period="quarter"))
     assert tables["plans.period"].columns == ("2026-Q1", "2026-Q2")
     assert tables["plans.period"].cells == ((0, 2),)
@@ -194,15 +210,18 @@ _days = st.dates(min_value=date(2025, 10, 1), max_value=date(2026, 9, 30))
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.tuples(st.integers(1, 4), st.sampled_from(["screening", "description"]),
-                       _days, st.booleans()), max_size=40)
+    st.lists(
+        st.tuples(
+            st.integers(1, 4), st.sampled_from(["screening", "description"]), _days, st.booleans()
+        ),
+        max_size=40,
+    )
 )
 def test_assessment_totals_match_a_naive_count(
     rows: list[tuple[int, str, date, bool]],
 ) -> None:
     assessments = [StatAssessment(c, "f", k, d, repeat=r) for c, k, d, r in rows]
-    tables = _by_id(aggregate(_snapshot([ANNA, BERIT, CARL, DANA], assessments),
-                              by=("sex", "age")))
+    tables = _by_id(aggregate(_snapshot([ANNA, BERIT, CARL, DANA], assessments), by=("sex", "age")))
     inside = [a for a in assessments if START <= a.completed_on <= END]
     naive = Counter(f"kind.{a.form_kind}" for a in inside)
     for dim in ("period", "sex", "age"):

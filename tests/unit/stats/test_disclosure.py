@@ -35,7 +35,14 @@ def _constraints(
         aug = table.augmented()
         n_rows, n_cols = len(aug), len(aug[0])
 
-        def var(i: int, j: int, t_index: int = t_index, table: PublishedTable = table) -> Var:
+        def var(
+            i: int,
+            j: int,
+            t_index: int = t_index,
+            table: PublishedTable = table,
+            n_rows: int = n_rows,
+            n_cols: int = n_cols,
+        ) -> Var:
             if shared and j == n_cols - 1:
                 return ("grand",) if i == n_rows - 1 else ("row", table.rows[i])
             return (t_index, i, j)
@@ -63,9 +70,7 @@ def _constraints(
     return constraints, variables
 
 
-def _propagate(
-    constraints: list[Constraint], lo: dict[Var, int], hi: dict[Var, int]
-) -> bool:
+def _propagate(constraints: list[Constraint], lo: dict[Var, int], hi: dict[Var, int]) -> bool:
     """Tighten integer bounds until stable; False when infeasible."""
     changed = True
     while changed:
@@ -128,8 +133,9 @@ def _feasible_ranges(
 def _true_values(tables: Sequence[Table], shared: bool) -> dict[Var, int]:
     truth: dict[Var, int] = {}
     for t_index, table in enumerate(tables):
-        body = [list(line) + [total] for line, total in zip(table.cells, table.row_totals,
-                                                           strict=True)]
+        body = [
+            list(line) + [total] for line, total in zip(table.cells, table.row_totals, strict=True)
+        ]
         aug = [*body, [*table.column_totals, table.grand_total]]
         n_rows, n_cols = len(aug), len(aug[0])
         for i in range(n_rows):
@@ -160,8 +166,9 @@ def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
 
 
 def _assert_shown_values_true_and_small_hidden(table: Table, pub: PublishedTable) -> None:
-    true_aug = [list(line) + [total] for line, total in zip(table.cells, table.row_totals,
-                                                            strict=True)]
+    true_aug = [
+        list(line) + [total] for line, total in zip(table.cells, table.row_totals, strict=True)
+    ]
     true_aug.append([*table.column_totals, table.grand_total])
     for true_line, shown_line in zip(true_aug, pub.augmented(), strict=True):
         for true, shown in zip(true_line, shown_line, strict=True):
@@ -183,12 +190,20 @@ def _assert_no_line_with_one_unknown(pub: PublishedTable) -> None:
 # --- examples -----------------------------------------------------------------------------
 
 
-def _table(cells: list[list[int]], measure: str = "m", dimension: str = "d",
-           rows: Sequence[str] | None = None) -> Table:
+def _table(
+    cells: list[list[int]],
+    measure: str = "m",
+    dimension: str = "d",
+    rows: Sequence[str] | None = None,
+) -> Table:
     rows = tuple(rows) if rows is not None else tuple(f"r{i}" for i in range(len(cells)))
     return Table(
-        id=f"{measure}.{dimension}", measure=measure, dimension=dimension, title="t",
-        rows=rows, columns=tuple(f"c{j}" for j in range(len(cells[0]))),
+        id=f"{measure}.{dimension}",
+        measure=measure,
+        dimension=dimension,
+        title="t",
+        rows=rows,
+        columns=tuple(f"c{j}" for j in range(len(cells[0]))),
         cells=tuple(tuple(line) for line in cells),
     )
 
@@ -196,7 +211,8 @@ def _table(cells: list[list[int]], measure: str = "m", dimension: str = "d",
 def test_domain_example_hides_a_second_cell_in_each_affected_row_and_column() -> None:
     table = _table([[12, 3, 9], [2, 6, 5]])
     pub = protect([table])[0]
-    assert pub.cells[0][1] is SUPPRESSED and pub.cells[1][0] is SUPPRESSED
+    assert pub.cells[0][1] is SUPPRESSED
+    assert pub.cells[1][0] is SUPPRESSED
     # Neither hidden cell follows from the totals any more.
     assert pub.cells[0].count(SUPPRESSED) >= 2
     assert pub.cells[1].count(SUPPRESSED) >= 2
