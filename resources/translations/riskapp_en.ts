@@ -2312,4 +2312,143 @@ The vault is created here: {path}</translation>
         <translation>That did not work</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="143"/>
+        <source>Stapeldiagram över kolumnsummorna</source>
+        <translation>Bar chart of the column totals</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedTableModel</name>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="116"/>
+        <source>Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.</source>
+        <translation>Hidden value: 1–4, or hidden to protect another small value.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="240"/>
+        <source>Per månad</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="241"/>
+        <source>Per kvartal</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="242"/>
+        <source>Uppdelning per &amp;kön</source>
+        <translation>Break down by &amp;sex</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="243"/>
+        <source>Uppdelning per å&amp;ldersgrupp</source>
+        <translation>Break down by a&amp;ge group</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="244"/>
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="246"/>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="247"/>
+        <source>Välj period och tryck på Förhandsgranska.</source>
+        <translation>Choose a period and press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="255"/>
+        <source>Exportera &amp;CSV</source>
+        <translation>Export &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="256"/>
+        <source>Exportera &amp;Excel</source>
+        <translation>Export &amp;Excel</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="257"/>
+        <source>Exportera &amp;PDF</source>
+        <translation>Export &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="260"/>
+        <source>&lt;5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
+        <translation>&lt;5 means a hidden value: 1–4, or hidden so that another small value cannot be worked out. What is shown here is exactly what is exported.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="268"/>
+        <source>&amp;Från:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="269"/>
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="270"/>
+        <source>&amp;Indelning:</source>
+        <translation>&amp;Grouping:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="325"/>
+        <source>Valen har ändrats. Förhandsgranska igen innan export.</source>
+        <translation>The options have changed. Preview again before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="337"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="338"/>
+        <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
+        <translation>The start date is after the end date. Change the period.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="364"/>
+        <source>{tables} tabeller, {hidden} dolda värden (&lt;5).</source>
+        <translation>{tables} tables, {hidden} hidden values (&lt;5).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="391"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="392"/>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="393"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="396"/>
+        <source>Spara statistik</source>
+        <translation>Save statistics</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="409"/>
+        <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+        <translation>The file could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="414"/>
+        <source>Statistiken har sparats.</source>
+        <translation>The statistics have been saved.</translation>
+    </message>
+</context>
 </TS>
