@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -221,10 +222,14 @@ class StatisticsView(QWidget):
     export_written = Signal(Path)
 
     def __init__(
-        self, session: Any, parent: QWidget | None = None, *, language: str = "sv"
+        self, session: Any, parent: QWidget | None = None, *, language: str | None = None
     ) -> None:
         super().__init__(parent)
         self._session = session
+        if language is None:
+            # The UI language (i18n.install_translators sets the default locale).
+            english = QLocale().language() == QLocale.Language.English
+            language = "en" if english else "sv"
         self._language = language
         #: The last preview built, and whether the options still match it.
         self._preview: StatisticsResult | None = None

@@ -206,3 +206,21 @@ def test_caseworker_gets_a_permission_message(qtbot: Any, vault_path: Path, cloc
         assert widget.result() is None
     finally:
         caseworker.close()
+
+
+def test_english_labels_when_asked(qtbot: Any, session: Any) -> None:
+    _fill(session, 5)
+    widget = StatisticsView(session, language="en")
+    qtbot.addWidget(widget)
+    widget.from_edit.setDate(QDate(2026, 1, 1))
+    widget.to_edit.setDate(QDate(2026, 1, 31))
+    widget.by_sex.setChecked(True)
+    _preview(qtbot, widget)
+    assert widget.table_combo.itemText(0) == "Active clients, by month"
+    index = next(
+        i
+        for i in range(widget.table_combo.count())
+        if widget.table_combo.itemData(i) == "clients.sex"
+    )
+    widget.table_combo.setCurrentIndex(index)
+    assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Women"
