@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from riskapp.domain.errors import DomainError
+from riskapp.domain.stats.disclosure import CellRef
 from riskapp.domain.stats.records import StatsSnapshot
 from riskapp.domain.stats.table import Table
 
@@ -338,3 +339,26 @@ def aggregate(
                 )
             )
     return tables
+
+
+def linked_counts(tables: Sequence[Table]) -> list[tuple[CellRef, CellRef]]:
+    """Numbers of two different measures that are the same count, for ``protect``.
+
+    Every completed danger assessment carries a professional-judgement level, so per
+    dimension the risk-level column totals (and grand total) are the danger-assessment row
+    of the instrument table (and its row total). ``protect`` ignores a link whose values
+    differ (e.g. an organisation's own instrument without levels).
+    """
+    by_id = {t.id: t for t in tables}
+    links: list[tuple[CellRef, CellRef]] = []
+    danger = "kind.danger_assessment"
+    for table in tables:
+        if table.measure != "risk_levels":
+            continue
+        instruments = by_id.get(f"assessments.{table.dimension}")
+        if instruments is None or danger not in instruments.rows:
+            continue
+        row = instruments.rows.index(danger)
+        for j in range(len(table.columns) + 1):  # every column total, then the grand total
+            links.append(((table.id, len(table.rows), j), (instruments.id, row, j)))
+    return links

@@ -21,12 +21,14 @@ entry is the sum of the others):
    hidden entries in the residual graph. For every hidden entry that is pinned, the
    cheapest set of shown entries closing such a cycle (sum of their counts, i.e. the
    smallest cells) is hidden too. Both steps repeat until nothing changes.
-3. **Consistent margins across tables.** Tables with the same ``measure`` publish the same
+3. **Consistent numbers across tables.** Tables with the same ``measure`` publish the same
    counts as margins (row totals per category and the grand total appear in the by-period,
-   by-sex and by-age tables). A margin hidden in one table is hidden in every table of the
-   group, then step 2 runs again, until nothing changes. A margin is therefore either shown
-   with the same true value everywhere or hidden everywhere, so differencing the margins
-   of two tables of one export cannot reveal a cell.
+   by-sex and by-age tables), and callers can link further numbers that are the same count
+   (``aggregate.linked_counts``: the risk-level totals equal the danger-assessment row of
+   the instrument table). Such numbers form classes; when one member is hidden, every
+   member is hidden, then step 2 runs again, until nothing changes. A shared number is
+   therefore either shown with the same true value everywhere or hidden everywhere, so
+   differencing two tables of one export cannot reveal a cell through it.
 4. Totals are computed from the true data (never from the published cells) and are only
    published when not hidden.
 
@@ -263,48 +265,89 @@ class _Matrix:
         )
 
 
-def _shared_margins(matrix: _Matrix) -> set[str]:
-    """Codes of the hidden shared margins: row codes of hidden row totals, "*" = grand."""
-    last_col = matrix.n_cols - 1
-    codes = {
-        matrix.table.rows[i] for i in range(matrix.n_rows - 1) if (i, last_col) in matrix.hidden
-    }
-    if (matrix.n_rows - 1, last_col) in matrix.hidden:
-        codes.add("*")
-    return codes
+#: A number in a table: (table id, row, column) in the augmented matrix (the row after
+#: the last is the totals row, the column after the last the totals column).
+CellRef = tuple[str, int, int]
 
 
-def _hide_margins(matrix: _Matrix, codes: set[str]) -> None:
-    last_col = matrix.n_cols - 1
-    for i, code in enumerate(matrix.table.rows):
-        if code in codes:
-            matrix.hidden.add((i, last_col))
-    if "*" in codes:
-        matrix.hidden.add((matrix.n_rows - 1, last_col))
+def _margin_links(tables: Sequence[Table]) -> list[tuple[CellRef, CellRef]]:
+    """Row totals and grand totals shared by the tables of one measure."""
+    links: list[tuple[CellRef, CellRef]] = []
+    groups: dict[str, list[Table]] = {}
+    for table in tables:
+        groups.setdefault(table.measure, []).append(table)
+    for group in groups.values():
+        first = group[0]
+        if any(t.rows != first.rows for t in group):
+            raise ValueError("tables of one measure must share their rows")
+        for other in group[1:]:
+            for i in range(len(first.rows) + 1):  # every row total, then the grand total
+                links.append(((first.id, i, len(first.columns)), (other.id, i, len(other.columns))))
+    return links
 
 
-def protect(tables: Sequence[Table]) -> list[PublishedTable]:
+class _Classes:
+    """Union-find over cell references: numbers that are the same count."""
+
+    def __init__(self) -> None:
+        self.parent: dict[CellRef, CellRef] = {}
+
+    def find(self, ref: CellRef) -> CellRef:
+        root = self.parent.setdefault(ref, ref)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        self.parent[ref] = root
+        return root
+
+    def union(self, a: CellRef, b: CellRef) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> list[list[CellRef]]:
+        found: dict[CellRef, list[CellRef]] = {}
+        for ref in self.parent:
+            found.setdefault(self.find(ref), []).append(ref)
+        return [refs for refs in found.values() if len(refs) > 1]
+
+
+def protect(
+    tables: Sequence[Table], links: Iterable[tuple[CellRef, CellRef]] = ()
+) -> list[PublishedTable]:
     """Apply primary and secondary suppression; the result is safe to show or write.
 
     Tables with the same ``measure`` must have the same row codes (they share margins).
+    ``links`` name further pairs of numbers that are the same count in two tables (e.g. the
+    risk-level totals and the danger-assessment row of the instrument table); a link whose
+    two true values differ is ignored. Linked numbers are shown or hidden together.
     """
-    matrices = [_Matrix(t) for t in tables]
-    groups: dict[str, list[_Matrix]] = {}
-    for matrix in matrices:
-        groups.setdefault(matrix.table.measure, []).append(matrix)
-    for group in groups.values():
-        rows = group[0].table.rows
-        if any(m.table.rows != rows for m in group):
-            raise ValueError("tables of one measure must share their rows")
-        while True:
-            for matrix in group:
-                matrix.secondary()
-            union: set[str] = set().union(*(_shared_margins(m) for m in group))
-            changed = False
-            for matrix in group:
-                before = len(matrix.hidden)
-                _hide_margins(matrix, union)
-                changed |= len(matrix.hidden) > before
-            if not changed:
-                break
-    return [m.publish() for m in matrices]
+    matrices = {t.id: _Matrix(t) for t in tables}
+    if len(matrices) != len(tables):
+        raise ValueError("table ids must be unique")
+    classes = _Classes()
+    for a, b in (*_margin_links(tables), *links):
+        if a[0] not in matrices or b[0] not in matrices:
+            continue
+        value = _value(matrices, a)
+        if value is not None and value == _value(matrices, b):
+            classes.union(a, b)
+    groups = classes.groups()
+    while True:
+        for matrix in matrices.values():
+            matrix.secondary()
+        changed = False
+        for refs in groups:
+            if any((r[1], r[2]) in matrices[r[0]].hidden for r in refs):
+                for table_id, i, j in refs:
+                    if (i, j) not in matrices[table_id].hidden:
+                        matrices[table_id].hidden.add((i, j))
+                        changed = True
+        if not changed:
+            break
+    return [matrices[t.id].publish() for t in tables]
+
+
+def _value(matrices: dict[str, _Matrix], ref: CellRef) -> int | None:
+    matrix = matrices[ref[0]]
+    i, j = ref[1], ref[2]
+    if 0 <= i < matrix.n_rows and 0 <= j < matrix.n_cols:
+        return matrix.values[i][j]
+    return None

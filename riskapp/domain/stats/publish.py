@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riskapp.domain.stats.aggregate import DIMENSIONS, aggregate
+from riskapp.domain.stats.aggregate import DIMENSIONS, aggregate, linked_counts
 from riskapp.domain.stats.disclosure import protect
 from riskapp.domain.stats.records import StatsSnapshot
 from riskapp.domain.stats.table import StatisticsResult
@@ -22,12 +22,13 @@ def publish(
 
     Raises ``StatsInputError`` for an unknown period kind or breakdown, or start > end.
     """
-    tables = protect(aggregate(snapshot, by=by, period=period))
+    tables = aggregate(snapshot, by=by, period=period)
+    published = protect(tables, linked_counts(tables))
     ordered_by = tuple(d for d in DIMENSIONS if d in by)
     return StatisticsResult(
         start=snapshot.start,
         end=snapshot.end,
         period=period,
         by=ordered_by,
-        tables=tuple(tables),
+        tables=tuple(published),
     )

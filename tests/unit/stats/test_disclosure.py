@@ -321,3 +321,44 @@ def test_no_hidden_small_count_can_be_recomputed_across_tables_sharing_margins(
         assert len({p.row_totals[i] is SUPPRESSED for p in published}) == 1
     assert len({p.grand_total is SUPPRESSED for p in published}) == 1
     _assert_protected(tables, shared=True)
+
+
+def test_linked_numbers_in_different_measures_are_hidden_together() -> None:
+    # Risk-level column totals are the danger-assessment row of the instrument table.
+    levels = Table(
+        id="risk_levels.sex",
+        measure="risk_levels",
+        dimension="sex",
+        title="t",
+        rows=("level.high", "level.low"),
+        columns=("sex.female", "sex.male"),
+        cells=((9, 1), (8, 2)),
+    )
+    kinds = Table(
+        id="assessments.sex",
+        measure="assessments",
+        dimension="sex",
+        title="t",
+        rows=("kind.screening", "kind.danger_assessment"),
+        columns=("sex.female", "sex.male"),
+        cells=((40, 30), (17, 3)),
+    )
+    links = [(("risk_levels.sex", 2, j), ("assessments.sex", 1, j)) for j in range(3)]
+    published_levels, published_kinds = protect([levels, kinds], links)
+    shown_levels = published_levels.augmented()[2]
+    shown_kinds = published_kinds.augmented()[1]
+    assert [v is SUPPRESSED for v in shown_levels] == [v is SUPPRESSED for v in shown_kinds]
+    assert shown_kinds[1] is SUPPRESSED  # 3 men: hidden in both tables
+
+
+def test_link_between_different_values_is_ignored() -> None:
+    a = _table([[7, 9]], measure="a")
+    b = _table([[3, 9]], measure="b")
+    published = protect([a, b], [(("a.d", 0, 0), ("b.d", 0, 0))])
+    assert published[0].cells == ((7, 9),)
+    assert published[1].cells[0][0] is SUPPRESSED
+
+
+def test_table_ids_must_be_unique() -> None:
+    with pytest.raises(ValueError, match="unique"):
+        protect([_table([[5]]), _table([[6]])])
