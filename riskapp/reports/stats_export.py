@@ -274,10 +274,29 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
 # --- writing ----------------------------------------------------------------------------------
 
 
+def check_protected(result: StatisticsResult) -> None:
+    """Refuse tables with a visible count from 1 to 4 (defence in depth: published tables
+    come from ``riskapp.domain.stats.publish``, which never shows one)."""
+    for table in result.tables:
+        for line in table.augmented():
+            for value in line:
+                if value is not SUPPRESSED and 0 < value < 5:
+                    raise ReportError(
+                        "unprotected statistics table",
+                        code="stats_unprotected",
+                        table=table.id,
+                    )
+
+
 def render_statistics(
     result: StatisticsResult, fmt: str, *, language: str = "sv", organisation: str = ""
 ) -> bytes:
-    """The export's bytes. Raises ReportError (code ``stats_format``) for an unknown format."""
+    """The export's bytes.
+
+    Raises ReportError: ``stats_format`` for an unknown format, ``stats_unprotected`` when
+    a table holds a count from 1 to 4 (it did not come through disclosure control).
+    """
+    check_protected(result)
     if fmt == "csv":
         return to_csv(result, language)
     if fmt == "xlsx":

@@ -292,3 +292,24 @@ def test_exports_hold_only_published_numbers() -> None:
     result = _result()
     for value in _all_numbers(result):
         assert value is SUPPRESSED or value == 0 or value >= 5  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_a_table_with_a_visible_small_count_is_refused(tmp_path: Path, fmt: str) -> None:
+    table = PublishedTable(
+        id="clients.sex",
+        measure="clients",
+        dimension="sex",
+        title="table.clients",
+        rows=("clients.active",),
+        columns=("sex.female", "sex.male"),
+        cells=((3, 9),),
+        row_totals=(12,),
+        column_totals=(3, 9),
+        grand_total=12,
+    )
+    result = StatisticsResult(START, END, "month", ("sex",), (table,))
+    with pytest.raises(ReportError) as info:
+        write_statistics(result, fmt, tmp_path / f"x.{fmt}")
+    assert info.value.code == "stats_unprotected"
+    assert list(tmp_path.iterdir()) == []
