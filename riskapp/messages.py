@@ -279,8 +279,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Invalid date for {option}: use YYYY-MM-DD."),
     "stats_format": ("Okänt filformat {format}: välj csv, xlsx eller pdf.",
                      "Unknown file format {format}: choose csv, xlsx or pdf."),
-    "stats_unprotected": ("Statistiken har inte gått igenom röjandekontroll och sparas inte.",
-                          "The statistics have not been through disclosure control; not saved."),
+    "stats_unprotected": (
+        "Statistiken har inte gått igenom röjandekontroll och sparas inte.",
+        "The statistics have not been through disclosure control; not saved.",
+    ),
     # --- reports ---------------------------------------------------------------------------
     "report_error": ("Utskriften kunde inte skapas.", "The printout could not be made."),
     "report_fonts_missing": (
