@@ -144,19 +144,16 @@ def run_gui(demo: bool, vault_path: Path | None) -> int:
         path = vault_path or settings.last_vault_path or default_vault_path()
     ctx = AppContext(vault_path=path, settings=settings, clock=SystemClock(),
                      demo_credentials=credentials, language=settings.language)
-    if demo:
-        # A demo must not become the "last vault" of this machine.
-        previous = settings.last_vault_path
-        window = MainWindow(ctx)
-        window.vault_unlocked.connect(lambda: setattr(settings, "last_vault_path", previous))
-    else:
-        window = MainWindow(ctx)
+    window = MainWindow(ctx)
     window.setWindowIcon(app_icon())
     try:
         if not start_window(window, ctx):
             return 0
         code = app.exec()
     finally:
+        # However the loop ended (quit, session end), drop the key and our clipboard text.
+        window.lock()
+        window.clipboard.clear_now()
         Dialogs.reset()
         del translators
         if demo_dir is not None:

@@ -207,7 +207,9 @@ class MainWindow(QMainWindow):
             self.idle.set_timeout_minutes(minutes)
         except RiskappError as exc:
             show_error(self, exc)
-        self.ctx.settings.last_vault_path = self.ctx.vault_path
+        if self.ctx.demo_credentials is None:
+            # A throwaway demo vault must not become this machine's "last vault".
+            self.ctx.settings.last_vault_path = self.ctx.vault_path
         self.client_list.attach(session.clients)
         self.client_page.attach(session)
         self._update_actions()

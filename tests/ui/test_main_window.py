@@ -186,3 +186,61 @@ def test_new_client_with_an_existing_personnummer_offers_the_existing_one(
     assert main_window.client_page.client is not None
     assert main_window.client_page.client.id == existing.id
     assert main_window.session.clients.count("") == 1
+
+
+def test_full_meeting_by_keyboard_four_instruments_then_lock_and_unlock(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """Unlock, create a client, complete the three assessment instruments and save a safety
+    plan by keyboard through the embedded widgets, lock, unlock: everything is still there.
+    Reuses the wizard/plan-editor tests' keyboard drivers (tests/ui/test_wizard.py,
+    tests/ui/test_plan_editor.py) so the walk stays in step with those widgets."""
+    from riskapp.domain.forms.model import QuestionKind
+    from riskapp.domain.records import AssessmentStatus
+    from tests.ui.test_plan_editor import tab_to
+    from tests.ui.test_wizard import complete_by_keyboard, drive, focused
+
+    window = main_window
+    window.resize(1200, 900)
+    unlock(qtbot, window)
+    QTimer.singleShot(0, lambda: _fill_client_dialog(qtbot))
+    window.act_new_client.trigger()
+    page = window.client_page
+    client_id = page.client.id
+    window.activateWindow()
+    registry = window._get_registry()
+
+    for form_id in ("screening", "violence-description", "danger-assessment"):
+        page.start_buttons[form_id].click()
+        wizard = page.editor
+        qtbot.waitUntil(lambda w=wizard: w.isAncestorOf(QApplication.focusWidget()))
+        drive(qtbot, wizard, registry.latest(form_id))
+        complete_by_keyboard(qtbot, wizard)
+        wizard.close_button.click()
+        assert page.editor is None
+
+    page.plan_button.click()
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
+    form = editor.form
+    check = next(q for q in form.questions() if q.kind is QuestionKind.CHECK)
+    box = tab_to(qtbot, editor, lambda w: w.property("question_id") == check.id)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    with qtbot.waitSignal(editor.plan_saved, timeout=3000):
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session is None
+    unlock(qtbot, window)
+    session = window.session
+    done = session.assessments.list_for_client(client_id)
+    assert sorted(a.form_id for a in done) == ["danger-assessment", "screening",
+                                               "violence-description"]
+    assert all(a.status is AssessmentStatus.COMPLETED for a in done)
+    plan = session.plans.latest_for_client(client_id)
+    assert plan is not None and plan.answers[check.id] is True
+    # Back where we were: the plan editor of the same client, with the saved plan.
+    assert window.client_page.client.id == client_id
+    assert type(window.client_page.editor).__name__ == "PlanEditor"
+    window.client_page.close_editor()
+    assert window.client_page.assessment_model.rowCount() == 3
+    assert len(window.client_page.trend.points()) == 1
