@@ -126,3 +126,21 @@ def test_backup_failing_verification_leaves_live_vault_untouched(
     assert not dest.exists()
     assert not keys_path(dest).exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_restore_onto_a_new_machine_creates_the_vault(vault: VaultFiles, tmp_path: Path) -> None:
+    dest = tmp_path / "b.riskvault"
+    with vault.open() as session:
+        session.clients.create(NewClient("Flyttad", "Klient"))
+        session.backup(dest)
+    target_dir = tmp_path / "ny-dator"
+    target_dir.mkdir()
+    target = target_dir / "team.riskvault"
+    Vault.restore(dest, target, LEADER, LEADER_PASS, clock=vault.clock)
+    with Vault.open(target, LEADER, LEADER_PASS, clock=vault.clock) as session:
+        assert [c.first_name for c in session.clients.search("")] == ["Flyttad"]
+    assert sorted(p.name for p in target_dir.iterdir()) == [
+        "team.riskvault",
+        "team.riskvault.keys",
+        "team.riskvault.lock",
+    ]
