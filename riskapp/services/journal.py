@@ -88,11 +88,13 @@ def journal_summary(assessment: Assessment, form: Form, *, language: str = "sv")
     out = [words["heading"].format(title=form.title.get(language), version=form.version)]
     out.append(words["started"].format(date=_day(assessment.started_at)))
     if assessment.status is AssessmentStatus.COMPLETED and assessment.completed_at:
-        out.append(words["completed"].format(date=_day(assessment.completed_at),
-                                             author=assessment.author))
+        out.append(
+            words["completed"].format(date=_day(assessment.completed_at), author=assessment.author)
+        )
     else:
-        out.append(words["draft"].format(date=_day(assessment.updated_at),
-                                         author=assessment.author))
+        out.append(
+            words["draft"].format(date=_day(assessment.updated_at), author=assessment.author)
+        )
     if form.scored and assessment.score is not None:
         out.append(words["score"].format(score=assessment.score, max=engine.max_score(form)))
     estimate = _level_label(form, assessment.client_estimate, language)

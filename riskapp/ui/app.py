@@ -61,15 +61,20 @@ def print_recovery_key(parent: QWidget, organisation: str, key: str) -> None:
     doc = QTextDocument()
     title = QCoreApplication.translate("RecoveryPrint", "Återställningsnyckel")
     org_line = QCoreApplication.translate("RecoveryPrint", "Organisation: {name}").format(
-        name=organisation)
+        name=organisation
+    )
     advice = QCoreApplication.translate(
-        "RecoveryPrint", "Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en "
-        "teamledare återställa en glömd lösenfras.")
+        "RecoveryPrint",
+        "Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en "
+        "teamledare återställa en glömd lösenfras.",
+    )
     from html import escape
 
-    doc.setHtml(f"<h1>{escape(title)}</h1><p>{escape(org_line)}</p>"
-                f"<p style='font-family: monospace; font-size: 16pt'>{escape(key)}</p>"
-                f"<p>{escape(advice)}</p>")
+    doc.setHtml(
+        f"<h1>{escape(title)}</h1><p>{escape(org_line)}</p>"
+        f"<p style='font-family: monospace; font-size: 16pt'>{escape(key)}</p>"
+        f"<p>{escape(advice)}</p>"
+    )
     doc.print_(printer)
 
 
@@ -77,7 +82,8 @@ def create_application(settings: AppSettings) -> QApplication:
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("riskapp")
@@ -142,8 +148,13 @@ def run_gui(demo: bool, vault_path: Path | None) -> int:
         credentials = (demo_vault.username, demo_vault.passphrase)
     else:
         path = vault_path or settings.last_vault_path or default_vault_path()
-    ctx = AppContext(vault_path=path, settings=settings, clock=SystemClock(),
-                     demo_credentials=credentials, language=settings.language)
+    ctx = AppContext(
+        vault_path=path,
+        settings=settings,
+        clock=SystemClock(),
+        demo_credentials=credentials,
+        language=settings.language,
+    )
     window = MainWindow(ctx)
     window.setWindowIcon(app_icon())
     try:

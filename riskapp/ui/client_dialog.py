@@ -28,13 +28,15 @@ from riskapp.ui.errors import message_for
 
 
 class ClientDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, today: date,
-                 client: Client | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, today: date, client: Client | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today
         self._result: NewClient | None = None
-        self.setWindowTitle(self.tr("Ny klient") if client is None
-                            else self.tr("Redigera klientuppgifter"))
+        self.setWindowTitle(
+            self.tr("Ny klient") if client is None else self.tr("Redigera klientuppgifter")
+        )
         self.first_name = QLineEdit(self)
         self.first_name.setAccessibleName(self.tr("Förnamn"))
         self.last_name = QLineEdit(self)
@@ -51,13 +53,15 @@ class ClientDialog(QDialog):
         self.safe_contact = QPlainTextEdit(self)
         self.safe_contact.setAccessibleName(self.tr("Hur klienten kan nås säkert"))
         self.safe_contact.setPlaceholderText(
-            self.tr("Nummer, tider, om sms eller röstbrevlåda är säkert"))
+            self.tr("Nummer, tider, om sms eller röstbrevlåda är säkert")
+        )
         self.safe_contact.setTabChangesFocus(True)
         self.safe_contact.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
         self.address = QLineEdit(self)
         self.address.setAccessibleName(self.tr("Adress"))
-        self.protected = QCheckBox(self.tr("Skyddade personuppgifter (adressen skrivs aldrig ut)"),
-                                   self)
+        self.protected = QCheckBox(
+            self.tr("Skyddade personuppgifter (adressen skrivs aldrig ut)"), self
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(self.tr("Anteckningar"))
         self.notes.setTabChangesFocus(True)
@@ -75,7 +79,8 @@ class ClientDialog(QDialog):
         form.addRow("", self.protected)
         form.addRow(self.tr("A&nteckningar:"), self.notes)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         self.buttons.accepted.connect(self._on_accept)
@@ -117,8 +122,9 @@ class ClientDialog(QDialog):
         if not self.no_pnr.isChecked():
             raw = self.pnr.text().strip()
             if not raw:
-                self.pnr_error.setText(self.tr(
-                    "Ange personnummer, eller markera att klienten saknar personnummer."))
+                self.pnr_error.setText(
+                    self.tr("Ange personnummer, eller markera att klienten saknar personnummer.")
+                )
                 self.pnr.setFocus()
                 return None
             try:
@@ -128,8 +134,11 @@ class ClientDialog(QDialog):
                 self.pnr.setFocus()
                 return None
         return NewClient(
-            first_name=first, last_name=last, personnummer=pnr12,
-            phone=self.phone.text().strip(), address=self.address.text().strip(),
+            first_name=first,
+            last_name=last,
+            personnummer=pnr12,
+            phone=self.phone.text().strip(),
+            address=self.address.text().strip(),
             notes=self.notes.toPlainText().strip(),
             safe_contact=self.safe_contact.toPlainText().strip(),
             protected_identity=self.protected.isChecked(),

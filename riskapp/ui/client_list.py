@@ -53,6 +53,8 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
+_ROOT = QModelIndex()
 
 
 def format_personnummer(pnr12: str | None, *, masked: bool) -> str:
@@ -81,8 +83,9 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._text = text.strip()
         self._total = self._clients.count(self._text)
-        self._rows = self._clients.search(self._text, limit=self._page_size, offset=0) \
-            if self._total else []
+        self._rows = (
+            self._clients.search(self._text, limit=self._page_size, offset=0) if self._total else []
+        )
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -109,23 +112,26 @@ class ClientTableModel(QAbstractTableModel):
             return
         self._masked = masked
         if self._rows:
-            self.dataChanged.emit(self.index(0, COL_PNR), self.index(len(self._rows) - 1, COL_PNR),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, COL_PNR),
+                self.index(len(self._rows) - 1, COL_PNR),
+                [Qt.ItemDataRole.DisplayRole],
+            )
 
     def client_at(self, row: int) -> ClientSummary:
         return self._rows[row]
 
     # --- Qt -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._clients is not None and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         page = self._clients.search(self._text, limit=self._page_size, offset=len(self._rows))
@@ -138,10 +144,14 @@ class ClientTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(_HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
             return QCoreApplication.translate("ClientTableModel", _HEADERS[section])
         return None
 
@@ -236,8 +246,11 @@ class ClientListView(QWidget):
         self._run_search()
         fm = self.table.fontMetrics()
         pad = fm.averageCharWidth() * 3
-        for col, sample in ((COL_LAST, "M" * 14), (COL_FIRST, "M" * 12),
-                            (COL_PNR, "00000000-0000")):
+        for col, sample in (
+            (COL_LAST, "M" * 14),
+            (COL_FIRST, "M" * 12),
+            (COL_PNR, "00000000-0000"),
+        ):
             self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
 
     def detach(self) -> None:

@@ -58,6 +58,8 @@ from riskapp.ui.errors import show_error
 from riskapp.ui.trend import TrendPoint, TrendWidget
 
 Index = QModelIndex | QPersistentModelIndex
+#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
+_ROOT = QModelIndex()
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 #: Days before ``review_due`` when the page starts reminding.
@@ -96,7 +98,7 @@ def review_state(assessments: list[Assessment], today: date) -> tuple[str, date]
     dated = [a for a in assessments if a.status is AssessmentStatus.COMPLETED and a.review_due]
     if not dated:
         return None
-    latest = max(dated, key=lambda a: (a.completed_at or a.updated_at))
+    latest = max(dated, key=lambda a: a.completed_at or a.updated_at)
     due = latest.review_due
     assert due is not None
     if due < today:
@@ -134,16 +136,20 @@ class AssessmentTableModel(QAbstractTableModel):
     def assessment_at(self, row: int) -> Assessment:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
             return QCoreApplication.translate("AssessmentTableModel", self._HEADERS[section])
         return None
 
@@ -204,16 +210,20 @@ class PlanTableModel(QAbstractTableModel):
     def plan_at(self, row: int) -> SafetyPlan:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
             return QCoreApplication.translate("PlanTableModel", self._HEADERS[section])
         return None
 
@@ -244,8 +254,13 @@ class ClientPage(QWidget):
     #: Something was saved or completed (assessment or plan): others may refresh.
     record_saved = Signal()
 
-    def __init__(self, registry: Any, clipboard: SensitiveClipboard, language: str = "sv",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Any,
+        clipboard: SensitiveClipboard,
+        language: str = "sv",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._clipboard = clipboard
@@ -281,8 +296,9 @@ class ClientPage(QWidget):
         self.pnr_toggle.setCheckable(True)
         self.pnr_toggle.setText(self.tr("Visa"))
         self.pnr_toggle.setAccessibleName(self.tr("Visa hela personnumret"))
-        self.protected_label = QLabel(self.tr("Skyddade personuppgifter – adressen skrivs "
-                                              "aldrig ut"), self)
+        self.protected_label = QLabel(
+            self.tr("Skyddade personuppgifter – adressen skrivs aldrig ut"), self
+        )
         self.protected_label.setObjectName("protected_banner")
         self.edit_button = QPushButton(self.tr("&Redigera uppgifter …"), self)
         header = QHBoxLayout()
@@ -325,12 +341,16 @@ class ClientPage(QWidget):
         self.assessment_table.setModel(self.assessment_model)
         self._table_defaults(self.assessment_table)
         self.resume_button = QPushButton(self.tr("&Öppna"), history)
-        self.resume_button.setToolTip(self.tr("Fortsätt ett utkast eller läs en slutförd "
-                                              "bedömning"))
+        self.resume_button.setToolTip(
+            self.tr("Fortsätt ett utkast eller läs en slutförd bedömning")
+        )
         self.journal_button = QPushButton(self.tr("&Kopiera journalsammanfattning"), history)
-        self.journal_button.setToolTip(self.tr(
-            "Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter "
-            "30 sekunder."))
+        self.journal_button.setToolTip(
+            self.tr(
+                "Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter "
+                "30 sekunder."
+            )
+        )
         self.summary_button = QPushButton(self.tr("Skriv ut sammanfattning …"), history)
         self.trend = TrendWidget(history)
         hbuttons = QHBoxLayout()
@@ -406,14 +426,14 @@ class ClientPage(QWidget):
     def _setup_optional_features(self) -> None:
         self.has_wizard = module_available("riskapp.ui.assessment.wizard")
         self.has_plan_editor = module_available("riskapp.ui.plan_editor")
-        self.has_printing = module_available("riskapp.ui.printing") and \
-            module_available("riskapp.services.printing")
+        self.has_printing = module_available("riskapp.ui.printing") and module_available(
+            "riskapp.services.printing"
+        )
         missing = self.tr("Inte tillgängligt i den här versionen.")
         if not self.has_plan_editor:
             self.plan_button.setToolTip(missing)
         if not self.has_printing:
-            for button in (self.print_plan_button, self.print_discreet_button,
-                           self.summary_button):
+            for button in (self.print_plan_button, self.print_discreet_button, self.summary_button):
                 button.setToolTip(missing)
 
     # --- loading ------------------------------------------------------------------------
@@ -429,8 +449,15 @@ class ClientPage(QWidget):
         self.assessment_model.set_rows([])
         self.plan_model.set_rows([])
         self.trend.set_data([], [])
-        for label in (self.name_label, self.pnr_label, self.phone_value, self.safe_value,
-                      self.address_value, self.notes_value, self.review_label):
+        for label in (
+            self.name_label,
+            self.pnr_label,
+            self.phone_value,
+            self.safe_value,
+            self.address_value,
+            self.notes_value,
+            self.review_label,
+        ):
             label.clear()
 
     def show_client(self, client_id: ClientId) -> None:
@@ -463,8 +490,9 @@ class ClientPage(QWidget):
         if c is None:
             return
         if c.personnummer:
-            self.pnr_label.setText(format_personnummer(c.personnummer,
-                                                       masked=not self._pnr_visible))
+            self.pnr_label.setText(
+                format_personnummer(c.personnummer, masked=not self._pnr_visible)
+            )
         else:
             self.pnr_label.setText(self.tr("(utan personnummer)"))
 
@@ -487,8 +515,9 @@ class ClientPage(QWidget):
             if form.kind is FormKind.SAFETY_PLAN:
                 continue
             button = QPushButton(form.title.get(self._language), self)
-            button.setAccessibleName(self.tr("Starta {title}").format(
-                title=form.title.get(self._language)))
+            button.setAccessibleName(
+                self.tr("Starta {title}").format(title=form.title.get(self._language))
+            )
             button.setEnabled(self.has_wizard)
             if not self.has_wizard:
                 button.setToolTip(self.tr("Inte tillgängligt i den här versionen."))
@@ -515,8 +544,7 @@ class ClientPage(QWidget):
         else:
             kind, due = state
             if kind == "overdue":
-                text = self.tr("Ny riskbedömning är försenad: den skulle ha gjorts senast "
-                               "{date}.")
+                text = self.tr("Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.")
             elif kind == "soon":
                 text = self.tr("Ny riskbedömning ska göras senast {date}.")
             else:
@@ -527,8 +555,11 @@ class ClientPage(QWidget):
         self.review_label.style().polish(self.review_label)
 
     def _update_trend(self) -> None:
-        danger = [a for a in self._assessments if a.status is AssessmentStatus.COMPLETED
-                  and a.judgement_level]
+        danger = [
+            a
+            for a in self._assessments
+            if a.status is AssessmentStatus.COMPLETED and a.judgement_level
+        ]
         labels: list[str] = []
         points: list[TrendPoint] = []
         latest = next((f for f in self._forms() if f.kind is FormKind.DANGER_ASSESSMENT), None)
@@ -553,8 +584,11 @@ class ClientPage(QWidget):
         selected = self.selected_assessment()
         self.resume_button.setEnabled(selected is not None and self.has_wizard)
         self.journal_button.setEnabled(selected is not None)
-        self.summary_button.setEnabled(selected is not None and self.has_printing
-                                       and selected.status is AssessmentStatus.COMPLETED)
+        self.summary_button.setEnabled(
+            selected is not None
+            and self.has_printing
+            and selected.status is AssessmentStatus.COMPLETED
+        )
         has_plan = self.plan_model.rowCount() > 0
         self.plan_button.setEnabled(self.has_plan_editor)
         self.print_plan_button.setEnabled(has_plan and self.has_printing)
@@ -574,9 +608,14 @@ class ClientPage(QWidget):
             show_error(self, exc)
             return
         self._clipboard.set_text(text)
-        Dialogs.information(self, self.tr("Kopierat"), self.tr(
-            "Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i "
-            "journalen nu.").format(seconds=self._clipboard.clear_after_ms // 1000))
+        Dialogs.information(
+            self,
+            self.tr("Kopierat"),
+            self.tr(
+                "Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i "
+                "journalen nu."
+            ).format(seconds=self._clipboard.clear_after_ms // 1000),
+        )
 
     def start_assessment(self, form_id: str) -> None:
         self._open_editor("assessment", form_id=form_id)
@@ -590,28 +629,42 @@ class ClientPage(QWidget):
         if self.has_plan_editor:
             self._open_editor("plan")
 
-    def _open_editor(self, kind: str, *, form_id: str | None = None,
-                     assessment_id: AssessmentId | None = None, state: Any = None) -> None:
+    def _open_editor(
+        self,
+        kind: str,
+        *,
+        form_id: str | None = None,
+        assessment_id: AssessmentId | None = None,
+        state: Any = None,
+    ) -> None:
         assert self.client is not None
         self._close_editor()
         try:
             if kind == "assessment":
                 module = importlib.import_module("riskapp.ui.assessment.wizard")
                 if assessment_id is not None:
-                    editor = module.AssessmentWizard(self.session, self._registry,
-                                                     self.client.id,
-                                                     assessment_id=assessment_id,
-                                                     language=self._language)
+                    editor = module.AssessmentWizard(
+                        self.session,
+                        self._registry,
+                        self.client.id,
+                        assessment_id=assessment_id,
+                        language=self._language,
+                    )
                 else:
-                    editor = module.AssessmentWizard(self.session, self._registry,
-                                                     self.client.id, form_id=form_id,
-                                                     language=self._language)
+                    editor = module.AssessmentWizard(
+                        self.session,
+                        self._registry,
+                        self.client.id,
+                        form_id=form_id,
+                        language=self._language,
+                    )
                 editor.assessment_saved.connect(self._on_saved)
                 editor.assessment_completed.connect(self._on_saved)
             else:
                 module = importlib.import_module("riskapp.ui.plan_editor")
-                editor = module.PlanEditor(self.session, self._registry, self.client.id,
-                                           language=self._language)
+                editor = module.PlanEditor(
+                    self.session, self._registry, self.client.id, language=self._language
+                )
                 editor.plan_saved.connect(self._on_saved)
         except RiskappError as exc:
             show_error(self, exc)
@@ -623,7 +676,8 @@ class ClientPage(QWidget):
         if self.client.personnummer:
             text = self.tr("Klient: {name} ({pnr})").format(
                 name=self.client.full_name,
-                pnr=format_personnummer(self.client.personnummer, masked=True))
+                pnr=format_personnummer(self.client.personnummer, masked=True),
+            )
         else:
             text = self.tr("Klient: {name}").format(name=self.client.full_name)
         who = QLabel(text, container)
@@ -685,9 +739,13 @@ class ClientPage(QWidget):
             if not editor.is_read_only():
                 editor.save_now(force=True)
             aid = editor.current_assessment_id()
-            return Location(self.client.id, "assessment",
-                            None if aid is None else AssessmentId(aid),
-                            editor.form.id, self._visible_position(editor))
+            return Location(
+                self.client.id,
+                "assessment",
+                None if aid is None else AssessmentId(aid),
+                editor.form.id,
+                self._visible_position(editor),
+            )
         if editor.has_unsaved_changes():
             editor.save()
         return Location(self.client.id, "plan")
@@ -696,11 +754,13 @@ class ClientPage(QWidget):
         self.show_client(location.client_id)
         if location.editor == "assessment":
             if location.assessment_id is not None:
-                self._open_editor("assessment", assessment_id=location.assessment_id,
-                                  state=location.editor_state)
+                self._open_editor(
+                    "assessment", assessment_id=location.assessment_id, state=location.editor_state
+                )
             elif location.form_id:
-                self._open_editor("assessment", form_id=location.form_id,
-                                  state=location.editor_state)
+                self._open_editor(
+                    "assessment", form_id=location.form_id, state=location.editor_state
+                )
         elif location.editor == "plan":
             self._open_editor("plan", state=location.editor_state)
 
@@ -725,12 +785,20 @@ class ClientPage(QWidget):
         try:
             if what == "plan":
                 printout = service.prepare_plan_print(
-                    self.session, self.client.id, discreet=kwargs["discreet"],
-                    registry=self._registry, language=self._language)
+                    self.session,
+                    self.client.id,
+                    discreet=kwargs["discreet"],
+                    registry=self._registry,
+                    language=self._language,
+                )
             else:
                 printout = service.prepare_summary_print(
-                    self.session, self.client.id, kwargs["assessment"].id,
-                    registry=self._registry, language=self._language)
+                    self.session,
+                    self.client.id,
+                    kwargs["assessment"].id,
+                    registry=self._registry,
+                    language=self._language,
+                )
             if not ui_printing.preview_pdf(self, printout.pdf, document_name=printout.filename):
                 return
             if what == "plan":

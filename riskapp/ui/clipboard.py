@@ -17,10 +17,11 @@ DEFAULT_CLEAR_MS = 30_000
 _HINTS: tuple[tuple[str, bytes], ...] = (
     ("x-kde-passwordManagerHint", b"secret"),
     ("application/x-nspasteboard-concealed-type", b"secret"),
-    ('application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"',
-     b"\x01\x00\x00\x00"),
-    ('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"',
-     b"\x00\x00\x00\x00"),
+    (
+        'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"',
+        b"\x01\x00\x00\x00",
+    ),
+    ('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"', b"\x00\x00\x00\x00"),
     ('application/x-qt-windows-mime;value="CanUploadToCloudClipboard"', b"\x00\x00\x00\x00"),
 )
 
@@ -29,8 +30,9 @@ class SensitiveClipboard(QObject):
     #: The clipboard was cleared by us (timer or ``clear_now``).
     cleared = Signal()
 
-    def __init__(self, parent: QObject | None = None, *,
-                 clear_after_ms: int = DEFAULT_CLEAR_MS) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, clear_after_ms: int = DEFAULT_CLEAR_MS
+    ) -> None:
         super().__init__(parent)
         self._text: str | None = None
         self._timer = QTimer(self)

@@ -40,8 +40,16 @@ class Dialogs:
         return False, None
 
     @classmethod
-    def question(cls, parent: QWidget | None, title: str, text: str, *,
-                 yes_text: str = "", no_text: str = "", destructive: bool = False) -> bool:
+    def question(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        *,
+        yes_text: str = "",
+        no_text: str = "",
+        destructive: bool = False,
+    ) -> bool:
         """Ask yes/no; the default button is the safe one ("no") when ``destructive``."""
         cls.shown.append(("question", title, text))
         preset, answer = cls._take()
@@ -62,8 +70,9 @@ class Dialogs:
         return box.clickedButton() is yes
 
     @classmethod
-    def _message(cls, kind: str, icon: QMessageBox.Icon, parent: QWidget | None,
-                 title: str, text: str) -> None:
+    def _message(
+        cls, kind: str, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str
+    ) -> None:
         cls.shown.append((kind, title, text))
         preset, _ = cls._take()
         if preset:
@@ -84,8 +93,13 @@ class Dialogs:
         cls._message("critical", QMessageBox.Icon.Critical, parent, title, text)
 
     @classmethod
-    def open_file(cls, parent: QWidget | None, title: str, directory: Path | None = None,
-                  filter_text: str = "") -> Path | None:
+    def open_file(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        directory: Path | None = None,
+        filter_text: str = "",
+    ) -> Path | None:
         cls.shown.append(("open_file", title, ""))
         preset, answer = cls._take()
         if preset:
@@ -94,8 +108,13 @@ class Dialogs:
         return Path(name) if name else None
 
     @classmethod
-    def save_file(cls, parent: QWidget | None, title: str, directory: Path | None = None,
-                  filter_text: str = "") -> Path | None:
+    def save_file(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        directory: Path | None = None,
+        filter_text: str = "",
+    ) -> Path | None:
         cls.shown.append(("save_file", title, ""))
         preset, answer = cls._take()
         if preset:
@@ -104,8 +123,9 @@ class Dialogs:
         return Path(name) if name else None
 
     @classmethod
-    def existing_directory(cls, parent: QWidget | None, title: str,
-                           directory: Path | None = None) -> Path | None:
+    def existing_directory(
+        cls, parent: QWidget | None, title: str, directory: Path | None = None
+    ) -> Path | None:
         cls.shown.append(("directory", title, ""))
         preset, answer = cls._take()
         if preset:

@@ -42,8 +42,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    locale = QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
-                     QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom)
+    locale = QLocale(
+        QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+        QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom,
+    )
     QLocale.setDefault(locale)
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", qt_dir):
@@ -70,11 +72,23 @@ def refresh(language: str = "en") -> None:
     ts = ts_file(language)
     ts.parent.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in ui_sources()]
-    subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete",
-                    "-source-language", "sv_SE", "-target-language", "en_GB", "-ts", str(ts)],
-                   check=True)
-    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   check=True)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-source-language",
+            "sv_SE",
+            "-target-language",
+            "en_GB",
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -97,11 +96,11 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.unlock_page = UnlockPage(context.vault_path, context.clock, self,
-                                      demo_credentials=context.demo_credentials)
+        self.unlock_page = UnlockPage(
+            context.vault_path, context.clock, self, demo_credentials=context.demo_credentials
+        )
         self.client_list = ClientListView(self)
-        self.client_page = ClientPage(self._get_registry(), self.clipboard, context.language,
-                                      self)
+        self.client_page = ClientPage(self._get_registry(), self.clipboard, context.language, self)
         self.hide_page = HidePage(self)
         self.team_leader: Any = None
         for page in (self.unlock_page, self.client_list, self.client_page, self.hide_page):
@@ -131,9 +130,14 @@ class MainWindow(QMainWindow):
         return self._registry
 
     # --- menus --------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot: Callable[..., Any], *, context: Qt.ShortcutContext | None = None
-                ) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[..., Any],
+        *,
+        context: Qt.ShortcutContext | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -147,17 +151,20 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         arkiv = bar.addMenu(self.tr("&Arkiv"))
         self.act_new_client = self._action(self.tr("&Ny klient …"), "Ctrl+N", self.new_client)
-        self.act_clients = self._action(self.tr("&Klientlistan"), "Ctrl+K",
-                                        self.show_client_list)
-        self.act_settings = self._action(self.tr("&Inställningar …"), "Ctrl+,",
-                                         self.open_settings)
-        self.act_lock = self._action(self.tr("&Lås"), "Ctrl+L", self.lock,
-                                     context=Qt.ShortcutContext.ApplicationShortcut)
-        self.act_hide = self._action(self.tr("&Dölj snabbt"), QUICK_HIDE_KEY,
-                                     self.toggle_quick_hide,
-                                     context=Qt.ShortcutContext.ApplicationShortcut)
-        self.act_hide.setToolTip(self.tr("Visar genast en neutral skärm. Tryck F12 igen för "
-                                         "att fortsätta."))
+        self.act_clients = self._action(self.tr("&Klientlistan"), "Ctrl+K", self.show_client_list)
+        self.act_settings = self._action(self.tr("&Inställningar …"), "Ctrl+,", self.open_settings)
+        self.act_lock = self._action(
+            self.tr("&Lås"), "Ctrl+L", self.lock, context=Qt.ShortcutContext.ApplicationShortcut
+        )
+        self.act_hide = self._action(
+            self.tr("&Dölj snabbt"),
+            QUICK_HIDE_KEY,
+            self.toggle_quick_hide,
+            context=Qt.ShortcutContext.ApplicationShortcut,
+        )
+        self.act_hide.setToolTip(
+            self.tr("Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.")
+        )
         self.act_quit = self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close)
         for act in (self.act_new_client, self.act_clients):
             arkiv.addAction(act)
@@ -179,8 +186,9 @@ class MainWindow(QMainWindow):
         visa.addAction(self.act_show_pnr)
 
         self.team_menu = bar.addMenu(self.tr("&Teamledare"))
-        self.act_team = self._action(self.tr("&Användare, logg och statistik"), "Ctrl+T",
-                                     self.show_team_leader)
+        self.act_team = self._action(
+            self.tr("&Användare, logg och statistik"), "Ctrl+T", self.show_team_leader
+        )
         self.team_menu.addAction(self.act_team)
 
         hjalp = bar.addMenu(self.tr("&Hjälp"))
@@ -191,8 +199,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
-        for act in (self.act_new_client, self.act_clients, self.act_settings, self.act_lock,
-                    self.act_show_pnr):
+        for act in (
+            self.act_new_client,
+            self.act_clients,
+            self.act_settings,
+            self.act_lock,
+            self.act_show_pnr,
+        ):
             act.setEnabled(unlocked)
         leader = unlocked and self.session.user.role is Role.TEAMLEADER
         self.act_team.setEnabled(leader)
@@ -326,9 +339,13 @@ class MainWindow(QMainWindow):
             if new.personnummer:
                 existing = self.session.clients.by_personnummer(new.personnummer)
                 if existing is not None:
-                    if Dialogs.question(self, self.tr("Klienten finns redan"), self.tr(
-                            "Det finns redan en klient med det personnumret. Vill du öppna "
-                            "den?")):
+                    if Dialogs.question(
+                        self,
+                        self.tr("Klienten finns redan"),
+                        self.tr(
+                            "Det finns redan en klient med det personnumret. Vill du öppna den?"
+                        ),
+                    ):
                         self.open_client(existing.id)
                     return
             client = self.session.clients.create(new)
@@ -361,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.team_leader is None:
             from riskapp.ui.team_leader import TeamLeaderArea
 
-            self.team_leader = TeamLeaderArea(self.session, self)
+            self.team_leader = TeamLeaderArea(self.session, self, language=self.ctx.language)
             self.team_leader.back_requested.connect(self.show_client_list)
             self.stack.addWidget(self.team_leader)
         self.team_leader.refresh()
@@ -372,8 +389,9 @@ class MainWindow(QMainWindow):
             return
         from riskapp.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.session, self.ctx.settings, self,
-                                screen_lock_available=self.screen_lock.available)
+        dialog = SettingsDialog(
+            self.session, self.ctx.settings, self, screen_lock_available=self.screen_lock.available
+        )
         if dialog.exec():
             self.idle.set_timeout_minutes(self.ctx.settings.idle_minutes_cache)
             self._registry = None
@@ -382,16 +400,25 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from riskapp import __version__
 
-        Dialogs.information(self, self.tr("Om riskapp"), self.tr(
-            "riskapp {version}\nRiskbedömning och säkerhetsplanering för "
-            "relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.").format(
-            version=__version__))
+        Dialogs.information(
+            self,
+            self.tr("Om riskapp"),
+            self.tr(
+                "riskapp {version}\nRiskbedömning och säkerhetsplanering för "
+                "relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn."
+            ).format(version=__version__),
+        )
 
     def show_shortcuts(self) -> None:
-        Dialogs.information(self, self.tr("Kortkommandon"), self.tr(
-            "Ctrl+N  Ny klient\nCtrl+K  Klientlistan\nCtrl+Shift+P  Visa personnummer\n"
-            "Ctrl+L  Lås\nF12  Dölj snabbt / visa igen\nCtrl+T  Teamledare\n"
-            "Ctrl+,  Inställningar\nCtrl+Q  Avsluta"))
+        Dialogs.information(
+            self,
+            self.tr("Kortkommandon"),
+            self.tr(
+                "Ctrl+N  Ny klient\nCtrl+K  Klientlistan\nCtrl+Shift+P  Visa personnummer\n"
+                "Ctrl+L  Lås\nF12  Dölj snabbt / visa igen\nCtrl+T  Teamledare\n"
+                "Ctrl+,  Inställningar\nCtrl+Q  Avsluta"
+            ),
+        )
 
     # --- geometry and closing ---------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -399,8 +426,10 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             screen = self.screen().availableGeometry()
             line = self.fontMetrics().lineSpacing()
-            self.resize(min(line * 75, int(screen.width() * 0.9)),
-                        min(line * 48, int(screen.height() * 0.9)))
+            self.resize(
+                min(line * 75, int(screen.width() * 0.9)),
+                min(line * 48, int(screen.height() * 0.9)),
+            )
         state = self.ctx.settings.window_state
         if not state.isEmpty():
             self.restoreState(state)

@@ -15,8 +15,7 @@ import sys
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 
 _SERVICES = (
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-     "org.freedesktop.ScreenSaver"),
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
     ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
 )
 
@@ -40,8 +39,9 @@ class ScreenLockWatcher(QObject):
         if not bus.isConnected():
             return
         for service, path, interface in _SERVICES:
-            if bus.connect(service, path, interface, "ActiveChanged", self,
-                           SLOT("_on_active_changed(bool)")):
+            if bus.connect(
+                service, path, interface, "ActiveChanged", self, SLOT("_on_active_changed(bool)")
+            ):
                 self.available = True
 
     @Slot(bool)

@@ -42,6 +42,8 @@ from riskapp.ui.errors import show_error
 from riskapp.ui.settings import AppSettings
 
 Index = QModelIndex | QPersistentModelIndex
+#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
+_ROOT = QModelIndex()
 
 
 class HelpLineTableModel(QAbstractTableModel):
@@ -56,8 +58,7 @@ class HelpLineTableModel(QAbstractTableModel):
     )
     _FIELDS = ("name", "number", "audience", "hours", "neutral_name")
 
-    def __init__(self, lines: tuple[HelpLine, ...], *, editable: bool, parent: Any = None
-                 ) -> None:
+    def __init__(self, lines: tuple[HelpLine, ...], *, editable: bool, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = list(lines)
         self._editable = editable
@@ -78,16 +79,20 @@ class HelpLineTableModel(QAbstractTableModel):
             del self._rows[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
             return QCoreApplication.translate("HelpLineTableModel", self._HEADERS[section])
         return None
 
@@ -131,8 +136,14 @@ class HelpLineTableModel(QAbstractTableModel):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Any, settings: AppSettings, parent: QWidget | None = None, *,
-                 screen_lock_available: bool = False) -> None:
+    def __init__(
+        self,
+        session: Any,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        screen_lock_available: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.app_settings = settings
@@ -156,8 +167,9 @@ class SettingsDialog(QDialog):
         self.review_days.setValue(self._org.review_interval_days)
         self.review_days.setSuffix(self.tr(" dagar"))
         self.review_days.setAccessibleName(self.tr("Dagar till ny riskbedömning"))
-        self.help_model = HelpLineTableModel(self._org.help_lines, editable=self.can_edit_vault,
-                                             parent=self)
+        self.help_model = HelpLineTableModel(
+            self._org.help_lines, editable=self.can_edit_vault, parent=self
+        )
         self.help_table = QTableView(vault_tab)
         self.help_table.setAccessibleName(self.tr("Stödlinjer"))
         self.help_table.setModel(self.help_model)
@@ -178,8 +190,9 @@ class SettingsDialog(QDialog):
         line_buttons.addStretch(1)
         vl = QVBoxLayout(vault_tab)
         if not self.can_edit_vault:
-            note = QLabel(self.tr("Bara en teamledare kan ändra de här inställningarna."),
-                          vault_tab)
+            note = QLabel(
+                self.tr("Bara en teamledare kan ändra de här inställningarna."), vault_tab
+            )
             note.setWordWrap(True)
             vl.addWidget(note)
         vl.addLayout(form)
@@ -205,8 +218,9 @@ class SettingsDialog(QDialog):
         self.screen_lock.setChecked(settings.lock_on_screen_lock)
         if not screen_lock_available:
             self.screen_lock.setEnabled(False)
-            self.screen_lock.setToolTip(self.tr(
-                "Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L."))
+            self.screen_lock.setToolTip(
+                self.tr("Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.")
+            )
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.forms_dir, 1)
         dir_row.addWidget(self.forms_browse)
@@ -214,16 +228,18 @@ class SettingsDialog(QDialog):
         lform.addRow(self.tr("&Språk:"), self.language)
         lform.addRow(self.tr("&Egna formulär:"), dir_row)
         lform.addRow("", self.screen_lock)
-        self.language_note = QLabel(self.tr("Språket ändras nästa gång programmet startar."),
-                                    local_tab)
+        self.language_note = QLabel(
+            self.tr("Språket ändras nästa gång programmet startar."), local_tab
+        )
         self.language_note.setWordWrap(True)
         lform.addRow("", self.language_note)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(vault_tab, self.tr("&Organisation"))
         self.tabs.addTab(local_tab, self.tr("&Den här datorn"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         layout = QVBoxLayout(self)
@@ -249,30 +265,40 @@ class SettingsDialog(QDialog):
             self.help_model.remove_line(index.row())
 
     def _on_browse(self) -> None:
-        chosen = Dialogs.existing_directory(self, self.tr("Välj katalog med egna formulär"),
-                                            Path(self.forms_dir.text() or "."))
+        chosen = Dialogs.existing_directory(
+            self, self.tr("Välj katalog med egna formulär"), Path(self.forms_dir.text() or ".")
+        )
         if chosen is not None:
             self.forms_dir.setText(str(chosen))
 
     def vault_settings(self) -> OrganisationSettings:
-        return replace(self._org, organisation_name=self.organisation.text().strip(),
-                       organisation_phone=self.org_phone.text().strip(),
-                       idle_lock_minutes=self.idle_minutes.value(),
-                       review_interval_days=self.review_days.value(),
-                       help_lines=self.help_model.lines())
+        return replace(
+            self._org,
+            organisation_name=self.organisation.text().strip(),
+            organisation_phone=self.org_phone.text().strip(),
+            idle_lock_minutes=self.idle_minutes.value(),
+            review_interval_days=self.review_days.value(),
+            help_lines=self.help_model.lines(),
+        )
 
     def save(self) -> None:
         forms_dir = self.forms_dir.text().strip()
         if forms_dir and not Path(forms_dir).is_dir():
-            Dialogs.warning(self, self.tr("Katalogen finns inte"), self.tr(
-                "Katalogen för egna formulär finns inte. Välj en befintlig katalog eller "
-                "lämna fältet tomt."))
+            Dialogs.warning(
+                self,
+                self.tr("Katalogen finns inte"),
+                self.tr(
+                    "Katalogen för egna formulär finns inte. Välj en befintlig katalog eller "
+                    "lämna fältet tomt."
+                ),
+            )
             return
         if self.can_edit_vault:
             new = self.vault_settings()
             if not new.organisation_name:
-                Dialogs.warning(self, self.tr("Organisation saknas"),
-                                self.tr("Ange organisationens namn."))
+                Dialogs.warning(
+                    self, self.tr("Organisation saknas"), self.tr("Ange organisationens namn.")
+                )
                 return
             if new != self._org:
                 try:

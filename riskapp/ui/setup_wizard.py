@@ -70,8 +70,13 @@ class PassphraseFields(QWidget):
         self._update()
 
     def _strength_text(self, score: int) -> str:
-        return (self.tr("Mycket svag"), self.tr("Svag"), self.tr("Godtagbar"),
-                self.tr("Bra"), self.tr("Stark"))[score]
+        return (
+            self.tr("Mycket svag"),
+            self.tr("Svag"),
+            self.tr("Godtagbar"),
+            self.tr("Bra"),
+            self.tr("Stark"),
+        )[score]
 
     def problems_text(self) -> str:
         """Empty when acceptable; else what to fix (first problem)."""
@@ -88,9 +93,12 @@ class PassphraseFields(QWidget):
         score = policy.strength(text) if text else 0
         self.meter.setValue(score)
         if not text:
-            self.hint.setText(self.tr(
-                "Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra "
-                "att gissa."))
+            self.hint.setText(
+                self.tr(
+                    "Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra "
+                    "att gissa."
+                )
+            )
             return
         problem = self.problems_text()
         strength = self.tr("Styrka: {label}.").format(label=self._strength_text(score))
@@ -111,10 +119,14 @@ class _IntroPage(QWizardPage):
     def __init__(self, vault_path: Path) -> None:
         super().__init__()
         self.setTitle(self.tr("Välkommen till riskapp"))
-        label = QLabel(self.tr(
-            "Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla "
-            "klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.\n\n"
-            "Valvet skapas här: {path}").format(path=str(vault_path)), self)
+        label = QLabel(
+            self.tr(
+                "Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla "
+                "klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.\n\n"
+                "Valvet skapas här: {path}"
+            ).format(path=str(vault_path)),
+            self,
+        )
         label.setWordWrap(True)
         QVBoxLayout(self).addWidget(label)
 
@@ -123,8 +135,9 @@ class _OrganisationPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Organisation och teamledare"))
-        self.setSubTitle(self.tr("Namnen syns i programmet och i loggen, inte på klientens "
-                                 "utskrifter."))
+        self.setSubTitle(
+            self.tr("Namnen syns i programmet och i loggen, inte på klientens utskrifter.")
+        )
         self.organisation = QLineEdit(self)
         self.organisation.setAccessibleName(self.tr("Organisationens namn"))
         self.leader = QLineEdit(self)
@@ -144,8 +157,12 @@ class _PassphrasePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Lösenfras"))
-        self.setSubTitle(self.tr("Lösenfrasen skyddar valvet. Ingen kan återställa den utan "
-                                 "återställningsnyckeln som visas i nästa steg."))
+        self.setSubTitle(
+            self.tr(
+                "Lösenfrasen skyddar valvet. Ingen kan återställa den utan "
+                "återställningsnyckeln som visas i nästa steg."
+            )
+        )
         self.fields = PassphraseFields(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -184,9 +201,12 @@ class _RecoveryPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Återställningsnyckel"))
-        self.setSubTitle(self.tr(
-            "Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in "
-            "den. Med den kan en glömd lösenfras återställas."))
+        self.setSubTitle(
+            self.tr(
+                "Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in "
+                "den. Med den kan en glömd lösenfras återställas."
+            )
+        )
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recovery_key")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -197,8 +217,9 @@ class _RecoveryPage(QWizardPage):
         mono.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(mono)
         self.print_button = QPushButton(self.tr("Skriv &ut …"), self)
-        self.stored = QCheckBox(self.tr("Jag har skrivit ut eller skrivit av nyckeln och "
-                                        "förvarar den säkert"), self)
+        self.stored = QCheckBox(
+            self.tr("Jag har skrivit ut eller skrivit av nyckeln och förvarar den säkert"), self
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_label)
         layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -219,9 +240,15 @@ class _RecoveryPage(QWizardPage):
 class SetupWizard(QWizard):
     """Creates the vault; afterwards ``session`` is the new team leader's open session."""
 
-    def __init__(self, vault_path: Path, clock: Clock, parent: QWidget | None = None, *,
-                 creator: Creator | None = None,
-                 printer: Callable[[QWidget, str, str], None] | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        creator: Creator | None = None,
+        printer: Callable[[QWidget, str, str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._path = vault_path
         self._clock = clock
@@ -264,13 +291,16 @@ class SetupWizard(QWizard):
             from riskapp.vault import Vault
 
             def creator(path: Path, org: str, user: str, secret: str) -> tuple[Any, str]:
-                return Vault.create(path, organisation=org, username=user, passphrase=secret,
-                                    clock=self._clock)
+                return Vault.create(
+                    path, organisation=org, username=user, passphrase=secret, clock=self._clock
+                )
 
         self._path.parent.mkdir(parents=True, exist_ok=True)
         self.session, self.recovery_key = run_busy(
-            status, self.tr("Skapar valvet …"),
-            lambda: creator(self._path, self.organisation(), self.leader_name(), passphrase))
+            status,
+            self.tr("Skapar valvet …"),
+            lambda: creator(self._path, self.organisation(), self.leader_name(), passphrase),
+        )
 
     def print_recovery_key(self) -> None:
         if self._printer is not None:

@@ -49,6 +49,8 @@ from riskapp.ui.errors import show_error
 from riskapp.ui.setup_wizard import PassphraseFields
 
 Index = QModelIndex | QPersistentModelIndex
+#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
+_ROOT = QModelIndex()
 RecordRole = Qt.ItemDataRole.UserRole + 1
 AUDIT_PAGE = 200
 
@@ -101,9 +103,11 @@ OBJECT_LABELS: dict[str, str] = {
 
 
 class UserTableModel(QAbstractTableModel):
-    _HEADERS = (QT_TRANSLATE_NOOP("UserTableModel", "Användare"),
-                QT_TRANSLATE_NOOP("UserTableModel", "Roll"),
-                QT_TRANSLATE_NOOP("UserTableModel", "Skapad"))
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("UserTableModel", "Användare"),
+        QT_TRANSLATE_NOOP("UserTableModel", "Roll"),
+        QT_TRANSLATE_NOOP("UserTableModel", "Skapad"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -117,16 +121,20 @@ class UserTableModel(QAbstractTableModel):
     def user_at(self, row: int) -> User:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
             return QCoreApplication.translate("UserTableModel", self._HEADERS[section])
         return None
 
@@ -150,12 +158,14 @@ class UserTableModel(QAbstractTableModel):
 class AuditTableModel(QAbstractTableModel):
     """Audit rows, newest first, fetched in pages with the current filter."""
 
-    _HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Tid"),
-                QT_TRANSLATE_NOOP("AuditTableModel", "Användare"),
-                QT_TRANSLATE_NOOP("AuditTableModel", "Händelse"),
-                QT_TRANSLATE_NOOP("AuditTableModel", "Klient-id"),
-                QT_TRANSLATE_NOOP("AuditTableModel", "Objekt"),
-                QT_TRANSLATE_NOOP("AuditTableModel", "Detalj"))
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Tid"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Användare"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Händelse"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Klient-id"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Objekt"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Detalj"),
+    )
 
     def __init__(self, audit: Any, parent: Any = None, *, page_size: int = AUDIT_PAGE) -> None:
         super().__init__(parent)
@@ -165,24 +175,30 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[AuditEntry] = []
         self._exhausted = True
 
-    def set_filter(self, *, user: str | None = None, action: str | None = None,
-                   since: datetime | None = None, until: datetime | None = None) -> None:
+    def set_filter(
+        self,
+        *,
+        user: str | None = None,
+        action: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> None:
         self.beginResetModel()
         self._filters = {"user": user, "action": action, "since": since, "until": until}
         self._rows = list(self._audit.list(**self._filters, limit=self._page, offset=0))
         self._exhausted = len(self._rows) < self._page
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._HEADERS)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         page = list(self._audit.list(**self._filters, limit=self._page, offset=len(self._rows)))
@@ -193,10 +209,14 @@ class AuditTableModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
             return QCoreApplication.translate("AuditTableModel", self._HEADERS[section])
         return None
 
@@ -238,17 +258,22 @@ class AddUserDialog(QDialog):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Roll"))
         for role in (Role.CASEWORKER, Role.TEAMLEADER):
-            self.role.addItem(QCoreApplication.translate("TeamLeaderArea", ROLE_LABELS[role]),
-                              role)
+            self.role.addItem(QCoreApplication.translate("TeamLeaderArea", ROLE_LABELS[role]), role)
         self.passphrase = PassphraseFields(self)
-        self.hint = QLabel(self.tr("Ge lösenfrasen till personen muntligen, aldrig i e-post. "
-                                   "Personen kan byta den själv."), self)
+        self.hint = QLabel(
+            self.tr(
+                "Ge lösenfrasen till personen muntligen, aldrig i e-post. "
+                "Personen kan byta den själv."
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Användarnamn:"), self.name)
         form.addRow(self.tr("&Roll:"), self.role)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lägg till"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         layout = QVBoxLayout(self)
@@ -258,8 +283,11 @@ class AddUserDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        for signal in (self.name.textChanged, self.passphrase.first.textChanged,
-                       self.passphrase.second.textChanged):
+        for signal in (
+            self.name.textChanged,
+            self.passphrase.first.textChanged,
+            self.passphrase.second.textChanged,
+        ):
             signal.connect(self._update)
         self._update()
 
@@ -275,8 +303,9 @@ class ResetPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Ny lösenfras för {user}").format(user=user_name))
         self.passphrase = PassphraseFields(self)
         self.passphrase.user_name = user_name
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Byt lösenfras"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         layout = QVBoxLayout(self)
@@ -290,13 +319,19 @@ class ResetPassphraseDialog(QDialog):
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.passphrase.acceptable())
+            self.passphrase.acceptable()
+        )
 
 
 class UsersPanel(QWidget):
-    def __init__(self, session: Any, parent: QWidget | None = None, *,
-                 add_dialog: Any = AddUserDialog, reset_dialog: Any = ResetPassphraseDialog
-                 ) -> None:
+    def __init__(
+        self,
+        session: Any,
+        parent: QWidget | None = None,
+        *,
+        add_dialog: Any = AddUserDialog,
+        reset_dialog: Any = ResetPassphraseDialog,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self._add_dialog, self._reset_dialog = add_dialog, reset_dialog
@@ -346,8 +381,9 @@ class UsersPanel(QWidget):
         if not dialog.exec():
             return
         try:
-            self.session.users.add(dialog.name.text().strip(), dialog.role.currentData(),
-                                   dialog.passphrase.value())
+            self.session.users.add(
+                dialog.name.text().strip(), dialog.role.currentData(), dialog.passphrase.value()
+            )
         except RiskappError as exc:
             show_error(self, exc)
         self.refresh()
@@ -364,19 +400,29 @@ class UsersPanel(QWidget):
         except RiskappError as exc:
             show_error(self, exc)
             return
-        Dialogs.information(self, self.tr("Lösenfrasen är bytt"), self.tr(
-            "{user} kan nu låsa upp med den nya lösenfrasen.").format(user=user.name))
+        Dialogs.information(
+            self,
+            self.tr("Lösenfrasen är bytt"),
+            self.tr("{user} kan nu låsa upp med den nya lösenfrasen.").format(user=user.name),
+        )
 
     def remove_user(self) -> None:
         user = self.selected()
         if user is None or user.name == self.session.user.name:
             return
-        if not Dialogs.question(self, self.tr("Ta bort användare"), self.tr(
+        if not Dialogs.question(
+            self,
+            self.tr("Ta bort användare"),
+            self.tr(
                 "Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets "
                 "krypteringsnyckel byts samtidigt, så att en gammal kopia av personens "
                 "nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. "
-                "Loggen behåller personens tidigare händelser.").format(user=user.name),
-                yes_text=self.tr("Ta bort"), no_text=self.tr("Avbryt"), destructive=True):
+                "Loggen behåller personens tidigare händelser."
+            ).format(user=user.name),
+            yes_text=self.tr("Ta bort"),
+            no_text=self.tr("Avbryt"),
+            destructive=True,
+        ):
             return
         try:
             self.session.users.remove(user.name)
@@ -411,8 +457,7 @@ class AuditPanel(QWidget):
         self.table.setAccessibleName(self.tr("Logg"))
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -422,9 +467,12 @@ class AuditPanel(QWidget):
         self.chain_label.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("&Kontrollera loggkedjan"), self)
         filters = QHBoxLayout()
-        for text, widget in ((self.tr("Användare:"), self.user),
-                             (self.tr("Händelse:"), self.action),
-                             (self.tr("Från:"), self.since), (self.tr("Till:"), self.until)):
+        for text, widget in (
+            (self.tr("Användare:"), self.user),
+            (self.tr("Händelse:"), self.action),
+            (self.tr("Från:"), self.since),
+            (self.tr("Till:"), self.until),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -465,11 +513,16 @@ class AuditPanel(QWidget):
         until_d = self.until.date().toPython()
         local = datetime.now().astimezone().tzinfo
         since = datetime.combine(since_d, time.min, tzinfo=local).astimezone(UTC)
-        until = datetime.combine(until_d + timedelta(days=1), time.min,
-                                 tzinfo=local).astimezone(UTC)
+        until = datetime.combine(until_d + timedelta(days=1), time.min, tzinfo=local).astimezone(
+            UTC
+        )
         try:
-            self.model.set_filter(user=self.user.currentData(), action=self.action.currentData(),
-                                  since=since, until=until)
+            self.model.set_filter(
+                user=self.user.currentData(),
+                action=self.action.currentData(),
+                since=since,
+                until=until,
+            )
         except RiskappError as exc:
             show_error(self, exc)
 
@@ -480,19 +533,25 @@ class AuditPanel(QWidget):
             show_error(self, exc)
             return
         if problems:
-            self.chain_label.setText(self.tr(
-                "Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara "
-                "en säkerhetskopia.").format(count=len(problems)))
+            self.chain_label.setText(
+                self.tr(
+                    "Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara "
+                    "en säkerhetskopia."
+                ).format(count=len(problems))
+            )
         else:
-            self.chain_label.setText(self.tr("Loggkedjan är hel: ingen rad har ändrats eller "
-                                             "tagits bort."))
+            self.chain_label.setText(
+                self.tr("Loggkedjan är hel: ingen rad har ändrats eller tagits bort.")
+            )
 
 
 class TeamLeaderArea(QWidget):
     #: The user wants the client list back.
     back_requested = Signal()
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Any, parent: QWidget | None = None, *, language: str = "sv"
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.back_button = QPushButton(self.tr("< Klientlistan"), self)
@@ -509,11 +568,12 @@ class TeamLeaderArea(QWidget):
         self.statistics: QWidget | None = None
         if module_available("riskapp.ui.statistics"):
             module = importlib.import_module("riskapp.ui.statistics")
-            self.statistics = module.StatisticsView(session, self)
+            self.statistics = module.StatisticsView(session, self, language=language)
             self.tabs.addTab(self.statistics, self.tr("&Statistik"))
         else:
-            placeholder = QLabel(self.tr("Statistik är inte tillgänglig i den här versionen."),
-                                 self)
+            placeholder = QLabel(
+                self.tr("Statistik är inte tillgänglig i den här versionen."), self
+            )
             index = self.tabs.addTab(placeholder, self.tr("&Statistik"))
             self.tabs.setTabEnabled(index, False)
             self.tabs.setTabToolTip(index, self.tr("Inte tillgängligt i den här versionen."))

@@ -34,8 +34,10 @@ class TrendWidget(QWidget):
         self._labels = list(labels)
         self._points = sorted(points, key=lambda p: p.day)
         description = "; ".join(
-            f"{p.day.isoformat()}: {self._labels[p.level_index]}" for p in self._points
-            if 0 <= p.level_index < len(self._labels))
+            f"{p.day.isoformat()}: {self._labels[p.level_index]}"
+            for p in self._points
+            if 0 <= p.level_index < len(self._labels)
+        )
         self.setAccessibleDescription(description)
         self.setToolTip(description.replace("; ", "\n"))
         self.updateGeometry()
@@ -61,8 +63,9 @@ class TrendWidget(QWidget):
             return
         label_w = max(fm.horizontalAdvance(t) for t in self._labels) + fm.averageCharWidth()
         line = fm.lineSpacing()
-        plot = QRectF(label_w + 8, line / 2, self.width() - label_w - 8 - line,
-                      self.height() - line * 2)
+        plot = QRectF(
+            label_w + 8, line / 2, self.width() - label_w - 8 - line, self.height() - line * 2
+        )
         n = len(self._labels)
 
         def y_of(i: int) -> float:
@@ -75,8 +78,11 @@ class TrendWidget(QWidget):
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(0, y - line / 2, label_w, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(
+                QRectF(0, y - line / 2, label_w, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         if not self._points:
             painter.end()
             return
@@ -97,10 +103,15 @@ class TrendWidget(QWidget):
         for p in pts:
             painter.drawEllipse(p, 4, 4)
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + line * 0.4, plot.width() / 2, line),
-                         Qt.AlignmentFlag.AlignLeft, first.isoformat())
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + line * 0.4, plot.width() / 2, line),
+            Qt.AlignmentFlag.AlignLeft,
+            first.isoformat(),
+        )
         if last != first:
-            painter.drawText(QRectF(plot.center().x(), plot.bottom() + line * 0.4,
-                                    plot.width() / 2, line),
-                             Qt.AlignmentFlag.AlignRight, last.isoformat())
+            painter.drawText(
+                QRectF(plot.center().x(), plot.bottom() + line * 0.4, plot.width() / 2, line),
+                Qt.AlignmentFlag.AlignRight,
+                last.isoformat(),
+            )
         painter.end()

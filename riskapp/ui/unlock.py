@@ -35,8 +35,14 @@ class UnlockPage(QWidget):
     #: A session was opened; the argument is the ``riskapp.vault.Session``.
     unlocked = Signal(object)
 
-    def __init__(self, vault_path: Path, clock: Clock, parent: QWidget | None = None, *,
-                 demo_credentials: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        demo_credentials: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._path = vault_path
         self._clock = clock
@@ -114,10 +120,12 @@ class UnlockPage(QWidget):
         self.vault_label.setToolTip(str(path))
 
     def set_demo_credentials(self, username: str, passphrase: str) -> None:
-        self.demo_label.setText(self.tr(
-            "DEMO – påhittade klienter, raderas när programmet stängs.\n"
-            "Användare: {user}\nLösenfras: {passphrase}").format(user=username,
-                                                                   passphrase=passphrase))
+        self.demo_label.setText(
+            self.tr(
+                "DEMO – påhittade klienter, raderas när programmet stängs.\n"
+                "Användare: {user}\nLösenfras: {passphrase}"
+            ).format(user=username, passphrase=passphrase)
+        )
         self.demo_label.show()
         self.user.setText(username)
 
@@ -161,9 +169,11 @@ class UnlockPage(QWidget):
         self.error_label.clear()
         vault = self._vault()
         try:
-            session = run_busy(self.status_label, self.tr("Låser upp …"),
-                               lambda: vault.open(self._path, username, passphrase,
-                                                  clock=self._clock))
+            session = run_busy(
+                self.status_label,
+                self.tr("Låser upp …"),
+                lambda: vault.open(self._path, username, passphrase, clock=self._clock),
+            )
         except UnlockThrottled as exc:
             self.passphrase.clear()
             self._start_countdown(exc.retry_after)
@@ -185,9 +195,11 @@ class UnlockPage(QWidget):
         remaining = explicit if explicit is not None else self.remaining_throttle()
         if remaining > 0:
             seconds = max(1, math.ceil(remaining))
-            self.countdown_label.setText(self.tr(
-                "För många misslyckade försök. Du kan försöka igen om {seconds} s.").format(
-                seconds=seconds))
+            self.countdown_label.setText(
+                self.tr("För många misslyckade försök. Du kan försöka igen om {seconds} s.").format(
+                    seconds=seconds
+                )
+            )
             self.unlock_button.setEnabled(False)
             if not self._tick.isActive():
                 self._tick.start()

@@ -50,8 +50,14 @@ def vault_path(tmp_path: Path, clock: FixedClock, fast_kdf: Any) -> Path:
     from riskapp.vault import Vault
 
     path = tmp_path / "test.riskvault"
-    session, _key = Vault.create(path, organisation="Testkommunen", username=LEADER,
-                                 passphrase=PASSPHRASE, clock=clock, kdf=fast_kdf)
+    session, _key = Vault.create(
+        path,
+        organisation="Testkommunen",
+        username=LEADER,
+        passphrase=PASSPHRASE,
+        clock=clock,
+        kdf=fast_kdf,
+    )
     try:
         session.users.add(CASEWORKER, Role.CASEWORKER, PASSPHRASE)
     finally:
@@ -76,19 +82,29 @@ def registry() -> Any:
 
 
 def add_clients(session: Any, n: int, *, with_pnr: bool = False) -> None:
-    rows = [NewClient(first_name=f"Förnamn{i:04d}", last_name=f"Åberg{i:04d}",
-                      personnummer=TEST_PNR if with_pnr and i == 0 else None)
-            for i in range(n)]
+    rows = [
+        NewClient(
+            first_name=f"Förnamn{i:04d}",
+            last_name=f"Åberg{i:04d}",
+            personnummer=TEST_PNR if with_pnr and i == 0 else None,
+        )
+        for i in range(n)
+    ]
     session.clients.import_many(rows)
 
 
 @pytest.fixture
-def main_window(qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: FixedClock,
-                registry: Any) -> Any:
+def main_window(
+    qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: FixedClock, registry: Any
+) -> Any:
     from riskapp.ui.main_window import AppContext, MainWindow
 
-    ctx = AppContext(vault_path=vault_path, settings=app_settings, clock=clock,
-                     registry_factory=lambda _extra: registry)
+    ctx = AppContext(
+        vault_path=vault_path,
+        settings=app_settings,
+        clock=clock,
+        registry_factory=lambda _extra: registry,
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -11,7 +11,6 @@ import pytest
 from riskapp.ui import app as app_module
 from riskapp.ui.main_window import AppContext, MainWindow
 
-
 _DEMO_SCRIPT = r"""
 import functools, json, sys
 from pathlib import Path
@@ -58,8 +57,14 @@ def test_demo_shows_credentials_and_removes_its_directory(tmp_path: Path) -> Non
     from riskapp.services.demo import DEMO_PASSPHRASE
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", _DEMO_SCRIPT, str(tmp_path / "s.ini")],
-                            capture_output=True, text=True, env=env, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", _DEMO_SCRIPT, str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["code"] == 0
     assert seen["unlock_page"]
@@ -69,8 +74,9 @@ def test_demo_shows_credentials_and_removes_its_directory(tmp_path: Path) -> Non
     assert seen["last_vault"] == "None"  # the demo never becomes this machine's last vault
 
 
-def test_existing_vault_starts_on_the_unlock_screen(qtbot: Any, vault_path: Path,
-                                                    app_settings: Any, clock: Any) -> None:
+def test_existing_vault_starts_on_the_unlock_screen(
+    qtbot: Any, vault_path: Path, app_settings: Any, clock: Any
+) -> None:
     window = MainWindow(AppContext(vault_path=vault_path, settings=app_settings, clock=clock))
     qtbot.addWidget(window)
     assert app_module.start_window(window, window.ctx)

@@ -20,14 +20,16 @@ def _dialog(qtbot: Any) -> ClientDialog:
     return dialog
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("170101-2394", "Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna."),
-    ("171301-2393", "Personnumret innehåller en månad som inte finns. Kontrollera siffrorna."),
-    ("12345", "Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."),
-    ("", "Ange personnummer, eller markera att klienten saknar personnummer."),
-])
-def test_invalid_personnummer_shows_the_exact_message(qtbot: Any, value: str,
-                                                      message: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("170101-2394", "Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna."),
+        ("171301-2393", "Personnumret innehåller en månad som inte finns. Kontrollera siffrorna."),
+        ("12345", "Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN."),
+        ("", "Ange personnummer, eller markera att klienten saknar personnummer."),
+    ],
+)
+def test_invalid_personnummer_shows_the_exact_message(qtbot: Any, value: str, message: str) -> None:
     dialog = _dialog(qtbot)
     qtbot.keyClicks(dialog.pnr, value)
     assert dialog.validated() is None
@@ -41,8 +43,7 @@ def test_valid_personnummer_is_stored_as_twelve_digits(qtbot: Any) -> None:
     client = dialog.validated()
     assert client is not None
     assert client.personnummer == "201701012393"
-    assert (client.first_name, client.last_name, client.phone) == ("Anna", "Berg",
-                                                                   "070-000 00 00")
+    assert (client.first_name, client.last_name, client.phone) == ("Anna", "Berg", "070-000 00 00")
 
 
 def test_client_without_personnummer_needs_the_explicit_choice(qtbot: Any) -> None:
@@ -50,7 +51,8 @@ def test_client_without_personnummer_needs_the_explicit_choice(qtbot: Any) -> No
     dialog.no_pnr.setChecked(True)
     assert not dialog.pnr.isEnabled()
     client = dialog.validated()
-    assert client is not None and client.personnummer is None
+    assert client is not None
+    assert client.personnummer is None
 
 
 def test_a_name_is_required(qtbot: Any) -> None:

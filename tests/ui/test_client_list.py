@@ -82,7 +82,8 @@ def test_typing_searches_after_the_debounce(qtbot: Any, session: Any) -> None:
     view = ClientListView()
     qtbot.addWidget(view)
     view.attach(session.clients)
-    assert view.model is not None and view.model.total == 12
+    assert view.model is not None
+    assert view.model.total == 12
     assert not view.show_pnr.isChecked()
     qtbot.keyClicks(view.search, "0011")
     assert view.model.total == 12  # not yet: debounced

@@ -26,17 +26,29 @@ from tests.ui.conftest import unlock
 
 
 def _assessment(status: AssessmentStatus, due: date | None, completed: datetime) -> Assessment:
-    return Assessment(id=AssessmentId(1), client_id=ClientId(1), form_id="danger-assessment",
-                      form_version=1, status=status, answers={}, author="x",
-                      started_at=completed, updated_at=completed, completed_at=completed,
-                      review_due=due)
+    return Assessment(
+        id=AssessmentId(1),
+        client_id=ClientId(1),
+        form_id="danger-assessment",
+        form_version=1,
+        status=status,
+        answers={},
+        author="x",
+        started_at=completed,
+        updated_at=completed,
+        completed_at=completed,
+        review_due=due,
+    )
 
 
-@pytest.mark.parametrize(("due", "expected"), [
-    (date(2026, 1, 10), "overdue"),
-    (date(2026, 1, 20), "soon"),
-    (date(2026, 4, 1), "scheduled"),
-])
+@pytest.mark.parametrize(
+    ("due", "expected"),
+    [
+        (date(2026, 1, 10), "overdue"),
+        (date(2026, 1, 20), "soon"),
+        (date(2026, 4, 1), "scheduled"),
+    ],
+)
 def test_review_state_from_the_latest_completed_assessment(due: date, expected: str) -> None:
     done = _assessment(AssessmentStatus.COMPLETED, due, datetime(2025, 10, 1, tzinfo=UTC))
     assert review_state([done], date(2026, 1, 15)) == (expected, due)
@@ -69,9 +81,11 @@ def demo_client(session: Any, registry: Any) -> ClientId:
 
 
 def test_details_and_masked_personnummer(page: ClientPage, session: Any) -> None:
-    client = session.clients.create(NewClient("Anna", "Berg", "201701012393",
-                                              safe_contact="Ring efter 14",
-                                              protected_identity=True))
+    client = session.clients.create(
+        NewClient(
+            "Anna", "Berg", "201701012393", safe_contact="Ring efter 14", protected_identity=True
+        )
+    )
     page.show_client(client.id)
     assert page.name_label.text() == "Anna Berg"
     assert page.pnr_label.text() == "20170101-****"
@@ -83,7 +97,8 @@ def test_details_and_masked_personnummer(page: ClientPage, session: Any) -> None
 
 
 def test_history_is_newest_first_and_the_trend_shows_judgements(
-        page: ClientPage, session: Any, demo_client: ClientId) -> None:
+    page: ClientPage, session: Any, demo_client: ClientId
+) -> None:
     page.show_client(demo_client)
     model = page.assessment_model
     rows = [model.assessment_at(r) for r in range(model.rowCount())]
@@ -96,8 +111,9 @@ def test_history_is_newest_first_and_the_trend_shows_judgements(
     page.trend.grab()  # paints without error
 
 
-def test_journal_summary_is_copied_and_cleared(qtbot: Any, page: ClientPage, session: Any,
-                                               demo_client: ClientId) -> None:
+def test_journal_summary_is_copied_and_cleared(
+    qtbot: Any, page: ClientPage, session: Any, demo_client: ClientId
+) -> None:
     page.show_client(demo_client)
     client = session.clients.get(demo_client)
     Dialogs.set_next_answer(None)
@@ -110,11 +126,11 @@ def test_journal_summary_is_copied_and_cleared(qtbot: Any, page: ClientPage, ses
 
 
 def test_starting_an_instrument_embeds_the_wizard_and_close_returns(
-        qtbot: Any, page: ClientPage, session: Any) -> None:
+    qtbot: Any, page: ClientPage, session: Any
+) -> None:
     client = session.clients.create(NewClient("Bo", "Ek"))
     page.show_client(client.id)
-    assert set(page.start_buttons) == {"screening", "violence-description",
-                                       "danger-assessment"}
+    assert set(page.start_buttons) == {"screening", "violence-description", "danger-assessment"}
     page.start_buttons["screening"].click()
     assert page.editor is not None
     assert page.editor.isVisibleTo(page.stack.currentWidget())
@@ -128,12 +144,13 @@ def test_plan_editor_opens_in_place(page: ClientPage, session: Any) -> None:
     client = session.clients.create(NewClient("Bo", "Ek"))
     page.show_client(client.id)
     page.plan_button.click()
-    assert page.editor is not None and type(page.editor).__name__ == "PlanEditor"
+    assert page.editor is not None
+    assert type(page.editor).__name__ == "PlanEditor"
 
 
 def test_printing_the_plan_records_the_version_given(
-        page: ClientPage, session: Any, demo_client: ClientId,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    page: ClientPage, session: Any, demo_client: ClientId, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import riskapp.ui.printing as ui_printing
 
     if session.plans.latest_for_client(demo_client) is None:
@@ -146,8 +163,7 @@ def test_printing_the_plan_records_the_version_given(
     assert page.plan_model.data(page.plan_model.index(0, 2)) == "Diskret version"
 
 
-def test_lock_returns_to_the_same_wizard_page_with_the_draft(qtbot: Any, main_window: Any
-                                                             ) -> None:
+def test_lock_returns_to_the_same_wizard_page_with_the_draft(qtbot: Any, main_window: Any) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractButton
 
@@ -164,8 +180,9 @@ def test_lock_returns_to_the_same_wizard_page_with_the_draft(qtbot: Any, main_wi
     position = wizard.page_list.currentIndex().row()
     assert position == 1
     question = wizard.questions["violence_increased"]
-    yes = next(b for b in question.findChildren(QAbstractButton)
-               if b.property(VALUE_PROPERTY) == "yes")
+    yes = next(
+        b for b in question.findChildren(QAbstractButton) if b.property(VALUE_PROPERTY) == "yes"
+    )
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     main_window.lock()  # before the autosave debounce: the lock itself saves the draft
     assert page.editor is None

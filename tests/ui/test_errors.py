@@ -22,8 +22,9 @@ def test_throttle_message_names_the_seconds(qapp: object) -> None:
     assert "8 sekunder" in message_for(UnlockThrottled(7.2))
 
 
-@pytest.mark.parametrize("code", ["pnr_format", "pnr_month", "pnr_day", "pnr_checksum",
-                                  "pnr_future"])
+@pytest.mark.parametrize(
+    "code", ["pnr_format", "pnr_month", "pnr_day", "pnr_checksum", "pnr_future"]
+)
 def test_every_personnummer_code_has_its_own_message(qapp: object, code: str) -> None:
     text = message_for(RiskappError(code=code))
     assert text == MESSAGES[code]

@@ -27,17 +27,23 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_english_ts_has_no_unfinished_or_empty_entries() -> None:
     messages = _messages(i18n.ts_file("en"))
     assert messages
-    bad = [key for key, m in messages.items()
-           if m.find("translation") is None
-           or m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
-           or not (m.find("translation").text or "").strip()]
+    bad = [
+        key
+        for key, m in messages.items()
+        if m.find("translation") is None
+        or m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+        or not (m.find("translation").text or "").strip()
+    ]
     assert bad == []
 
 
 def test_every_tr_string_in_the_sources_is_in_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([i18n._tool("pyside6-lupdate"), *map(str, i18n.ui_sources()),
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [i18n._tool("pyside6-lupdate"), *map(str, i18n.ui_sources()), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_sources = set(_messages(fresh))
     in_ts = set(_messages(i18n.ts_file("en")))
     missing = sorted(in_sources - in_ts)
@@ -58,15 +64,20 @@ def english(qapp: Any) -> Any:
     i18n.install_translators(qapp, "sv")
 
 
-def test_english_translator_translates_the_running_ui(english: Any, qtbot: Any,
-                                                      main_window: Any) -> None:
+def test_english_translator_translates_the_running_ui(
+    english: Any, qtbot: Any, main_window: Any
+) -> None:
     from riskapp.ui.main_window import AppContext, MainWindow
 
     assert QCoreApplication.translate("errors", "Det gick inte") == "That did not work"
-    window = MainWindow(AppContext(vault_path=main_window.ctx.vault_path,
-                                   settings=main_window.ctx.settings,
-                                   clock=main_window.ctx.clock,
-                                   registry_factory=main_window.ctx.registry_factory))
+    window = MainWindow(
+        AppContext(
+            vault_path=main_window.ctx.vault_path,
+            settings=main_window.ctx.settings,
+            clock=main_window.ctx.clock,
+            registry_factory=main_window.ctx.registry_factory,
+        )
+    )
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[0] == "&File"

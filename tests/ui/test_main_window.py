@@ -31,16 +31,28 @@ def _fill_client_dialog(qtbot: Any) -> None:
 
 
 def test_setup_unlock_create_client_lock_unlock_keeps_the_data(
-        qtbot: Any, tmp_path: Path, app_settings: AppSettings, clock: FixedClock,
-        fast_kdf: Any, registry: Any) -> None:
+    qtbot: Any,
+    tmp_path: Path,
+    app_settings: AppSettings,
+    clock: FixedClock,
+    fast_kdf: Any,
+    registry: Any,
+) -> None:
     path = tmp_path / "nytt.riskvault"
-    ctx = AppContext(vault_path=path, settings=app_settings, clock=clock,
-                     registry_factory=lambda _d: registry)
+    ctx = AppContext(
+        vault_path=path, settings=app_settings, clock=clock, registry_factory=lambda _d: registry
+    )
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    wizard = SetupWizard(path, clock, window, creator=lambda p, org, user, secret: Vault.create(
-        p, organisation=org, username=user, passphrase=secret, clock=clock, kdf=fast_kdf))
+    wizard = SetupWizard(
+        path,
+        clock,
+        window,
+        creator=lambda p, org, user, secret: Vault.create(
+            p, organisation=org, username=user, passphrase=secret, clock=clock, kdf=fast_kdf
+        ),
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -73,7 +85,8 @@ def test_setup_unlock_create_client_lock_unlock_keeps_the_data(
     assert window.client_page.name_label.text() == "Anna Berg"
     assert window.client_page.safe_value.text() == "Ring efter kl 14, inga sms"
     window.show_client_list()
-    assert window.client_list.model is not None and window.client_list.model.total == 1
+    assert window.client_list.model is not None
+    assert window.client_list.model.total == 1
 
 
 def test_idle_lock_fires_with_a_shortened_timeout(qtbot: Any, main_window: MainWindow) -> None:
@@ -87,8 +100,9 @@ def test_idle_lock_fires_with_a_shortened_timeout(qtbot: Any, main_window: MainW
     assert main_window.stack.currentWidget() is main_window.unlock_page
 
 
-def test_idle_minutes_come_from_the_vault_settings(qtbot: Any, main_window: MainWindow,
-                                                   app_settings: AppSettings) -> None:
+def test_idle_minutes_come_from_the_vault_settings(
+    qtbot: Any, main_window: MainWindow, app_settings: AppSettings
+) -> None:
     unlock(qtbot, main_window)
     assert main_window.idle.timeout_ms() == 5 * 60_000
     assert app_settings.idle_minutes_cache == 5
@@ -107,7 +121,8 @@ def test_lock_returns_to_the_same_client_page(qtbot: Any, main_window: MainWindo
 
 
 def test_another_user_after_a_lock_starts_at_the_client_list(
-        qtbot: Any, main_window: MainWindow) -> None:
+    qtbot: Any, main_window: MainWindow
+) -> None:
     unlock(qtbot, main_window)
     client = main_window.session.clients.create(NewClient("Bo", "Ek"))
     main_window.open_client(client.id)
@@ -116,8 +131,7 @@ def test_another_user_after_a_lock_starts_at_the_client_list(
     assert main_window.stack.currentWidget() is main_window.client_list
 
 
-def test_team_leader_area_is_hidden_for_caseworkers(qtbot: Any,
-                                                    main_window: MainWindow) -> None:
+def test_team_leader_area_is_hidden_for_caseworkers(qtbot: Any, main_window: MainWindow) -> None:
     unlock(qtbot, main_window, user=CASEWORKER)
     assert not main_window.team_menu.menuAction().isVisible()
     assert not main_window.act_team.isEnabled()
@@ -131,7 +145,8 @@ def test_team_leader_area_is_hidden_for_caseworkers(qtbot: Any,
 
 
 def test_quick_hide_blanks_at_once_and_f12_brings_the_work_back(
-        qtbot: Any, main_window: MainWindow) -> None:
+    qtbot: Any, main_window: MainWindow
+) -> None:
     unlock(qtbot, main_window)
     qtbot.keyClick(main_window, Qt.Key.Key_F12)
     assert main_window.is_hidden_quickly
@@ -165,7 +180,8 @@ def test_locking_closes_an_open_dialog(qtbot: Any, main_window: MainWindow) -> N
 
 
 def test_closing_the_window_closes_the_session_and_keeps_geometry(
-        qtbot: Any, main_window: MainWindow, app_settings: AppSettings) -> None:
+    qtbot: Any, main_window: MainWindow, app_settings: AppSettings
+) -> None:
     unlock(qtbot, main_window)
     session = main_window.session
     main_window.close()
@@ -174,7 +190,8 @@ def test_closing_the_window_closes_the_session_and_keeps_geometry(
 
 
 def test_new_client_with_an_existing_personnummer_offers_the_existing_one(
-        qtbot: Any, main_window: MainWindow) -> None:
+    qtbot: Any, main_window: MainWindow
+) -> None:
     from riskapp.ui.dialogs import Dialogs
 
     unlock(qtbot, main_window)
@@ -189,7 +206,8 @@ def test_new_client_with_an_existing_personnummer_offers_the_existing_one(
 
 
 def test_full_meeting_by_keyboard_four_instruments_then_lock_and_unlock(
-        qtbot: Any, main_window: MainWindow) -> None:
+    qtbot: Any, main_window: MainWindow
+) -> None:
     """Unlock, create a client, complete the three assessment instruments and save a safety
     plan by keyboard through the embedded widgets, lock, unlock: everything is still there.
     Reuses the wizard/plan-editor tests' keyboard drivers (tests/ui/test_wizard.py,
@@ -233,11 +251,15 @@ def test_full_meeting_by_keyboard_four_instruments_then_lock_and_unlock(
     unlock(qtbot, window)
     session = window.session
     done = session.assessments.list_for_client(client_id)
-    assert sorted(a.form_id for a in done) == ["danger-assessment", "screening",
-                                               "violence-description"]
+    assert sorted(a.form_id for a in done) == [
+        "danger-assessment",
+        "screening",
+        "violence-description",
+    ]
     assert all(a.status is AssessmentStatus.COMPLETED for a in done)
     plan = session.plans.latest_for_client(client_id)
-    assert plan is not None and plan.answers[check.id] is True
+    assert plan is not None
+    assert plan.answers[check.id] is True
     # Back where we were: the plan editor of the same client, with the saved plan.
     assert window.client_page.client.id == client_id
     assert type(window.client_page.editor).__name__ == "PlanEditor"

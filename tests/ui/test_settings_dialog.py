@@ -21,11 +21,13 @@ def test_help_line_model_passes_qtmodeltester_and_edits(qtmodeltester: Any) -> N
     row = model.add_line()
     assert model.setData(model.index(row, model.COL_NAME), "Kommunens jour")
     assert model.setData(model.index(row, model.COL_NUMBER), "08-123 456")
-    assert model.setData(model.index(row, model.COL_CLIENTS), Qt.CheckState.Unchecked.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(row, model.COL_CLIENTS),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
     added = model.lines()[-1]
-    assert (added.name, added.number, added.for_clients) == ("Kommunens jour", "08-123 456",
-                                                             False)
+    assert (added.name, added.number, added.for_clients) == ("Kommunens jour", "08-123 456", False)
 
 
 def test_read_only_model_refuses_edits() -> None:
@@ -35,9 +37,9 @@ def test_read_only_model_refuses_edits() -> None:
     assert not model.setData(index, "x")
 
 
-def test_team_leader_saves_vault_and_machine_settings(qtbot: Any, session: Any,
-                                                      app_settings: AppSettings,
-                                                      tmp_path: Path) -> None:
+def test_team_leader_saves_vault_and_machine_settings(
+    qtbot: Any, session: Any, app_settings: AppSettings, tmp_path: Path
+) -> None:
     dialog = SettingsDialog(session, app_settings)
     qtbot.addWidget(dialog)
     dialog.organisation.setText("Nya kommunen")
@@ -53,8 +55,9 @@ def test_team_leader_saves_vault_and_machine_settings(qtbot: Any, session: Any,
     assert app_settings.forms_dir == tmp_path
 
 
-def test_caseworker_sees_vault_settings_read_only(qtbot: Any, vault_path: Path,
-                                                  app_settings: AppSettings, clock: Any) -> None:
+def test_caseworker_sees_vault_settings_read_only(
+    qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: Any
+) -> None:
     session = Vault.open(vault_path, CASEWORKER, PASSPHRASE, clock=clock)
     try:
         dialog = SettingsDialog(session, app_settings)
@@ -70,8 +73,9 @@ def test_caseworker_sees_vault_settings_read_only(qtbot: Any, vault_path: Path,
         session.close()
 
 
-def test_missing_forms_directory_is_refused(qtbot: Any, session: Any,
-                                            app_settings: AppSettings, tmp_path: Path) -> None:
+def test_missing_forms_directory_is_refused(
+    qtbot: Any, session: Any, app_settings: AppSettings, tmp_path: Path
+) -> None:
     from riskapp.ui.dialogs import Dialogs
 
     dialog = SettingsDialog(session, app_settings)

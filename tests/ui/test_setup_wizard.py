@@ -17,17 +17,23 @@ GOOD = "sju blå elefanter dansar tango"
 
 def _creator(kdf: Any, clock: FixedClock) -> Any:
     def create(path: Path, org: str, user: str, secret: str) -> tuple[Any, str]:
-        return Vault.create(path, organisation=org, username=user, passphrase=secret,
-                            clock=clock, kdf=kdf)
+        return Vault.create(
+            path, organisation=org, username=user, passphrase=secret, clock=clock, kdf=kdf
+        )
+
     return create
 
 
-def _wizard(qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock,
-            printed: list[str] | None = None) -> SetupWizard:
+def _wizard(
+    qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock, printed: list[str] | None = None
+) -> SetupWizard:
     sink: list[str] = printed if printed is not None else []
-    wizard = SetupWizard(tmp_path / "ny" / "v.riskvault", clock,
-                         creator=_creator(fast_kdf, clock),
-                         printer=lambda _p, _org, key: sink.append(key))
+    wizard = SetupWizard(
+        tmp_path / "ny" / "v.riskvault",
+        clock,
+        creator=_creator(fast_kdf, clock),
+        printer=lambda _p, _org, key: sink.append(key),
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -44,7 +50,8 @@ def _fill_org(qtbot: Any, wizard: SetupWizard) -> None:
 
 
 def test_creates_the_vault_and_requires_the_recovery_checkbox(
-        qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock) -> None:
+    qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock
+) -> None:
     printed: list[str] = []
     wizard = _wizard(qtbot, tmp_path, fast_kdf, clock, printed)
     _fill_org(qtbot, wizard)
@@ -77,19 +84,20 @@ def test_creates_the_vault_and_requires_the_recovery_checkbox(
 
 
 def test_short_passphrase_is_refused_with_the_policy_message(
-        qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock) -> None:
+    qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock
+) -> None:
     wizard = _wizard(qtbot, tmp_path, fast_kdf, clock)
     _fill_org(qtbot, wizard)
     fields = wizard.pass_page.fields
     fields.first.setText("kort")
     fields.second.setText("kort")
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-    assert "Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord." in \
-        fields.hint.text()
+    assert "Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord." in fields.hint.text()
 
 
-def test_mismatched_confirmation_is_refused(qtbot: Any, tmp_path: Path, fast_kdf: Any,
-                                            clock: FixedClock) -> None:
+def test_mismatched_confirmation_is_refused(
+    qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock
+) -> None:
     wizard = _wizard(qtbot, tmp_path, fast_kdf, clock)
     _fill_org(qtbot, wizard)
     fields = wizard.pass_page.fields
@@ -100,8 +108,9 @@ def test_mismatched_confirmation_is_refused(qtbot: Any, tmp_path: Path, fast_kdf
     assert not (tmp_path / "ny" / "v.riskvault").exists()
 
 
-def test_strength_meter_follows_the_passphrase(qtbot: Any, tmp_path: Path, fast_kdf: Any,
-                                               clock: FixedClock) -> None:
+def test_strength_meter_follows_the_passphrase(
+    qtbot: Any, tmp_path: Path, fast_kdf: Any, clock: FixedClock
+) -> None:
     wizard = _wizard(qtbot, tmp_path, fast_kdf, clock)
     _fill_org(qtbot, wizard)
     meter = wizard.pass_page.fields.meter

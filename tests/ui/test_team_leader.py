@@ -49,11 +49,14 @@ def test_user_model_passes_qtmodeltester(qtmodeltester: Any, session: Any) -> No
     model.set_rows(session.users.list())
     qtmodeltester.check(model, force_py=True)
     assert {model.data(model.index(r, 1)) for r in range(model.rowCount())} == {
-        "Teamledare", "Handläggare"}
+        "Teamledare",
+        "Handläggare",
+    }
 
 
-def test_add_user_stores_name_role_and_passphrase(qtbot: Any, session: Any,
-                                                 vault_path: Any) -> None:
+def test_add_user_stores_name_role_and_passphrase(
+    qtbot: Any, session: Any, vault_path: Any
+) -> None:
     from riskapp.ui.team_leader import UsersPanel
 
     panel = UsersPanel(session, add_dialog=_AcceptingAdd)
@@ -78,7 +81,8 @@ def test_add_dialog_refuses_a_weak_passphrase(qtbot: Any) -> None:
 
 
 def test_remove_asks_with_the_key_rotation_explained_and_can_be_cancelled(
-        area: TeamLeaderArea, session: Any) -> None:
+    area: TeamLeaderArea, session: Any
+) -> None:
     _select_user(area, CASEWORKER)
     Dialogs.set_next_answer(False)
     area.users.remove_button.click()
@@ -143,8 +147,7 @@ def test_chain_check_reports_an_intact_log(area: TeamLeaderArea) -> None:
     assert area.audit.chain_label.text().startswith("Loggkedjan är hel")
 
 
-def test_statistics_tab_is_enabled_only_when_the_view_is_installed(
-        area: TeamLeaderArea) -> None:
+def test_statistics_tab_is_enabled_only_when_the_view_is_installed(area: TeamLeaderArea) -> None:
     from riskapp.ui.client_page import module_available
 
     titles = [area.tabs.tabText(i).replace("&", "") for i in range(area.tabs.count())]
@@ -155,7 +158,8 @@ def test_statistics_tab_is_enabled_only_when_the_view_is_installed(
 
 
 def test_reset_passphrase_lets_the_user_unlock_with_the_new_one(
-        qtbot: Any, session: Any, vault_path: Any) -> None:
+    qtbot: Any, session: Any, vault_path: Any
+) -> None:
     from riskapp.ui.team_leader import ResetPassphraseDialog, UsersPanel
 
     class _Accepting(ResetPassphraseDialog):
@@ -167,8 +171,9 @@ def test_reset_passphrase_lets_the_user_unlock_with_the_new_one(
     panel = UsersPanel(session, reset_dialog=_Accepting)
     qtbot.addWidget(panel)
     panel.refresh()
-    row = next(r for r in range(panel.model.rowCount())
-               if panel.model.user_at(r).name == CASEWORKER)
+    row = next(
+        r for r in range(panel.model.rowCount()) if panel.model.user_at(r).name == CASEWORKER
+    )
     panel.table.selectRow(row)
     Dialogs.set_next_answer(None)
     panel.reset_button.click()

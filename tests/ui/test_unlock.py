@@ -11,10 +11,11 @@ from riskapp.domain.clock import FixedClock
 from riskapp.ui.unlock import UnlockPage
 from tests.ui.conftest import LEADER, PASSPHRASE
 
-WRONG = ("Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och "
-         "försök igen.")
-DAMAGED = ("Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den "
-           "senaste säkerhetskopian eller kontakta din teamledare.")
+WRONG = "Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen."
+DAMAGED = (
+    "Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den "
+    "senaste säkerhetskopian eller kontakta din teamledare."
+)
 
 
 def _page(qtbot: Any, path: Path, clock: FixedClock) -> UnlockPage:
@@ -31,8 +32,9 @@ def _try(qtbot: Any, page: UnlockPage, user: str, passphrase: str) -> None:
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
 
 
-def test_correct_passphrase_emits_the_session(qtbot: Any, vault_path: Path,
-                                              clock: FixedClock) -> None:
+def test_correct_passphrase_emits_the_session(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     with qtbot.waitSignal(page.unlocked, timeout=5000) as blocker:
         _try(qtbot, page, LEADER, PASSPHRASE)
@@ -44,8 +46,9 @@ def test_correct_passphrase_emits_the_session(qtbot: Any, vault_path: Path,
         session.close()
 
 
-def test_wrong_passphrase_shows_the_wrong_passphrase_message(qtbot: Any, vault_path: Path,
-                                                             clock: FixedClock) -> None:
+def test_wrong_passphrase_shows_the_wrong_passphrase_message(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     _try(qtbot, page, LEADER, "inte alls rätt lösenfras")
     assert page.error_label.text() == WRONG
@@ -53,14 +56,16 @@ def test_wrong_passphrase_shows_the_wrong_passphrase_message(qtbot: Any, vault_p
 
 
 def test_unknown_user_gets_the_same_message_as_a_wrong_passphrase(
-        qtbot: Any, vault_path: Path, clock: FixedClock) -> None:
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     _try(qtbot, page, "okand", PASSPHRASE)
     assert page.error_label.text() == WRONG
 
 
-def test_damaged_file_shows_the_damaged_message(qtbot: Any, vault_path: Path,
-                                                clock: FixedClock) -> None:
+def test_damaged_file_shows_the_damaged_message(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     data = bytearray(vault_path.read_bytes())
     for i in range(100, 4000):
         data[i] ^= 0x55
@@ -71,13 +76,15 @@ def test_damaged_file_shows_the_damaged_message(qtbot: Any, vault_path: Path,
 
 
 def test_repeated_failures_show_a_countdown_and_block_the_button(
-        qtbot: Any, vault_path: Path, clock: FixedClock) -> None:
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     for _ in range(3):
         _try(qtbot, page, LEADER, "fel fel fel fel fel")
     assert not page.unlock_button.isEnabled()
     assert page.countdown_label.text() == (
-        "För många misslyckade försök. Du kan försöka igen om 2 s.")
+        "För många misslyckade försök. Du kan försöka igen om 2 s."
+    )
     # A further attempt (Enter) is ignored while throttled: nothing is tried.
     _try(qtbot, page, LEADER, PASSPHRASE)
     assert not page.unlock_button.isEnabled()
@@ -86,16 +93,18 @@ def test_repeated_failures_show_a_countdown_and_block_the_button(
     assert page.countdown_label.text() == ""
 
 
-def test_empty_fields_are_reported_without_trying(qtbot: Any, vault_path: Path,
-                                                  clock: FixedClock) -> None:
+def test_empty_fields_are_reported_without_trying(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     page.user.setText(LEADER)
     page.try_unlock()
     assert page.error_label.text() == "Fyll i användarnamn och lösenfras."
 
 
-def test_demo_credentials_are_shown_and_marked(qtbot: Any, vault_path: Path,
-                                               clock: FixedClock) -> None:
+def test_demo_credentials_are_shown_and_marked(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = UnlockPage(vault_path, clock, demo_credentials=("demo", "demo lösenfras"))
     qtbot.addWidget(page)
     assert page.demo_label.text().startswith("DEMO")
@@ -103,8 +112,9 @@ def test_demo_credentials_are_shown_and_marked(qtbot: Any, vault_path: Path,
     assert page.user.text() == "demo"
 
 
-def test_after_a_lock_the_user_name_is_kept(qtbot: Any, vault_path: Path,
-                                            clock: FixedClock) -> None:
+def test_after_a_lock_the_user_name_is_kept(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
     page = _page(qtbot, vault_path, clock)
     page.prepare(locked_user=LEADER)
     assert page.user.text() == LEADER

@@ -12,13 +12,22 @@ from riskapp.services.journal import journal_summary
 def _danger(status: AssessmentStatus) -> Assessment:
     when = datetime(2026, 1, 15, 10, 0, tzinfo=UTC)
     return Assessment(
-        id=AssessmentId(3), client_id=ClientId(1), form_id="danger-assessment", form_version=1,
-        status=status, answers={"threat_to_kill": "yes", "violence_increased": "no",
-                                "_unconfirmed": ["x"]},
-        author="lena", started_at=when, updated_at=when,
+        id=AssessmentId(3),
+        client_id=ClientId(1),
+        form_id="danger-assessment",
+        form_version=1,
+        status=status,
+        answers={"threat_to_kill": "yes", "violence_increased": "no", "_unconfirmed": ["x"]},
+        author="lena",
+        started_at=when,
+        updated_at=when,
         completed_at=when if status is AssessmentStatus.COMPLETED else None,
-        score=1, client_estimate="raised", judgement_level="high",
-        judgement_rationale="Hot om att döda\nnyligen.", review_due=date(2026, 4, 15))
+        score=1,
+        client_estimate="raised",
+        judgement_level="high",
+        judgement_rationale="Hot om att döda\nnyligen.",
+        review_due=date(2026, 4, 15),
+    )
 
 
 def test_completed_danger_assessment_summary_has_every_fact() -> None:
