@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="255"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="256"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="257"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="258"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="259"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="260"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="265"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="266"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="272"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="273"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="273"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="274"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="277"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="279"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -281,77 +281,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="439"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="440"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="441"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="442"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="442"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="443"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="449"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="454"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="454"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="455"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="458"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="473"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="472"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="474"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="473"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="475"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="474"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="476"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="500"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="502"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="538"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="540"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="544"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="546"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -359,191 +359,191 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="64"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
         <source>Inloggning</source>
         <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
         <source>Misslyckad inloggning</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
         <source>Utloggning</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
         <source>Användare tillagd</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
         <source>Användare borttagen</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
         <source>Lösenfras ändrad</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
         <source>Klient skapad</source>
         <translation>Client created</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
         <source>Klient läst</source>
         <translation>Client read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
         <source>Klient ändrad</source>
         <translation>Client changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
         <source>Klientsökning</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="89"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="89"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="90"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="90"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="91"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="96"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="97"/>
         <source>Klient</source>
         <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="97"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="98"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="98"/>
         <location filename="../../riskapp/ui/team_leader.py" line="99"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="100"/>
         <source>Säkerhetsplan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="101"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="102"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="162"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="163"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="100"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="163"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="101"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="164"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="164"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="165"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="165"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="168"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <location filename="../../riskapp/ui/client_page.py" line="297"/>
-        <location filename="../../riskapp/ui/client_page.py" line="501"/>
+        <location filename="../../riskapp/ui/client_page.py" line="502"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
@@ -827,130 +827,130 @@
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="337"/>
-        <location filename="../../riskapp/ui/client_page.py" line="340"/>
+        <location filename="../../riskapp/ui/client_page.py" line="338"/>
+        <location filename="../../riskapp/ui/client_page.py" line="341"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="343"/>
+        <location filename="../../riskapp/ui/client_page.py" line="344"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="345"/>
+        <location filename="../../riskapp/ui/client_page.py" line="346"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="347"/>
+        <location filename="../../riskapp/ui/client_page.py" line="348"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="350"/>
+        <location filename="../../riskapp/ui/client_page.py" line="351"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="354"/>
+        <location filename="../../riskapp/ui/client_page.py" line="355"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="364"/>
+        <location filename="../../riskapp/ui/client_page.py" line="365"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="369"/>
-        <location filename="../../riskapp/ui/client_page.py" line="372"/>
+        <location filename="../../riskapp/ui/client_page.py" line="370"/>
+        <location filename="../../riskapp/ui/client_page.py" line="373"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="375"/>
+        <location filename="../../riskapp/ui/client_page.py" line="376"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="376"/>
+        <location filename="../../riskapp/ui/client_page.py" line="377"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="377"/>
+        <location filename="../../riskapp/ui/client_page.py" line="378"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="432"/>
-        <location filename="../../riskapp/ui/client_page.py" line="523"/>
+        <location filename="../../riskapp/ui/client_page.py" line="433"/>
+        <location filename="../../riskapp/ui/client_page.py" line="524"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="481"/>
+        <location filename="../../riskapp/ui/client_page.py" line="482"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="483"/>
+        <location filename="../../riskapp/ui/client_page.py" line="484"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="497"/>
+        <location filename="../../riskapp/ui/client_page.py" line="498"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="501"/>
+        <location filename="../../riskapp/ui/client_page.py" line="502"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="519"/>
+        <location filename="../../riskapp/ui/client_page.py" line="520"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="542"/>
+        <location filename="../../riskapp/ui/client_page.py" line="543"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="547"/>
+        <location filename="../../riskapp/ui/client_page.py" line="548"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="549"/>
+        <location filename="../../riskapp/ui/client_page.py" line="550"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="551"/>
+        <location filename="../../riskapp/ui/client_page.py" line="552"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="613"/>
+        <location filename="../../riskapp/ui/client_page.py" line="614"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="615"/>
+        <location filename="../../riskapp/ui/client_page.py" line="616"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="677"/>
+        <location filename="../../riskapp/ui/client_page.py" line="678"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="682"/>
+        <location filename="../../riskapp/ui/client_page.py" line="683"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
@@ -1637,17 +1637,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="303"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="304"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="309"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="310"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="310"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="311"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2000,46 +2000,46 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="58"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="558"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="59"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="560"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="59"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="60"/>
         <source>Handläggare</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="557"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="559"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="566"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="568"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="567"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="569"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="577"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="574"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="575"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="577"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="581"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2056,7 +2056,7 @@ Ctrl+Q  Quit</translation>
     <name>UnlockPage</name>
     <message>
         <location filename="../../riskapp/ui/unlock.py" line="50"/>
-        <location filename="../../riskapp/ui/unlock.py" line="142"/>
+        <location filename="../../riskapp/ui/unlock.py" line="146"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
@@ -2082,22 +2082,22 @@ Ctrl+Q  Quit</translation>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="83"/>
+        <location filename="../../riskapp/ui/unlock.py" line="86"/>
         <source>&amp;Användare:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="84"/>
+        <location filename="../../riskapp/ui/unlock.py" line="87"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="119"/>
+        <location filename="../../riskapp/ui/unlock.py" line="122"/>
         <source>Valv: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="125"/>
+        <location filename="../../riskapp/ui/unlock.py" line="128"/>
         <source>DEMO – påhittade klienter, raderas när programmet stängs.
 Användare: {user}
 Lösenfras: {passphrase}</source>
@@ -2106,22 +2106,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="140"/>
+        <location filename="../../riskapp/ui/unlock.py" line="144"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="166"/>
+        <location filename="../../riskapp/ui/unlock.py" line="170"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="174"/>
+        <location filename="../../riskapp/ui/unlock.py" line="178"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="199"/>
+        <location filename="../../riskapp/ui/unlock.py" line="203"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>
@@ -2129,17 +2129,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="107"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="108"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="108"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="109"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="109"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="110"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -2147,52 +2147,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="340"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="341"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="348"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="349"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="349"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="350"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="350"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="351"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="405"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="406"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="406"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="407"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="415"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="416"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="417"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="422"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="423"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="423"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="424"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

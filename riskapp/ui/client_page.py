@@ -330,7 +330,8 @@ class ClientPage(QWidget):
         self.review_label.setObjectName("review_indicator")
         self.review_label.setWordWrap(True)
         start_box = QGroupBox(self.tr("Nytt instrument"), self)
-        self.start_layout = QHBoxLayout(start_box)
+        # Stacked, not side by side: instrument titles are long (and twice as wide at 200 %).
+        self.start_layout = QVBoxLayout(start_box)
         self.start_buttons: dict[str, QPushButton] = {}
 
         # assessments
@@ -394,8 +395,8 @@ class ClientPage(QWidget):
         grid.addWidget(plans, 5, 0, 1, 2)
         grid.setRowStretch(4, 2)
         grid.setRowStretch(5, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
 
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_requested)

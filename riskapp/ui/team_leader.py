@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -466,19 +467,20 @@ class AuditPanel(QWidget):
         self.chain_label = QLabel(self)
         self.chain_label.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("&Kontrollera loggkedjan"), self)
-        filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("Användare:"), self.user),
-            (self.tr("Händelse:"), self.action),
-            (self.tr("Från:"), self.since),
-            (self.tr("Till:"), self.until),
+        # Two rows: one row of four filters does not fit at 200 % font size.
+        filters = QGridLayout()
+        for row, col, text, widget in (
+            (0, 0, self.tr("Användare:"), self.user),
+            (0, 2, self.tr("Händelse:"), self.action),
+            (1, 0, self.tr("Från:"), self.since),
+            (1, 2, self.tr("Till:"), self.until),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.apply_button)
-        filters.addStretch(1)
+            filters.addWidget(label, row, col)
+            filters.addWidget(widget, row, col + 1)
+        filters.addWidget(self.apply_button, 1, 4)
+        filters.setColumnStretch(5, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.chain_label, 1)

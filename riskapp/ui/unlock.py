@@ -73,6 +73,9 @@ class UnlockPage(QWidget):
         self.error_label.setObjectName("unlock_error")
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Felmeddelande"))
+        # Room for a three-line message, so showing one never squeezes the rest.
+        self.error_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("unlock_status")
         self.countdown_label = QLabel(self)
@@ -126,6 +129,7 @@ class UnlockPage(QWidget):
                 "Användare: {user}\nLösenfras: {passphrase}"
             ).format(user=username, passphrase=passphrase)
         )
+        self.demo_label.setMinimumHeight(self.demo_label.sizeHint().height())
         self.demo_label.show()
         self.user.setText(username)
 
