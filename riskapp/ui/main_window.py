@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.client_page.edit_requested.connect(self.edit_client)
         self.client_page.record_saved.connect(self.client_list.refresh)
         self.hide_page.resume.clicked.connect(self.toggle_quick_hide)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self._build_menus()
         self._restore_geometry()
         self.stack.setCurrentWidget(self.unlock_page)
@@ -261,6 +264,8 @@ class MainWindow(QMainWindow):
         self._close_modal_dialogs()
         self._hidden_from = None
         self.idle.deactivate()
+        # A copied summary must not outlive the session on the clipboard.
+        self.clipboard.clear_now()
         self.client_page.detach()
         self.client_list.detach()
         if self.team_leader is not None:
@@ -271,6 +276,7 @@ class MainWindow(QMainWindow):
         try:
             session.close()
         finally:
+            self.menuBar().show()  # it is hidden while quick-hidden
             self.setWindowTitle(self._title)
             self._update_actions()
             self.unlock_page.prepare(locked_user=self._locked_user)
@@ -287,6 +293,20 @@ class MainWindow(QMainWindow):
                 modal.reject()
             QCoreApplication.processEvents()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While a modal dialog is open, window shortcuts of this window do not fire; quick
+        # hide must work anyway.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F12
+            and QApplication.activeModalWidget() is not None
+            and QApplication.activeModalWidget() is not self
+        ):
+            self.toggle_quick_hide()
+            return True
+        return False
+
     def _on_screen_locked(self) -> None:
         if self.ctx.settings.lock_on_screen_lock:
             self.lock()
@@ -298,6 +318,9 @@ class MainWindow(QMainWindow):
 
     def toggle_quick_hide(self) -> None:
         if self._hidden_from is None:
+            # Hiding must be instant, also over an open dialog: the dialog is cancelled
+            # (what was typed in it and not saved is lost; the shown data matters more).
+            self._close_modal_dialogs()
             self._hidden_from = self.stack.currentWidget()
             self.stack.setCurrentWidget(self.hide_page)
             self.menuBar().hide()

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from riskapp.ui.client_dialog import ClientDialog
 
@@ -61,3 +62,30 @@ def test_a_name_is_required(qtbot: Any) -> None:
     dialog.no_pnr.setChecked(True)
     assert dialog.validated() is None
     assert dialog.pnr_error.text() == "Ange förnamn eller efternamn."
+
+
+def test_tab_order_follows_the_form(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    dialog = ClientDialog(None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.first_name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.first_name)
+    order = [dialog.first_name]
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [
+        dialog.first_name,
+        dialog.last_name,
+        dialog.pnr,
+        dialog.no_pnr,
+        dialog.phone,
+        dialog.safe_contact,
+        dialog.address,
+        dialog.protected,
+        dialog.notes,
+    ]

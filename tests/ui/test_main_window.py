@@ -266,3 +266,53 @@ def test_full_meeting_by_keyboard_four_instruments_then_lock_and_unlock(
     window.client_page.close_editor()
     assert window.client_page.assessment_model.rowCount() == 3
     assert len(window.client_page.trend.points()) == 1
+
+
+def test_screen_lock_locks_only_when_the_setting_is_on(
+    qtbot: Any, main_window: MainWindow, app_settings: AppSettings
+) -> None:
+    unlock(qtbot, main_window)
+    app_settings.lock_on_screen_lock = False
+    main_window.screen_lock.screen_locked.emit()
+    assert main_window.session is not None
+    app_settings.lock_on_screen_lock = True
+    main_window.screen_lock.screen_locked.emit()
+    assert main_window.session is None
+
+
+def test_locking_clears_our_text_from_the_clipboard(qtbot: Any, main_window: MainWindow) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    unlock(qtbot, main_window)
+    main_window.clipboard.set_text("Bedömning: hög risk")
+    main_window.lock()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_f12_over_an_open_dialog_hides_at_once(qtbot: Any, main_window: MainWindow) -> None:
+    unlock(qtbot, main_window)
+    seen: list[bool] = []
+
+    def press_f12_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(isinstance(dialog, ClientDialog))
+        qtbot.keyClick(dialog.first_name, Qt.Key.Key_F12)
+
+    QTimer.singleShot(0, press_f12_in_dialog)
+    main_window.new_client()
+    assert seen == [True]
+    assert QApplication.activeModalWidget() is None
+    assert main_window.is_hidden_quickly
+    assert main_window.session.clients.count("") == 0
+
+
+def test_locking_while_hidden_shows_the_unlock_screen_with_menus(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    unlock(qtbot, main_window)
+    main_window.toggle_quick_hide()
+    main_window.lock()
+    assert not main_window.is_hidden_quickly
+    assert main_window.stack.currentWidget() is main_window.unlock_page
+    assert not main_window.menuBar().isHidden()
+    assert main_window.windowTitle() == "riskapp"

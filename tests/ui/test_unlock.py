@@ -119,3 +119,18 @@ def test_after_a_lock_the_user_name_is_kept(
     page.prepare(locked_user=LEADER)
     assert page.user.text() == LEADER
     assert page.title.text() == "Låst – lås upp för att fortsätta"
+
+
+def test_tab_goes_from_user_to_passphrase_to_the_button(
+    qtbot: Any, vault_path: Path, clock: FixedClock
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page = _page(qtbot, vault_path, clock)
+    page.activateWindow()
+    page.user.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.user)
+    qtbot.keyClick(page.user, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.passphrase
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.unlock_button
