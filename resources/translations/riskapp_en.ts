@@ -47,38 +47,38 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="114"/>
+        <location filename="../../riskapp/ui/client_page.py" line="115"/>
         <source>Datum</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults). Days before ``review_due`` when the page starts reminding.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="115"/>
+        <location filename="../../riskapp/ui/client_page.py" line="116"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="116"/>
+        <location filename="../../riskapp/ui/client_page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="117"/>
+        <location filename="../../riskapp/ui/client_page.py" line="118"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="118"/>
+        <location filename="../../riskapp/ui/client_page.py" line="119"/>
         <source>Antal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="121"/>
+        <location filename="../../riskapp/ui/client_page.py" line="122"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="122"/>
+        <location filename="../../riskapp/ui/client_page.py" line="123"/>
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
@@ -765,192 +765,192 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="286"/>
+        <location filename="../../riskapp/ui/client_page.py" line="287"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="287"/>
+        <location filename="../../riskapp/ui/client_page.py" line="288"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="297"/>
-        <location filename="../../riskapp/ui/client_page.py" line="502"/>
+        <location filename="../../riskapp/ui/client_page.py" line="298"/>
+        <location filename="../../riskapp/ui/client_page.py" line="515"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="298"/>
+        <location filename="../../riskapp/ui/client_page.py" line="299"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="300"/>
+        <location filename="../../riskapp/ui/client_page.py" line="301"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="303"/>
+        <location filename="../../riskapp/ui/client_page.py" line="304"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="314"/>
+        <location filename="../../riskapp/ui/client_page.py" line="315"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="323"/>
+        <location filename="../../riskapp/ui/client_page.py" line="324"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="324"/>
+        <location filename="../../riskapp/ui/client_page.py" line="325"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="325"/>
+        <location filename="../../riskapp/ui/client_page.py" line="326"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <location filename="../../riskapp/ui/client_page.py" line="327"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="332"/>
+        <location filename="../../riskapp/ui/client_page.py" line="333"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="338"/>
-        <location filename="../../riskapp/ui/client_page.py" line="341"/>
+        <location filename="../../riskapp/ui/client_page.py" line="339"/>
+        <location filename="../../riskapp/ui/client_page.py" line="342"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="344"/>
+        <location filename="../../riskapp/ui/client_page.py" line="345"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="346"/>
+        <location filename="../../riskapp/ui/client_page.py" line="347"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="348"/>
+        <location filename="../../riskapp/ui/client_page.py" line="349"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="351"/>
+        <location filename="../../riskapp/ui/client_page.py" line="352"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="355"/>
+        <location filename="../../riskapp/ui/client_page.py" line="356"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="365"/>
+        <location filename="../../riskapp/ui/client_page.py" line="366"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="370"/>
-        <location filename="../../riskapp/ui/client_page.py" line="373"/>
+        <location filename="../../riskapp/ui/client_page.py" line="371"/>
+        <location filename="../../riskapp/ui/client_page.py" line="374"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="376"/>
+        <location filename="../../riskapp/ui/client_page.py" line="377"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="377"/>
+        <location filename="../../riskapp/ui/client_page.py" line="378"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="378"/>
+        <location filename="../../riskapp/ui/client_page.py" line="379"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="433"/>
-        <location filename="../../riskapp/ui/client_page.py" line="524"/>
+        <location filename="../../riskapp/ui/client_page.py" line="440"/>
+        <location filename="../../riskapp/ui/client_page.py" line="537"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="482"/>
+        <location filename="../../riskapp/ui/client_page.py" line="495"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="484"/>
+        <location filename="../../riskapp/ui/client_page.py" line="497"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="498"/>
+        <location filename="../../riskapp/ui/client_page.py" line="511"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="502"/>
+        <location filename="../../riskapp/ui/client_page.py" line="515"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="520"/>
+        <location filename="../../riskapp/ui/client_page.py" line="533"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="543"/>
+        <location filename="../../riskapp/ui/client_page.py" line="556"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="548"/>
+        <location filename="../../riskapp/ui/client_page.py" line="561"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="550"/>
+        <location filename="../../riskapp/ui/client_page.py" line="563"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="552"/>
+        <location filename="../../riskapp/ui/client_page.py" line="565"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="614"/>
+        <location filename="../../riskapp/ui/client_page.py" line="627"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="616"/>
+        <location filename="../../riskapp/ui/client_page.py" line="629"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="678"/>
+        <location filename="../../riskapp/ui/client_page.py" line="691"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="683"/>
+        <location filename="../../riskapp/ui/client_page.py" line="696"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
@@ -1120,114 +1120,114 @@
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="155"/>
+        <location filename="../../riskapp/ui/main_window.py" line="181"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="156"/>
+        <location filename="../../riskapp/ui/main_window.py" line="182"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="157"/>
+        <location filename="../../riskapp/ui/main_window.py" line="183"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="158"/>
+        <location filename="../../riskapp/ui/main_window.py" line="184"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="160"/>
+        <location filename="../../riskapp/ui/main_window.py" line="186"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="163"/>
+        <location filename="../../riskapp/ui/main_window.py" line="189"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="169"/>
+        <location filename="../../riskapp/ui/main_window.py" line="195"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="171"/>
+        <location filename="../../riskapp/ui/main_window.py" line="197"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/main_window.py" line="208"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/main_window.py" line="209"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="191"/>
+        <location filename="../../riskapp/ui/main_window.py" line="215"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="193"/>
+        <location filename="../../riskapp/ui/main_window.py" line="217"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/main_window.py" line="221"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="198"/>
+        <location filename="../../riskapp/ui/main_window.py" line="222"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="199"/>
+        <location filename="../../riskapp/ui/main_window.py" line="223"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="327"/>
+        <location filename="../../riskapp/ui/main_window.py" line="371"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="367"/>
+        <location filename="../../riskapp/ui/main_window.py" line="413"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="369"/>
+        <location filename="../../riskapp/ui/main_window.py" line="415"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="428"/>
+        <location filename="../../riskapp/ui/main_window.py" line="476"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="430"/>
+        <location filename="../../riskapp/ui/main_window.py" line="478"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="438"/>
+        <location filename="../../riskapp/ui/main_window.py" line="486"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="440"/>
+        <location filename="../../riskapp/ui/main_window.py" line="488"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1486,32 +1486,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="191"/>
+        <location filename="../../riskapp/ui/client_page.py" line="192"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="192"/>
+        <location filename="../../riskapp/ui/client_page.py" line="193"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="193"/>
+        <location filename="../../riskapp/ui/client_page.py" line="194"/>
         <source>Utskriven</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="196"/>
+        <location filename="../../riskapp/ui/client_page.py" line="197"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="197"/>
+        <location filename="../../riskapp/ui/client_page.py" line="198"/>
         <source>Vanlig version</source>
         <translation>Normal version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="198"/>
+        <location filename="../../riskapp/ui/client_page.py" line="199"/>
         <source>Diskret version</source>
         <translation>Discreet version</translation>
     </message>
@@ -1619,17 +1619,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="62"/>
+        <location filename="../../riskapp/ui/app.py" line="61"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="63"/>
+        <location filename="../../riskapp/ui/app.py" line="62"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="66"/>
+        <location filename="../../riskapp/ui/app.py" line="65"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2056,7 +2056,7 @@ Ctrl+Q  Quit</translation>
     <name>UnlockPage</name>
     <message>
         <location filename="../../riskapp/ui/unlock.py" line="50"/>
-        <location filename="../../riskapp/ui/unlock.py" line="146"/>
+        <location filename="../../riskapp/ui/unlock.py" line="150"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
@@ -2106,22 +2106,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="144"/>
+        <location filename="../../riskapp/ui/unlock.py" line="148"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="170"/>
+        <location filename="../../riskapp/ui/unlock.py" line="179"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="178"/>
+        <location filename="../../riskapp/ui/unlock.py" line="187"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="203"/>
+        <location filename="../../riskapp/ui/unlock.py" line="212"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>

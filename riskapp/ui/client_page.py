@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -409,7 +410,10 @@ class ClientPage(QWidget):
         self.print_plan_button.clicked.connect(lambda: self.print_plan(discreet=False))
         self.print_discreet_button.clicked.connect(lambda: self.print_plan(discreet=True))
         self.assessment_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._setup_optional_features()
+        # Which sibling modules exist is looked up on first use, not at start-up: finding
+        # riskapp.ui.assessment imports it, and the unlock screen should appear quickly.
+        self.has_wizard = self.has_plan_editor = self.has_printing = False
+        self._features_checked = False
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -425,6 +429,9 @@ class ClientPage(QWidget):
 
     # --- optional modules built by other helpers ---------------------------------------
     def _setup_optional_features(self) -> None:
+        if self._features_checked:
+            return
+        self._features_checked = True
         self.has_wizard = module_available("riskapp.ui.assessment.wizard")
         self.has_plan_editor = module_available("riskapp.ui.plan_editor")
         self.has_printing = module_available("riskapp.ui.printing") and module_available(
@@ -439,7 +446,13 @@ class ClientPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------
     def attach(self, session: Any) -> None:
+        self._setup_optional_features()
         self.session = session
+
+    def set_registry(self, registry: Any) -> None:
+        """Use ``registry`` for forms (built after unlock, or after the forms dir changed)."""
+        self._registry = registry
+        self.assessment_model._registry = registry
 
     def detach(self) -> None:
         """Forget everything personal (on lock); the editor is dropped too."""
@@ -683,6 +696,8 @@ class ClientPage(QWidget):
             text = self.tr("Klient: {name}").format(name=self.client.full_name)
         who = QLabel(text, container)
         who.setObjectName("editor_client")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        who.setContentsMargins(margin, margin // 2, margin, 0)  # aligned with the editor
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(who)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import ClientId, Role
-from riskapp.ui.client_dialog import ClientDialog
-from riskapp.ui.client_list import ClientListView
-from riskapp.ui.client_page import ClientPage, Location
 from riskapp.ui.clipboard import SensitiveClipboard
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.errors import show_error
@@ -39,6 +36,9 @@ from riskapp.ui.idle import InactivityTimer
 from riskapp.ui.screen_lock import ScreenLockWatcher
 from riskapp.ui.settings import AppSettings
 from riskapp.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:  # imported lazily at run time (start-up speed)
+    from riskapp.ui.client_page import Location
 
 QUICK_HIDE_KEY = "F12"
 
@@ -99,19 +99,16 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(
             context.vault_path, context.clock, self, demo_credentials=context.demo_credentials
         )
-        self.client_list = ClientListView(self)
-        self.client_page = ClientPage(self._get_registry(), self.clipboard, context.language, self)
+        # The client list and page (and their imports) are built on first use, so the
+        # unlock screen appears quickly; see the properties below.
+        self._client_list: Any = None
+        self._client_page: Any = None
         self.hide_page = HidePage(self)
         self.team_leader: Any = None
-        for page in (self.unlock_page, self.client_list, self.client_page, self.hide_page):
+        for page in (self.unlock_page, self.hide_page):
             self.stack.addWidget(page)
 
         self.unlock_page.unlocked.connect(self.on_unlocked)
-        self.client_list.client_activated.connect(lambda cid: self.open_client(ClientId(cid)))
-        self.client_list.new_client_requested.connect(self.new_client)
-        self.client_page.back_requested.connect(self.show_client_list)
-        self.client_page.edit_requested.connect(self.edit_client)
-        self.client_page.record_saved.connect(self.client_list.refresh)
         self.hide_page.resume.clicked.connect(self.toggle_quick_hide)
         app = QApplication.instance()
         if app is not None:
@@ -120,6 +117,35 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
+
+    # --- pages built on first use ---------------------------------------------------------
+    @property
+    def client_list(self) -> Any:
+        if self._client_list is None:
+            from riskapp.ui.client_list import ClientListView
+
+            view = ClientListView(self)
+            self._client_list = view
+            self.stack.addWidget(view)
+            view.client_activated.connect(lambda cid: self.open_client(ClientId(cid)))
+            view.new_client_requested.connect(self.new_client)
+            self.act_show_pnr.toggled.connect(view.show_pnr.setChecked)
+            view.show_pnr.toggled.connect(self.act_show_pnr.setChecked)
+        return self._client_list
+
+    @property
+    def client_page(self) -> Any:
+        if self._client_page is None:
+            from riskapp.ui.client_page import ClientPage
+
+            # The form registry (YAML + pydantic: ~0.2 s) is set after unlock/warm-up.
+            page = ClientPage(self._registry, self.clipboard, self.ctx.language, self)
+            self._client_page = page
+            self.stack.addWidget(page)
+            page.back_requested.connect(self.show_client_list)
+            page.edit_requested.connect(self.edit_client)
+            page.record_saved.connect(lambda: self.client_list.refresh())
+        return self._client_page
 
     # --- registry -----------------------------------------------------------------------
     def _get_registry(self) -> Any:
@@ -183,8 +209,6 @@ class MainWindow(QMainWindow):
         self.act_show_pnr = QAction(self.tr("Visa &personnummer"), self)
         self.act_show_pnr.setCheckable(True)
         self.act_show_pnr.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.act_show_pnr.toggled.connect(self.client_list.show_pnr.setChecked)
-        self.client_list.show_pnr.toggled.connect(self.act_show_pnr.setChecked)
         self.addAction(self.act_show_pnr)
         visa.addAction(self.act_show_pnr)
 
@@ -227,6 +251,7 @@ class MainWindow(QMainWindow):
             # A throwaway demo vault must not become this machine's "last vault".
             self.ctx.settings.last_vault_path = self.ctx.vault_path
         self.client_list.attach(session.clients)
+        self.client_page.set_registry(self._get_registry())
         self.client_page.attach(session)
         self._update_actions()
         location, locked_user = self._location, self._locked_user
@@ -237,7 +262,24 @@ class MainWindow(QMainWindow):
         self.idle.activate()
         self.vault_unlocked.emit()
 
+    def warm_up(self) -> None:
+        """Import the vault and build the form registry while the user types the
+        passphrase, so the unlock screen appears first and unlocking stays quick."""
+        import riskapp.vault  # noqa: F401  (import only: start-up order)
+
+        if self.session is None:
+            self.unlock_page.refresh_throttle()
+        try:
+            registry = self._get_registry()
+        except RiskappError as exc:
+            show_error(self, exc)
+            return
+        if self._client_page is not None:
+            self._client_page.set_registry(registry)
+
     def _restore_location(self, location: Location | str) -> None:
+        from riskapp.ui.client_page import Location
+
         try:
             if isinstance(location, Location):
                 self.client_page.restore(location)
@@ -249,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def _current_location(self) -> Location | str | None:
         current = self._hidden_from or self.stack.currentWidget()
-        if current is self.client_page:
+        if current is not None and current is self._client_page:
             return self.client_page.location()
         if self.team_leader is not None and current is self.team_leader:
             return "team"
@@ -266,8 +308,10 @@ class MainWindow(QMainWindow):
         self.idle.deactivate()
         # A copied summary must not outlive the session on the clipboard.
         self.clipboard.clear_now()
-        self.client_page.detach()
-        self.client_list.detach()
+        if self._client_page is not None:
+            self._client_page.detach()
+        if self._client_list is not None:
+            self._client_list.detach()
         if self.team_leader is not None:
             self.stack.removeWidget(self.team_leader)
             self.team_leader.deleteLater()
@@ -353,6 +397,8 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         if self.session is None:
             return
+        from riskapp.ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(self, today=self.session.clock.today())
         if not dialog.exec() or dialog.result_client() is None:
             return
@@ -382,6 +428,8 @@ class MainWindow(QMainWindow):
         client = self.client_page.client
         if self.session is None or client is None:
             return
+        from riskapp.ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(self, today=self.session.clock.today(), client=client)
         if not dialog.exec() or dialog.result_client() is None:
             return
@@ -418,7 +466,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.idle.set_timeout_minutes(self.ctx.settings.idle_minutes_cache)
             self._registry = None
-            self.client_page._registry = self._get_registry()
+            self.client_page.set_registry(self._get_registry())
 
     def show_about(self) -> None:
         from riskapp import __version__

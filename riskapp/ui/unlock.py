@@ -133,8 +133,12 @@ class UnlockPage(QWidget):
         self.demo_label.show()
         self.user.setText(username)
 
-    def prepare(self, *, locked_user: str | None = None) -> None:
-        """Reset for a new unlock; after a lock the user name is kept."""
+    def prepare(self, *, locked_user: str | None = None, check_throttle: bool = True) -> None:
+        """Reset for a new unlock; after a lock the user name is kept.
+
+        ``check_throttle`` False skips reading the throttle state (it imports the vault);
+        start-up calls ``refresh_throttle`` a moment later instead.
+        """
         self._locked_user = locked_user
         self.passphrase.clear()
         self.error_label.clear()
@@ -144,8 +148,13 @@ class UnlockPage(QWidget):
             self.title.setText(self.tr("Låst – lås upp för att fortsätta"))
         else:
             self.title.setText(self.tr("Lås upp valvet"))
-        self._update_countdown()
+        if check_throttle:
+            self._update_countdown()
         (self.passphrase if self.user.text() else self.user).setFocus()
+
+    def refresh_throttle(self) -> None:
+        """Show the countdown if earlier failed attempts still throttle unlocking."""
+        self._update_countdown()
 
     # --- actions --------------------------------------------------------------------
     def _vault(self) -> Any:
