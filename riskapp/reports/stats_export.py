@@ -33,6 +33,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as PdfTable
 
@@ -181,7 +182,10 @@ def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None
     chart.x, chart.y = 12 * mm, 14 * mm
     chart.width, chart.height = width - 16 * mm, height - 20 * mm
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [words.label(c, language) for c in table.columns]
+    chart.categoryAxis.categoryNames = [
+        words.short_label(c, language) if len(values) > 6 else words.label(c, language)
+        for c in table.columns
+    ]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 6.5
     if len(values) > 6:
@@ -226,15 +230,35 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
         header_style = ParagraphStyle(
             "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
         )
-        grid: list[list[Any]] = [
-            [str(rows[0][0])] + [Paragraph(escape(str(v)), header_style) for v in rows[0][1:]]
-        ]
-        grid += [[str(v) for v in row] for row in rows[1:]]
-        n_cols = len(grid[0])
-        first = min(55 * mm, width * 0.4)
-        rest = (width - first) / max(1, n_cols - 1)
+        n_cols = len(rows[0])
         size = 7 if n_cols > 8 else 8.5
-        pdf_table = PdfTable(grid, colWidths=[first, *([rest] * (n_cols - 1))], repeatRows=1)
+        label_style = ParagraphStyle(
+            "stats_label", fontName=fonts.regular, fontSize=size, leading=size * 1.2
+        )
+        total_style = ParagraphStyle("stats_total", parent=label_style, fontName=fonts.bold)
+        # Abbreviated months ("sep 2026") so no header breaks inside a word.
+        headers = [words.short_label(c, language) for c in table.columns]
+        grid: list[list[Any]] = [
+            [""]
+            + [Paragraph(escape(h), header_style) for h in headers]
+            + [Paragraph(escape(str(rows[0][-1])), header_style)]
+        ]
+        # Row labels wrap inside their column instead of running into the numbers.
+        grid += [
+            [Paragraph(escape(str(row[0])), label_style), *(str(v) for v in row[1:])]
+            for row in rows[1:-1]
+        ]
+        grid.append(
+            [Paragraph(escape(str(rows[-1][0])), total_style), *(str(v) for v in rows[-1][1:])]
+        )
+        first = min(55 * mm, width * 0.4) if n_cols <= 8 else 42 * mm
+        # The totals column is as wide as its bold heading needs; the periods share the rest.
+        padding = (2, 3) if n_cols > 8 else (6, 6)
+        total_width = stringWidth(str(rows[0][-1]), fonts.bold, 7) + sum(padding) + 2
+        rest = (width - first - total_width) / max(1, n_cols - 2)
+        pdf_table = PdfTable(
+            grid, colWidths=[first, *([rest] * (n_cols - 2)), total_width], repeatRows=1
+        )
         pdf_table.setStyle(
             table_style(
                 ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -246,6 +270,9 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
                 ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (1, 0), (-1, -1), padding[0]),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding[1]),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             )
         )
         block: list[Flowable] = [

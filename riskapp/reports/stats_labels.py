@@ -46,12 +46,19 @@ _CODES: dict[str, tuple[str, str]] = {
     "clients.new": ("Nya klienter", "New clients"),
     "plans.created": ("Säkerhetsplaner", "Safety plans"),
     "children.exposed": ("Barn utsatta för våld", "Children exposed to violence"),
-    "kind.screening": ("Screening (kortfrågor)", "Screening"),
-    "kind.description": ("Beskrivning av våldet", "Description of violence"),
-    "kind.danger_assessment": ("Farlighetsbedömning", "Danger assessment"),
+    # Instrument names as the shipped forms title them (forms/*.yaml).
+    "kind.screening": ("Rutinfrågor om våld", "Routine questions about violence"),
+    "kind.description": ("Beskrivning av våldet", "Description of the violence"),
+    "kind.danger_assessment": (
+        "Bedömning av risk för nytt våld",
+        "Assessment of the risk of further violence",
+    ),
     "kind.safety_plan": ("Säkerhetsplan", "Safety plan"),
     "kind.other": ("Annat instrument", "Other instrument"),
+    # The shipped danger-assessment scale: low, raised, high, acute.
     "level.low": ("Låg", "Low"),
+    "level.raised": ("Förhöjd", "Raised"),
+    "level.acute": ("Akut", "Acute"),
     "level.medium": ("Medel", "Medium"),
     "level.high": ("Hög", "High"),
     "level.severe": ("Allvarlig", "Severe"),
@@ -164,6 +171,16 @@ def label(code: str, language: str = "sv") -> str:
         return f"{low}–{high} år" if language == "sv" else f"{low}–{high} years"
     _pick(("", ""), language)  # validates ``language``
     return code
+
+
+def short_label(code: str, language: str = "sv") -> str:
+    """Like ``label``, but months abbreviated ("sep 2026") for narrow columns and chart axes;
+    every other code gets its full words."""
+    if match := _MONTH_CODE.match(code):
+        year, month = match.groups()
+        if 1 <= int(month) <= 12:
+            return f"{_pick(_MONTHS[int(month) - 1], language)[:3].lower()} {year}"
+    return label(code, language)
 
 
 def table_title(table: PublishedTable, period: str, language: str = "sv") -> str:

@@ -313,3 +313,23 @@ def test_a_table_with_a_visible_small_count_is_refused(tmp_path: Path, fmt: str)
         write_statistics(result, fmt, tmp_path / f"x.{fmt}")
     assert info.value.code == "stats_unprotected"
     assert list(tmp_path.iterdir()) == []
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", stats_labels.LANGUAGES)
+def test_every_code_the_shipped_forms_produce_has_words(language: str) -> None:
+    """No raw code ("level.raised") may reach a report to the social-welfare committee."""
+    from riskapp.domain.forms.registry import shipped_registry
+
+    codes: set[str] = set()
+    for form in shipped_registry().all_forms():
+        codes.add(f"kind.{form.kind.value}")
+        codes.update(f"level.{level.id}" for level in form.levels)
+        for section in form.sections:
+            for question in section.questions:
+                codes.update(c for c in [question.stat] if c and c.startswith("violence."))
+    assert {"level.low", "level.raised", "level.high", "level.acute"} <= codes
+    missing = sorted(code for code in codes if stats_labels.label(code, language) == code)
+    assert missing == []

@@ -104,8 +104,19 @@ KNOWN_VIOLENCE = tuple(
         "social",
     )
 )
-#: Common level codes in a sensible order; other codes follow, sorted.
-_LEVEL_ORDER = ("low", "medium", "high", "severe", "extreme", "variable", "increased")
+#: Level codes from lowest to highest risk: first the shipped danger-assessment scale
+#: (low, raised, high, acute), then common codes of other scales; unknown codes follow, sorted.
+_LEVEL_ORDER = (
+    "low",
+    "raised",
+    "medium",
+    "increased",
+    "high",
+    "acute",
+    "severe",
+    "extreme",
+    "variable",
+)
 
 
 class StatsInputError(DomainError):

@@ -235,3 +235,16 @@ def test_assessment_totals_match_a_naive_count(
     assert dict(zip(period.columns, period.column_totals, strict=True)) == {
         c: months.get(c, 0) for c in period.columns
     }
+
+
+def test_risk_levels_are_listed_from_lowest_to_highest() -> None:
+    from riskapp.domain.stats.aggregate import _level_rows
+
+    observed = {"acute", "own-code", "high", "low", "raised"}
+    assert _level_rows(observed) == (
+        "level.low",
+        "level.raised",
+        "level.high",
+        "level.acute",
+        "level.own-code",
+    )
