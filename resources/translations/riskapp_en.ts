@@ -4,42 +4,42 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="256"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="259"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="258"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="261"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="260"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="263"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="266"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="269"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="273"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="276"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="274"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="277"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="281"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="279"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="282"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -69,8 +69,8 @@
     </message>
     <message>
         <location filename="../../riskapp/ui/client_page.py" line="119"/>
-        <source>Antal</source>
-        <translation>Count</translation>
+        <source>Stöd (summa)</source>
+        <translation>Support (sum)</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/client_page.py" line="122"/>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <location filename="../../riskapp/ui/assessment/wizard.py" line="406"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="603"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="604"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
@@ -203,77 +203,77 @@
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="501"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="502"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="543"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="544"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="604"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="605"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="605"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="606"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="607"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="608"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="609"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="613"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="615"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
         <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
         <translation>The rationale is too short: write at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="621"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="667"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="668"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="699"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="700"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="706"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="707"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -281,77 +281,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="440"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="443"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="442"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="445"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="443"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="446"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="454"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="455"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="458"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="458"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="461"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="472"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="473"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="476"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="474"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="477"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="475"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="478"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="476"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="479"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="502"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="505"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="540"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="543"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="546"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="549"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -517,33 +517,48 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="163"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="103"/>
+        <source>Lista över bedömningar</source>
+        <translation>List of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="104"/>
+        <source>Lista över säkerhetsplaner</source>
+        <translation>List of safety plans</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="105"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team_leader.py" line="101"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="164"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="165"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="168"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="169"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="170"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="168"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="171"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -716,48 +731,48 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="195"/>
+        <location filename="../../riskapp/ui/client_list.py" line="194"/>
         <source>Sök på namn eller personnummer</source>
         <extracomment>The user opened a client (double-click or Enter). The user asked for the new-client dialog.</extracomment>
         <translation>Search by name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="196"/>
+        <location filename="../../riskapp/ui/client_list.py" line="195"/>
         <source>Sök klient</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="198"/>
+        <location filename="../../riskapp/ui/client_list.py" line="197"/>
         <source>Visa personnummer</source>
         <translation>Show personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="199"/>
+        <location filename="../../riskapp/ui/client_list.py" line="198"/>
         <source>Visa hela personnummer</source>
         <translation>Show full personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="200"/>
+        <location filename="../../riskapp/ui/client_list.py" line="199"/>
         <source>Ny klient…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="201"/>
+        <location filename="../../riskapp/ui/client_list.py" line="200"/>
         <source>Ny klient</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="204"/>
+        <location filename="../../riskapp/ui/client_list.py" line="203"/>
         <source>Klienter</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="215"/>
+        <location filename="../../riskapp/ui/client_list.py" line="214"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="281"/>
+        <location filename="../../riskapp/ui/client_list.py" line="293"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
     </message>
@@ -978,13 +993,13 @@
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="170"/>
+        <location filename="../../riskapp/ui/client_list.py" line="169"/>
         <source>(saknas)</source>
         <extracomment>The ClientSummary of a row. The ClientId of a row. The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="175"/>
+        <location filename="../../riskapp/ui/client_list.py" line="174"/>
         <source>Personnummer dolt</source>
         <translation>Personal identity number hidden</translation>
     </message>
@@ -1200,34 +1215,34 @@
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="413"/>
+        <location filename="../../riskapp/ui/main_window.py" line="414"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="415"/>
+        <location filename="../../riskapp/ui/main_window.py" line="416"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="476"/>
+        <location filename="../../riskapp/ui/main_window.py" line="477"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="478"/>
+        <location filename="../../riskapp/ui/main_window.py" line="479"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="486"/>
+        <location filename="../../riskapp/ui/main_window.py" line="487"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="488"/>
+        <location filename="../../riskapp/ui/main_window.py" line="489"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1637,17 +1652,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="304"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="307"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="310"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="313"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="311"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="314"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2001,7 +2016,7 @@ Ctrl+Q  Quit</translation>
     <name>TeamLeaderArea</name>
     <message>
         <location filename="../../riskapp/ui/team_leader.py" line="59"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="560"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="563"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
@@ -2012,34 +2027,34 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="559"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="562"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="568"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="571"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="569"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="574"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="577"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="582"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="577"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="580"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="581"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="584"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2129,17 +2144,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="108"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="111"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="109"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="112"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="110"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="113"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -2147,52 +2162,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="341"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="344"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="349"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="352"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="350"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="353"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="351"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="406"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="409"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="407"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="416"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="419"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="421"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="423"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="424"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -56,6 +56,7 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
         client = _client(session, args.client)
         export_plan_pdf(session, client.id, args.out, discreet=args.discreet,
                         registry=registry)
+    console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK
 
 
@@ -70,4 +71,5 @@ def summary_pdf(args: argparse.Namespace, console: Console) -> int:
         client = _client(session, args.client)
         export_summary_pdf(session, client.id, AssessmentId(args.assessment), args.out,
                            registry)
+    console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK

@@ -82,9 +82,8 @@ class ClientTableModel(QAbstractTableModel):
         """Replace the rows by the first page matching ``text``."""
         self.beginResetModel()
         self._text = text.strip()
-        self._total = self._clients.count(self._text)
-        self._rows = (
-            self._clients.search(self._text, limit=self._page_size, offset=0) if self._total else []
+        self._total, self._rows = self._clients.search_page(
+            self._text, limit=self._page_size, offset=0
         )
         self.endResetModel()
 
@@ -223,6 +222,7 @@ class ClientListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+        self._stale = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -263,9 +263,21 @@ class ClientListView(QWidget):
         self.count_label.clear()
 
     def refresh(self) -> None:
+        self._stale = False
         if self.model is not None:
             self.model.refresh()
             self._update_count()
+
+    def mark_stale(self) -> None:
+        """A record changed elsewhere: re-run the search when the list is shown again.
+
+        Refreshing at once would run (and audit-log) a client search after every autosave
+        of an assessment draft, while the list is not even visible."""
+        self._stale = True
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
 
     def _run_search(self) -> None:
         self._debounce.stop()

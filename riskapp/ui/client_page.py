@@ -116,7 +116,7 @@ class AssessmentTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AssessmentTableModel", "Instrument"),
         QT_TRANSLATE_NOOP("AssessmentTableModel", "Status"),
         QT_TRANSLATE_NOOP("AssessmentTableModel", "Bedömd nivå"),
-        QT_TRANSLATE_NOOP("AssessmentTableModel", "Antal"),
+        QT_TRANSLATE_NOOP("AssessmentTableModel", "Stöd (summa)"),
     )
     _STATUS = {
         AssessmentStatus.DRAFT: QT_TRANSLATE_NOOP("AssessmentTableModel", "Utkast"),

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.back_requested.connect(self.show_client_list)
             page.edit_requested.connect(self.edit_client)
-            page.record_saved.connect(lambda: self.client_list.refresh())
+            page.record_saved.connect(lambda: self.client_list.mark_stale())
         return self._client_page
 
     # --- registry -----------------------------------------------------------------------
@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             return
         self.client_page.detach()
         self.client_page.attach(self.session)
+        self.client_list.refresh_if_stale()
         self.stack.setCurrentWidget(self.client_list)
         self.client_list.search.setFocus()
 

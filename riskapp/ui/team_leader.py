@@ -100,6 +100,9 @@ OBJECT_LABELS: dict[str, str] = {
     "plan": QT_TRANSLATE_NOOP("AuditTableModel", "Säkerhetsplan"),
     "user": QT_TRANSLATE_NOOP("AuditTableModel", "Användare"),
     "settings": QT_TRANSLATE_NOOP("AuditTableModel", "Inställningar"),
+    "assessment_list": QT_TRANSLATE_NOOP("AuditTableModel", "Lista över bedömningar"),
+    "plan_list": QT_TRANSLATE_NOOP("AuditTableModel", "Lista över säkerhetsplaner"),
+    "statistics": QT_TRANSLATE_NOOP("AuditTableModel", "Statistik"),
 }
 
 

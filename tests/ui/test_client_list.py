@@ -30,6 +30,13 @@ class CountingRepo:
         self.fetched += len(rows)
         return list(rows)
 
+    def search_page(
+        self, text: str = "", *, limit: int = 100, offset: int = 0
+    ) -> tuple[int, list[Any]]:
+        total, rows = self.clients.search_page(text, limit=limit, offset=offset)
+        self.fetched += len(rows)
+        return total, list(rows)
+
 
 def test_model_passes_qtmodeltester(qtmodeltester: Any, session: Any) -> None:
     add_clients(session, 25, with_pnr=True)

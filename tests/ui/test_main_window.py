@@ -120,6 +120,31 @@ def test_lock_returns_to_the_same_client_page(qtbot: Any, main_window: MainWindo
     assert main_window.client_page.client.id == client.id
 
 
+def test_saving_on_the_client_page_searches_again_only_when_the_list_is_shown(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    unlock(qtbot, main_window)
+    client = main_window.session.clients.create(NewClient("Bo", "Ek"))
+    main_window.client_list.refresh()
+    main_window.open_client(client.id)
+
+    def searches() -> int:
+        return int(
+            main_window.session.conn.execute(
+                "SELECT count(*) FROM audit_log WHERE action = 'client.search'"
+            ).fetchone()[0]
+        )
+
+    before = searches()
+    for _ in range(3):  # e.g. autosaves of a draft
+        main_window.client_page.record_saved.emit()
+    assert searches() == before
+    main_window.show_client_list()
+    assert searches() == before + 1
+    assert main_window.client_list.model is not None
+    assert main_window.client_list.model.total == 1
+
+
 def test_another_user_after_a_lock_starts_at_the_client_list(
     qtbot: Any, main_window: MainWindow
 ) -> None:

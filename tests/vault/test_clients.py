@@ -91,6 +91,21 @@ def test_search_and_reads_are_audited_without_the_text(worker: Session) -> None:
     assert "hemlig" not in repr(rows).casefold()
 
 
+def test_search_page_returns_total_and_page_with_one_audit_row(worker: Session) -> None:
+    worker.clients.import_many([NewClient(f"Namn{i}", "Berg") for i in range(7)])
+    worker.clients.create(NewClient("Annan", "Ek"))
+    before = worker.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    total, page = worker.clients.search_page("berg", limit=3, offset=0)
+    assert total == 7
+    assert [c.last_name for c in page] == ["Berg"] * 3
+    rows = worker.conn.execute(
+        "SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchall()
+    assert worker.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before + 1
+    assert rows == [("client.search", "results=3 total=7")]
+    assert worker.clients.search_page("finns inte") == (0, [])
+
+
 def test_export_holds_everything_about_one_client(worker: Session, pnrs: list[str]) -> None:
     client = worker.clients.create(NewClient("Export", "Person", pnrs[0], notes="anteckning"))
     other = worker.clients.create(NewClient("Annan", "Person"))

@@ -429,6 +429,7 @@ class AssessmentWizard(QWidget):
             return
         visible = self._visible_pages()
         if current.row() < len(visible) and visible[current.row()] != self.current_page():
+            self.message.clear()  # a "press Next again" hint belongs to the page left behind
             self._go(visible[current.row()], focus=False)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:

@@ -286,6 +286,29 @@ class ClientRepository:
             self._s.record("client.search", detail=f"results={len(result)}")
         return result
 
+    def search_page(
+        self, text: str = "", *, limit: int = 100, offset: int = 0
+    ) -> tuple[int, list[ClientSummary]]:
+        """``(total matches, one page of them)`` in one transaction and one audit row.
+
+        The client list calls this on every (debounced) keystroke; ``count`` and ``search``
+        separately would write two audit rows per search and make the access log harder
+        for a team leader to read."""
+        where, params = _where(text)
+        sql = (
+            "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
+            f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
+            "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
+        )
+        with self._s.tx() as conn:
+            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
+            result: list[ClientSummary] = []
+            if total:
+                rows = conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
+                result = [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
+            self._s.record("client.search", detail=f"results={len(result)} total={total}")
+        return total, result
+
     def count(self, text: str = "") -> int:
         where, params = _where(text)
         with self._s.tx() as conn:

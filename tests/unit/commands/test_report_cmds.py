@@ -56,9 +56,10 @@ def _run(vault_path: Path, *argv: str) -> tuple[int, str, str]:
 
 def test_plan_pdf_writes_the_plan(vault: dict[str, object], tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    code, _, err = _run(vault["path"], "plan-pdf", "--client", "170101-2393",  # type: ignore[arg-type]
-                        "--out", str(out))
+    code, stdout, err = _run(vault["path"], "plan-pdf", "--client", "170101-2393",  # type: ignore[arg-type]
+                             "--out", str(out))
     assert (code, err) == (0, "")
+    assert stdout.strip() == f"PDF sparad (PDF written): {out}"
     assert "Biblioteket" in PdfReader(out).pages[0].extract_text()
 
 
