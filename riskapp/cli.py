@@ -61,8 +61,9 @@ class Console:
         if self.passphrase_stdin:
             line = self.stdin.readline()
             if not line:
-                raise CliError("no passphrase line on stdin", code="secret_missing",
-                               line=self._lines_read + 1)
+                raise CliError(
+                    "no passphrase line on stdin", code="secret_missing", line=self._lines_read + 1
+                )
             self._lines_read += 1
             return line.rstrip("\r\n")
         if not self.stdin.isatty():
@@ -95,15 +96,24 @@ def default_vault_path() -> Path:
 
 
 def _add_vault_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
-                        help="vault file (default: the platform's data directory)")
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="vault file (default: the platform's data directory)",
+    )
     parser.add_argument("--user", required=True, metavar="NAME", help="user name")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase (and a second secret) from stdin lines")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase (and a second secret) from stdin lines",
+    )
 
 
-def _command(sub: Any, name: str, handler: str, help_text: str,
-             vault: bool = True) -> argparse.ArgumentParser:
+def _command(
+    sub: Any, name: str, handler: str, help_text: str, vault: bool = True
+) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
     if vault:
         _add_vault_options(parser)
@@ -117,10 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Riskbedömning och säkerhetsplanering / risk assessment and safety planning.",
     )
     parser.add_argument("--version", action="version", version=f"riskapp {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="start the GUI on a throwaway demo vault with synthetic clients")
-    parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
-                        help="GUI: open this vault file")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the GUI on a throwaway demo vault with synthetic clients",
+    )
+    parser.add_argument(
+        "--vault", type=Path, default=None, metavar="PATH", help="GUI: open this vault file"
+    )
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # vault ...
@@ -131,12 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     _command(vsub, "verify", "vault_cmds:verify", "run every integrity check, audit chain too")
     p = _command(vsub, "backup", "vault_cmds:backup", "write a verified backup (F and F.keys)")
     p.add_argument("--out", type=Path, required=True, metavar="F")
-    p = _command(vsub, "restore", "vault_cmds:restore",
-                 "replace the vault with a verified backup")
+    p = _command(vsub, "restore", "vault_cmds:restore", "replace the vault with a verified backup")
     p.add_argument("--from", dest="source", type=Path, required=True, metavar="F")
     p = _command(vsub, "passwd", "vault_cmds:passwd", "change USER's passphrase")
-    p.add_argument("--recovery-key", action="store_true",
-                   help="line 1 is the recovery key instead of USER's old passphrase")
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="line 1 is the recovery key instead of USER's old passphrase",
+    )
 
     # users ...
     users = top.add_parser("users", help="manage users (team leaders only)")
@@ -145,67 +161,92 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", choices=["caseworker", "teamleader"], required=True)
     _command(usub, "list", "vault_cmds:users_list", "list users and roles")
-    p = _command(usub, "remove", "vault_cmds:users_remove",
-                 "remove a user and rotate the data key")
+    p = _command(usub, "remove", "vault_cmds:users_remove", "remove a user and rotate the data key")
     p.add_argument("name", metavar="NAME")
 
     # clients ...
     clients = top.add_parser("clients", help="import, list and export clients")
     csub = clients.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
-    p = _command(csub, "import", "vault_cmds:clients_import",
-                 "import clients from a UTF-8 CSV file (all or nothing)")
+    p = _command(
+        csub,
+        "import",
+        "vault_cmds:clients_import",
+        "import clients from a UTF-8 CSV file (all or nothing)",
+    )
     p.add_argument("file", type=Path, metavar="F.csv")
-    p = _command(csub, "list", "vault_cmds:clients_list",
-                 "list clients with full 12-digit personnummer")
+    p = _command(
+        csub, "list", "vault_cmds:clients_list", "list clients with full 12-digit personnummer"
+    )
     p.add_argument("--search", default=None, metavar="TEXT")
     p.add_argument("--json", action="store_true", help="JSON output for scripts")
-    p = _command(csub, "export", "vault_cmds:clients_export",
-                 "everything stored about one client (registerutdrag) as JSON")
+    p = _command(
+        csub,
+        "export",
+        "vault_cmds:clients_export",
+        "everything stored about one client (registerutdrag) as JSON",
+    )
     p.add_argument("pnr", metavar="PNR")
     p.add_argument("--out", type=Path, required=True, metavar="F.json")
 
     # demo-data
-    p = _command(top, "demo-data", "demo_cmds:demo_data",
-                 "fill a vault with synthetic clients and assessments")
+    p = _command(
+        top,
+        "demo-data",
+        "demo_cmds:demo_data",
+        "fill a vault with synthetic clients and assessments",
+    )
     p.add_argument("--clients", type=int, default=50, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
 
     # forms check
     forms = top.add_parser("forms", help="questionnaire definitions")
     fsub = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
-    p = _command(fsub, "check", "forms_cmds:check",
-                 "validate form files (default: the shipped ones)", vault=False)
+    p = _command(
+        fsub,
+        "check",
+        "forms_cmds:check",
+        "validate form files (default: the shipped ones)",
+        vault=False,
+    )
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
 
     # pnr
-    p = _command(top, "pnr", "pnr_cmds:pnr",
-                 "validate a personnummer or samordningsnummer; print the 12-digit form",
-                 vault=False)
+    p = _command(
+        top,
+        "pnr",
+        "pnr_cmds:pnr",
+        "validate a personnummer or samordningsnummer; print the 12-digit form",
+        vault=False,
+    )
     p.add_argument("value", metavar="VALUE")
 
     # plan-pdf / summary-pdf
     p = _command(top, "plan-pdf", "report_cmds:plan_pdf", "print the client's latest safety plan")
     p.add_argument("--client", required=True, metavar="PNR")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
-    p.add_argument("--discreet", action="store_true",
-                   help="neutral printout that does not look like a safety plan")
-    p = _command(top, "summary-pdf", "report_cmds:summary_pdf",
-                 "assessment summary for the case file")
+    p.add_argument(
+        "--discreet",
+        action="store_true",
+        help="neutral printout that does not look like a safety plan",
+    )
+    p = _command(
+        top, "summary-pdf", "report_cmds:summary_pdf", "assessment summary for the case file"
+    )
     p.add_argument("--client", required=True, metavar="PNR")
     p.add_argument("--assessment", type=int, required=True, metavar="ID")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
 
     # stats
-    p = _command(top, "stats", "stats_cmds:stats",
-                 "anonymized statistics (team leaders only)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="D",
-                   help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="D",
-                   help="last day, YYYY-MM-DD")
+    p = _command(top, "stats", "stats_cmds:stats", "anonymized statistics (team leaders only)")
+    p.add_argument(
+        "--from", dest="date_from", required=True, metavar="D", help="first day, YYYY-MM-DD"
+    )
+    p.add_argument("--to", dest="date_to", required=True, metavar="D", help="last day, YYYY-MM-DD")
     p.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
     p.add_argument("--out", type=Path, required=True, metavar="F")
-    p.add_argument("--by", default="", metavar="DIMS",
-                   help="breakdowns: comma-separated 'sex', 'age'")
+    p.add_argument(
+        "--by", default="", metavar="DIMS", help="breakdowns: comma-separated 'sex', 'age'"
+    )
     p.add_argument("--period", choices=["month", "quarter"], default="month")
     return parser
 
@@ -234,14 +275,18 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
         # Disk full, permission denied, read-only medium...: the OS reason, never the path
         # (a path may hold a client's name).
         reason = exc.strerror or type(exc).__name__
-        console.err(f"riskapp: filen kunde inte läsas eller skrivas: {reason} "
-                    f"(the file could not be read or written: {reason})")
+        console.err(
+            f"riskapp: filen kunde inte läsas eller skrivas: {reason} "
+            f"(the file could not be read or written: {reason})"
+        )
         return EXIT_FAILURE
     except Exception as exc:  # a bug: one line without personal data, traceback on request
         if os.environ.get("RISKAPP_DEBUG"):
             raise
-        console.err(f"riskapp: internt fel ({type(exc).__name__}). Kör med RISKAPP_DEBUG=1 "
-                    "för detaljer (internal error; set RISKAPP_DEBUG=1 for details)")
+        console.err(
+            f"riskapp: internt fel ({type(exc).__name__}). Kör med RISKAPP_DEBUG=1 "
+            "för detaljer (internal error; set RISKAPP_DEBUG=1 for details)"
+        )
         return EXIT_FAILURE
 
 

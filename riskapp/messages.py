@@ -89,10 +89,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The passphrases do not match.",
     ),
     "duplicate_record": ("Uppgiften finns redan.", "The record already exists."),
-    "user_exists": ("Det finns redan en användare med det namnet.",
-                    "A user with that name already exists."),
-    "client_exists": ("Det finns redan en klient med det personnumret.",
-                      "A client with that personal identity number already exists."),
+    "user_exists": (
+        "Det finns redan en användare med det namnet.",
+        "A user with that name already exists.",
+    ),
+    "client_exists": (
+        "Det finns redan en klient med det personnumret.",
+        "A client with that personal identity number already exists.",
+    ),
     "import_duplicate": ("Rad {row} upprepar rad {first}.", "Row {row} repeats row {first}."),
     "validation_failed": ("Ogiltiga uppgifter.", "Invalid data."),
     "vault_exists": ("Det finns redan ett valv här: {path}", "A vault already exists here: {path}"),
@@ -111,8 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "En säkerhetsplan hänvisar till bedömningen; den kan inte tas bort.",
         "A safety plan refers to the assessment; it cannot be deleted.",
     ),
-    "plan_not_latest": ("Endast den senaste versionen av planen kan ändras.",
-                        "Only the latest version of the plan can be changed."),
+    "plan_not_latest": (
+        "Endast den senaste versionen av planen kan ändras.",
+        "Only the latest version of the plan can be changed.",
+    ),
     "plan_printed": (
         "Planen är utskriven; spara en ny version i stället.",
         "The plan has been printed; save a new version instead.",
@@ -137,7 +143,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kontrollen hittade {count} fel: {first}",
         "The check found {count} problems: {first}",
     ),
-    "csv_unreadable": ("CSV-filen kunde inte läsas: {path}", "The CSV file could not be read: {path}"),
+    "csv_unreadable": (
+        "CSV-filen kunde inte läsas: {path}",
+        "The CSV file could not be read: {path}",
+    ),
     "csv_invalid": (
         "CSV-filen har fel, inget importerades: {problems}",
         "The CSV file has errors, nothing was imported: {problems_en}",
@@ -148,137 +157,216 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "out_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
     # --- forms (riskapp/domain/forms) ----------------------------------------------------
-    "form_invalid": ("Formulärfilen är ogiltig: {count} fel.",
-                     "The form file is invalid: {count} problem(s)."),
-    "form_not_found": ("Formuläret {form_id} {version} finns inte.",
-                       "There is no form {form_id} {version}."),
-    "condition_syntax": ("Villkoret går inte att tolka: kolumn {column}: {detail}",
-                         "The condition cannot be read: column {column}: {detail}"),
+    "form_invalid": (
+        "Formulärfilen är ogiltig: {count} fel.",
+        "The form file is invalid: {count} problem(s).",
+    ),
+    "form_not_found": (
+        "Formuläret {form_id} {version} finns inte.",
+        "There is no form {form_id} {version}.",
+    ),
+    "condition_syntax": (
+        "Villkoret går inte att tolka: kolumn {column}: {detail}",
+        "The condition cannot be read: column {column}: {detail}",
+    ),
     "form_file_missing": ("filen eller mappen finns inte", "file or directory not found"),
-    "form_no_files": ("mappen innehåller inga formulärfiler (*.yaml)",
-                      "no form files (*.yaml) in this directory"),
+    "form_no_files": (
+        "mappen innehåller inga formulärfiler (*.yaml)",
+        "no form files (*.yaml) in this directory",
+    ),
     "form_unreadable": ("filen kan inte läsas ({detail})", "cannot read the file ({detail})"),
     "form_encoding": ("filen är inte UTF-8-text", "the file is not UTF-8 text"),
     "form_yaml_syntax": ("YAML-syntaxfel: {detail}", "YAML syntax error: {detail}"),
     "form_empty": ("filen är tom", "the file is empty"),
-    "form_not_mapping": ("filen måste börja med nycklar och värden (nyckel: värde)",
-                         "the file must contain a mapping (key: value lines) at the top level"),
-    "form_duplicate_key": ("nyckeln '{key}' förekommer två gånger (först på rad {first_line})",
-                           "key '{key}' appears twice (first on line {first_line})"),
+    "form_not_mapping": (
+        "filen måste börja med nycklar och värden (nyckel: värde)",
+        "the file must contain a mapping (key: value lines) at the top level",
+    ),
+    "form_duplicate_key": (
+        "nyckeln '{key}' förekommer två gånger (först på rad {first_line})",
+        "key '{key}' appears twice (first on line {first_line})",
+    ),
     "form_unknown_key": ("okänd nyckel '{key}'", "unknown key '{key}'"),
-    "form_unknown_key_hint": ("okänd nyckel '{key}' (menade du '{suggestion}'?)",
-                              "unknown key '{key}' (did you mean '{suggestion}'?)"),
+    "form_unknown_key_hint": (
+        "okänd nyckel '{key}' (menade du '{suggestion}'?)",
+        "unknown key '{key}' (did you mean '{suggestion}'?)",
+    ),
     "form_missing_key": ("nyckeln '{key}' saknas", "required key '{key}' is missing"),
     "form_wrong_value": ("{key}: ogiltigt värde ({detail})", "{key}: {detail}"),
-    "form_bad_id": ("id '{id}' för {what_sv} måste börja med en liten bokstav och får bara "
-                    "innehålla a-z, 0-9 och {allowed}",
-                    "{what} id '{id}' must start with a lower-case letter and use only a-z, "
-                    "0-9 and {allowed}"),
-    "form_reserved_id": ("id '{id}' för {what_sv} är ett reserverat ord",
-                         "{what} id '{id}' is a reserved word"),
-    "form_duplicate_id": ("id '{id}' för {what_sv} används två gånger (först på rad "
-                          "{first_line})",
-                          "duplicate {what} id '{id}' (first on line {first_line})"),
-    "form_condition_syntax": ("visible_if: kolumn {column}: {detail}",
-                              "visible_if: column {column}: {detail}"),
-    "form_condition_unknown": ("visible_if hänvisar till en okänd fråga '{ref}'",
-                               "visible_if refers to unknown question '{ref}'"),
-    "form_condition_self": ("visible_if hänvisar till frågan själv ('{ref}')",
-                            "visible_if refers to the question itself ('{ref}')"),
-    "form_condition_later": ("visible_if hänvisar till '{ref}', som inte ställts före den här "
-                             "punkten; villkor får bara använda tidigare frågor",
-                             "visible_if refers to '{ref}', which is not asked before this "
-                             "point; conditions may only use earlier questions"),
-    "form_condition_value": ("visible_if jämför '{ref}' med {value}, som inte är ett av dess "
-                             "svar ({allowed})",
-                             "visible_if compares '{ref}' with {value}, which is not one of "
-                             "its answers ({allowed})"),
-    "form_condition_operator": ("visible_if: '{op}' kan inte användas med '{ref}' (en fråga av "
-                                "typen {kind})",
-                                "visible_if: '{op}' cannot be used with '{ref}' "
-                                "(a {kind} question)"),
-    "form_weight_unscored": ("weight på ett formulär utan poäng (lägg till 'scored: true' "
-                             "eller ta bort vikten)",
-                             "weight on a form that is not scored (add 'scored: true' or "
-                             "remove the weight)"),
-    "form_key_not_for_kind": ("'{key}' gäller inte frågor av typen {kind}",
-                              "'{key}' does not apply to a {kind} question"),
-    "form_danger_without_judgement": ("ett formulär av typen danger_assessment behöver ett "
-                                      "avsnitt av typen judgement",
-                                      "a danger_assessment form needs a section of kind "
-                                      "judgement"),
-    "form_levels_required": ("ett avsnitt av typen {section_kind} kräver formulärets 'levels'",
-                             "a {section_kind} section needs the form's 'levels'"),
-    "form_section_kind_twice": ("bara ett avsnitt av typen {section_kind} är tillåtet",
-                                "only one section of kind {section_kind} is allowed"),
-    "form_special_section_questions": ("ett avsnitt av typen {section_kind} kan inte ha frågor",
-                                       "a {section_kind} section cannot have questions"),
+    "form_bad_id": (
+        "id '{id}' för {what_sv} måste börja med en liten bokstav och får bara "
+        "innehålla a-z, 0-9 och {allowed}",
+        "{what} id '{id}' must start with a lower-case letter and use only a-z, 0-9 and {allowed}",
+    ),
+    "form_reserved_id": (
+        "id '{id}' för {what_sv} är ett reserverat ord",
+        "{what} id '{id}' is a reserved word",
+    ),
+    "form_duplicate_id": (
+        "id '{id}' för {what_sv} används två gånger (först på rad {first_line})",
+        "duplicate {what} id '{id}' (first on line {first_line})",
+    ),
+    "form_condition_syntax": (
+        "visible_if: kolumn {column}: {detail}",
+        "visible_if: column {column}: {detail}",
+    ),
+    "form_condition_unknown": (
+        "visible_if hänvisar till en okänd fråga '{ref}'",
+        "visible_if refers to unknown question '{ref}'",
+    ),
+    "form_condition_self": (
+        "visible_if hänvisar till frågan själv ('{ref}')",
+        "visible_if refers to the question itself ('{ref}')",
+    ),
+    "form_condition_later": (
+        "visible_if hänvisar till '{ref}', som inte ställts före den här "
+        "punkten; villkor får bara använda tidigare frågor",
+        "visible_if refers to '{ref}', which is not asked before this "
+        "point; conditions may only use earlier questions",
+    ),
+    "form_condition_value": (
+        "visible_if jämför '{ref}' med {value}, som inte är ett av dess svar ({allowed})",
+        "visible_if compares '{ref}' with {value}, which is not one of its answers ({allowed})",
+    ),
+    "form_condition_operator": (
+        "visible_if: '{op}' kan inte användas med '{ref}' (en fråga av typen {kind})",
+        "visible_if: '{op}' cannot be used with '{ref}' (a {kind} question)",
+    ),
+    "form_weight_unscored": (
+        "weight på ett formulär utan poäng (lägg till 'scored: true' eller ta bort vikten)",
+        "weight on a form that is not scored (add 'scored: true' or remove the weight)",
+    ),
+    "form_key_not_for_kind": (
+        "'{key}' gäller inte frågor av typen {kind}",
+        "'{key}' does not apply to a {kind} question",
+    ),
+    "form_danger_without_judgement": (
+        "ett formulär av typen danger_assessment behöver ett avsnitt av typen judgement",
+        "a danger_assessment form needs a section of kind judgement",
+    ),
+    "form_levels_required": (
+        "ett avsnitt av typen {section_kind} kräver formulärets 'levels'",
+        "a {section_kind} section needs the form's 'levels'",
+    ),
+    "form_section_kind_twice": (
+        "bara ett avsnitt av typen {section_kind} är tillåtet",
+        "only one section of kind {section_kind} is allowed",
+    ),
+    "form_special_section_questions": (
+        "ett avsnitt av typen {section_kind} kan inte ha frågor",
+        "a {section_kind} section cannot have questions",
+    ),
     "form_empty_section": ("avsnittet har inga frågor", "the section has no questions"),
-    "form_check_outside_plan": ("frågor av typen check får bara finnas i formulär av typen "
-                                "safety_plan",
-                                "check questions are only allowed on safety_plan forms"),
-    "form_discreet_outside_plan": ("'{key}' gäller bara formulär av typen safety_plan",
-                                   "'{key}' is only meaningful on safety_plan forms"),
-    "form_options_required": ("en fråga av typen {kind} behöver minst {count} alternativ",
-                              "a {kind} question needs at least {count} options"),
-    "form_scale_required": ("en fråga av typen scale behöver 'scale' med 'min' och 'max'",
-                            "a scale question needs 'scale' with 'min' and 'max'"),
-    "form_scale_range": ("skalans min ({min}) måste vara mindre än max ({max})",
-                         "scale min ({min}) must be less than max ({max})"),
-    "form_scale_labels": ("skalans etiketter: ange 2 (för ändpunkterna) eller {count} (en per "
-                          "steg), inte {given}",
-                          "scale labels: give 2 (for the ends) or {count} (one per step), "
-                          "not {given}"),
-    "form_number_range": ("min ({min}) får inte vara större än max ({max})",
-                          "number min ({min}) must not be greater than max ({max})"),
-    "form_bad_stat": ("statistikkoden '{stat}' ska vara små ord åtskilda med punkt, t.ex. "
-                      "violence.physical",
-                      "stat code '{stat}' must be lower-case words joined by dots, "
-                      "e.g. violence.physical"),
-    "form_duplicate_form": ("formuläret '{form_id}' version {version} finns redan i {other}",
-                            "form '{form_id}' version {version} is already defined in {other}"),
-    "forms_check_ok": ("{count} formulär kontrollerade, inga fel.",
-                       "{count} form(s) checked, no problems."),
-    "forms_check_failed": ("{problems} fel i {files} fil(er).",
-                           "{problems} problem(s) in {files} file(s)."),
+    "form_check_outside_plan": (
+        "frågor av typen check får bara finnas i formulär av typen safety_plan",
+        "check questions are only allowed on safety_plan forms",
+    ),
+    "form_discreet_outside_plan": (
+        "'{key}' gäller bara formulär av typen safety_plan",
+        "'{key}' is only meaningful on safety_plan forms",
+    ),
+    "form_options_required": (
+        "en fråga av typen {kind} behöver minst {count} alternativ",
+        "a {kind} question needs at least {count} options",
+    ),
+    "form_scale_required": (
+        "en fråga av typen scale behöver 'scale' med 'min' och 'max'",
+        "a scale question needs 'scale' with 'min' and 'max'",
+    ),
+    "form_scale_range": (
+        "skalans min ({min}) måste vara mindre än max ({max})",
+        "scale min ({min}) must be less than max ({max})",
+    ),
+    "form_scale_labels": (
+        "skalans etiketter: ange 2 (för ändpunkterna) eller {count} (en per steg), inte {given}",
+        "scale labels: give 2 (for the ends) or {count} (one per step), not {given}",
+    ),
+    "form_number_range": (
+        "min ({min}) får inte vara större än max ({max})",
+        "number min ({min}) must not be greater than max ({max})",
+    ),
+    "form_bad_stat": (
+        "statistikkoden '{stat}' ska vara små ord åtskilda med punkt, t.ex. violence.physical",
+        "stat code '{stat}' must be lower-case words joined by dots, e.g. violence.physical",
+    ),
+    "form_duplicate_form": (
+        "formuläret '{form_id}' version {version} finns redan i {other}",
+        "form '{form_id}' version {version} is already defined in {other}",
+    ),
+    "forms_check_ok": (
+        "{count} formulär kontrollerade, inga fel.",
+        "{count} form(s) checked, no problems.",
+    ),
+    "forms_check_failed": (
+        "{problems} fel i {files} fil(er).",
+        "{problems} problem(s) in {files} file(s).",
+    ),
     # completion (engine.completion_problems; the GUI words these itself)
     "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
     "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
-    "client_estimate_missing": ("Personens egen bedömning saknas.",
-                                "The person's own estimate is missing."),
-    "client_estimate_invalid": ("Personens egen bedömning är inte en nivå i formuläret.",
-                                "The person's own estimate is not a level of the form."),
-    "judgement_missing": ("Välj en risknivå i den professionella bedömningen.",
-                          "Choose a risk level in the professional judgement."),
-    "judgement_invalid": ("Risknivån finns inte i formuläret.",
-                          "The risk level is not one of the form's levels."),
-    "rationale_missing": ("Skriv en motivering till bedömningen.",
-                          "Write a rationale for the judgement."),
-    "rationale_too_short": ("Motiveringen måste vara minst {min_chars} tecken.",
-                            "The rationale must be at least {min_chars} characters."),
+    "client_estimate_missing": (
+        "Personens egen bedömning saknas.",
+        "The person's own estimate is missing.",
+    ),
+    "client_estimate_invalid": (
+        "Personens egen bedömning är inte en nivå i formuläret.",
+        "The person's own estimate is not a level of the form.",
+    ),
+    "judgement_missing": (
+        "Välj en risknivå i den professionella bedömningen.",
+        "Choose a risk level in the professional judgement.",
+    ),
+    "judgement_invalid": (
+        "Risknivån finns inte i formuläret.",
+        "The risk level is not one of the form's levels.",
+    ),
+    "rationale_missing": (
+        "Skriv en motivering till bedömningen.",
+        "Write a rationale for the judgement.",
+    ),
+    "rationale_too_short": (
+        "Motiveringen måste vara minst {min_chars} tecken.",
+        "The rationale must be at least {min_chars} characters.",
+    ),
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
         "Ogiltigt personnummer: skriv ÅÅMMDD-NNNN, ÅÅMMDD+NNNN eller ÅÅÅÅMMDD-NNNN.",
         "Invalid personnummer: use YYMMDD-NNNN, YYMMDD+NNNN or YYYYMMDD-NNNN.",
     ),
-    "pnr_month": ("Ogiltigt personnummer: månaden finns inte.",
-                  "Invalid personnummer: no such month."),
-    "pnr_day": ("Ogiltigt personnummer: dagen finns inte i den månaden.",
-                "Invalid personnummer: no such day in that month."),
-    "pnr_checksum": ("Ogiltigt personnummer: kontrollsiffran stämmer inte.",
-                     "Invalid personnummer: the check digit does not match."),
-    "pnr_future": ("Ogiltigt personnummer: födelsedatumet ligger i framtiden.",
-                   "Invalid personnummer: the birth date is in the future."),
+    "pnr_month": (
+        "Ogiltigt personnummer: månaden finns inte.",
+        "Invalid personnummer: no such month.",
+    ),
+    "pnr_day": (
+        "Ogiltigt personnummer: dagen finns inte i den månaden.",
+        "Invalid personnummer: no such day in that month.",
+    ),
+    "pnr_checksum": (
+        "Ogiltigt personnummer: kontrollsiffran stämmer inte.",
+        "Invalid personnummer: the check digit does not match.",
+    ),
+    "pnr_future": (
+        "Ogiltigt personnummer: födelsedatumet ligger i framtiden.",
+        "Invalid personnummer: the birth date is in the future.",
+    ),
     "stats_input": ("Ogiltiga val för statistiken.", "Invalid statistics options."),
     "stats_range": ("Startdatum ligger efter slutdatum.", "The start date is after the end date."),
-    "stats_period": ("Okänd periodindelning {period}: välj month eller quarter.",
-                     "Unknown period kind {period}: choose month or quarter."),
-    "stats_by": ("Okänd uppdelning {by}: välj sex och/eller age.",
-                 "Unknown breakdown {by}: choose sex and/or age."),
-    "stats_bad_date": ("Ogiltigt datum för {option}: skriv ÅÅÅÅ-MM-DD.",
-                       "Invalid date for {option}: use YYYY-MM-DD."),
-    "stats_format": ("Okänt filformat {format}: välj csv, xlsx eller pdf.",
-                     "Unknown file format {format}: choose csv, xlsx or pdf."),
+    "stats_period": (
+        "Okänd periodindelning {period}: välj month eller quarter.",
+        "Unknown period kind {period}: choose month or quarter.",
+    ),
+    "stats_by": (
+        "Okänd uppdelning {by}: välj sex och/eller age.",
+        "Unknown breakdown {by}: choose sex and/or age.",
+    ),
+    "stats_bad_date": (
+        "Ogiltigt datum för {option}: skriv ÅÅÅÅ-MM-DD.",
+        "Invalid date for {option}: use YYYY-MM-DD.",
+    ),
+    "stats_format": (
+        "Okänt filformat {format}: välj csv, xlsx eller pdf.",
+        "Unknown file format {format}: choose csv, xlsx or pdf.",
+    ),
     "stats_unprotected": (
         "Statistiken har inte gått igenom röjandekontroll och sparas inte.",
         "The statistics have not been through disclosure control; not saved.",
@@ -290,8 +378,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The font file {file} is missing from the installation.",
     ),
     "report_wrong_form": (
-        "Formulärversionen stämmer inte med det som ska skrivas ut ({form_id} version "
-        "{version}).",
+        "Formulärversionen stämmer inte med det som ska skrivas ut ({form_id} version {version}).",
         "The form version does not match what is being printed ({form_id} version {version}).",
     ),
     "report_wrong_client": (
@@ -299,10 +386,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The assessment does not belong to that client.",
     ),
     "report_discreet_revealing": (
-        "Den diskreta utskriften skulle avslöja vad den handlar om: fältet \"{field}\" "
-        "innehåller \"{word}\". Ändra texten eller utelämna fältet i den diskreta versionen.",
-        "The discreet printout would reveal its purpose: field \"{field}\" contains "
-        "\"{word}\". Reword it or leave the field out of the discreet version.",
+        'Den diskreta utskriften skulle avslöja vad den handlar om: fältet "{field}" '
+        'innehåller "{word}". Ändra texten eller utelämna fältet i den diskreta versionen.',
+        'The discreet printout would reveal its purpose: field "{field}" contains '
+        '"{word}". Reword it or leave the field out of the discreet version.',
     ),
     "report_write_failed": (
         "Filen kunde inte sparas ({reason}). Kontrollera mappen och att det finns plats.",
@@ -355,8 +442,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen terminal att fråga efter lösenord i: använd --passphrase-stdin.",
         "No terminal to ask for the passphrase: use --passphrase-stdin.",
     ),
-    "demo_clients_range": ("Antalet klienter måste vara mellan 0 och 1 000 000.",
-                           "The number of clients must be between 0 and 1,000,000."),
+    "demo_clients_range": (
+        "Antalet klienter måste vara mellan 0 och 1 000 000.",
+        "The number of clients must be between 0 and 1,000,000.",
+    ),
 }
 
 

@@ -54,8 +54,7 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
     registry = shipped_registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
-        export_plan_pdf(session, client.id, args.out, discreet=args.discreet,
-                        registry=registry)
+        export_plan_pdf(session, client.id, args.out, discreet=args.discreet, registry=registry)
     console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK
 
@@ -69,7 +68,6 @@ def summary_pdf(args: argparse.Namespace, console: Console) -> int:
     registry = shipped_registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
-        export_summary_pdf(session, client.id, AssessmentId(args.assessment), args.out,
-                           registry)
+        export_summary_pdf(session, client.id, AssessmentId(args.assessment), args.out, registry)
     console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK

@@ -32,11 +32,11 @@ def write_atomic(path: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
-        raise ReportError("destination directory does not exist", code="report_write_failed",
-                          reason="ENOENT")
+        raise ReportError(
+            "destination directory does not exist", code="report_write_failed", reason="ENOENT"
+        )
     if path.is_dir():
-        raise ReportError("destination is a directory", code="report_write_failed",
-                          reason="EISDIR")
+        raise ReportError("destination is a directory", code="report_write_failed", reason="EISDIR")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=".", suffix=".part")
     except OSError as exc:

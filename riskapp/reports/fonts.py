@@ -57,7 +57,8 @@ def register_fonts() -> FontSet:
                 path = directory / file_name
                 if not path.is_file():
                     raise ReportError(
-                        f"font file missing: {file_name}", code="report_fonts_missing",
+                        f"font file missing: {file_name}",
+                        code="report_fonts_missing",
                         file=file_name,
                     )
                 pdfmetrics.registerFont(TTFont(name, str(path)))

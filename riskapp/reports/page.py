@@ -48,17 +48,26 @@ def make_styles(scale: float = 1.0) -> Styles:
 
     def style(name: str, font: str, size: float, lead: float, **kw: Any) -> ParagraphStyle:
         kw.setdefault("textColor", INK)
-        return ParagraphStyle(name, fontName=font, fontSize=size * scale,
-                              leading=lead * scale, **kw)
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size * scale, leading=lead * scale, **kw
+        )
 
     return Styles(
         title=style("title", fonts.bold, 22, 27, spaceAfter=2 * mm),
         subtitle=style("subtitle", fonts.regular, 11, 15, textColor=MUTED, spaceAfter=5 * mm),
-        heading=style("heading", fonts.bold, 13.5, 18, spaceBefore=5 * mm, spaceAfter=1.5 * mm,
-                      keepWithNext=1),
+        heading=style(
+            "heading", fonts.bold, 13.5, 18, spaceBefore=5 * mm, spaceAfter=1.5 * mm, keepWithNext=1
+        ),
         body=style("body", fonts.regular, 10.5, 14.5, spaceAfter=1.5 * mm),
-        item=style("item", fonts.regular, 10.5, 14.5, leftIndent=7 * mm, firstLineIndent=-5 * mm,
-                   spaceAfter=1.2 * mm),
+        item=style(
+            "item",
+            fonts.regular,
+            10.5,
+            14.5,
+            leftIndent=7 * mm,
+            firstLineIndent=-5 * mm,
+            spaceAfter=1.2 * mm,
+        ),
         label=style("label", fonts.bold, 10.5, 14.5, keepWithNext=1),
         small=style("small", fonts.regular, 8.5, 11, textColor=MUTED),
     )
@@ -160,17 +169,30 @@ def render(
         invariant=1,
         initialFontName=fonts.regular,
     )
-    frame = Frame(MARGIN, MARGIN, PAGE_SIZE[0] - 2 * MARGIN, PAGE_SIZE[1] - top - MARGIN,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        PAGE_SIZE[0] - 2 * MARGIN,
+        PAGE_SIZE[1] - top - MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     label = page_label or (lambda number, total: "")
     canvas_class = type(
         "DocCanvas",
         (_NumberedCanvas,),
-        {"page_label": staticmethod(label), "header_text": header_text,
-         "footer_left": footer_left, "font_name": fonts.regular,
-         "header_font": fonts.bold},
+        {
+            "page_label": staticmethod(label),
+            "header_text": header_text,
+            "footer_left": footer_left,
+            "font_name": fonts.regular,
+            "header_font": fonts.bold,
+        },
     )
     doc.build(list(story), canvasmaker=canvas_class)
     return buffer.getvalue()

@@ -188,8 +188,12 @@ def plan_content(
         plan.form_id,
         plan.form_version,
     ):
-        raise ReportError("form does not match the plan", code="report_wrong_form",
-                          form_id=form.id, version=form.version)
+        raise ReportError(
+            "form does not match the plan",
+            code="report_wrong_form",
+            form_id=form.id,
+            version=form.version,
+        )
     from riskapp.domain.forms.engine import visible_questions, visible_sections
 
     answers = plan.answers
@@ -203,22 +207,23 @@ def plan_content(
             continue
         if discreet and (section.discreet_omit or section.id in omitted):
             continue
-        entries = _section_entries(section, answers, shown_questions, omitted, discreet,
-                                   language)
+        entries = _section_entries(section, answers, shown_questions, omitted, discreet, language)
         if entries:
             title = _wording(section.title, section.discreet_title, discreet, language)
             themes.append(PlanTheme(section.id, title, tuple(entries)))
 
     if discreet:
-        title = (form.discreet_title.get(language) if form.discreet_title
-                 else _label(language, "discreet_title"))
+        title = (
+            form.discreet_title.get(language)
+            if form.discreet_title
+            else _label(language, "discreet_title")
+        )
     else:
         title = form.title.get(language)
     subtitle: list[str] = []
     if client_first_name and client_first_name.strip():
         subtitle.append(_label(language, "prepared_for", name=client_first_name.strip()))
-    subtitle.append(_label(language, "date" if discreet else "prepared",
-                           date=created.isoformat()))
+    subtitle.append(_label(language, "date" if discreet else "prepared", date=created.isoformat()))
 
     return PlanContent(
         title=title,
@@ -259,15 +264,20 @@ def _phones(settings: OrganisationSettings, discreet: bool, language: str) -> tu
     phones: list[PhoneLine] = []
     if not discreet and settings.organisation_name.strip():
         # The organisation first: the client's own contact.
-        phones.append(PhoneLine(settings.organisation_name.strip(),
-                                settings.organisation_phone.strip(),
-                                _label(language, "contact")))
+        phones.append(
+            PhoneLine(
+                settings.organisation_name.strip(),
+                settings.organisation_phone.strip(),
+                _label(language, "contact"),
+            )
+        )
     for line in settings.help_lines:
         if not line.for_clients or not line.number.strip():
             continue
         if discreet:
-            phones.append(PhoneLine(line.neutral_name.strip(), line.number.strip(),
-                                    line.hours.strip()))
+            phones.append(
+                PhoneLine(line.neutral_name.strip(), line.number.strip(), line.hours.strip())
+            )
         else:
             note = " · ".join(p for p in (line.audience.strip(), line.hours.strip()) if p)
             phones.append(PhoneLine(line.name.strip(), line.number.strip(), note))
@@ -278,8 +288,9 @@ def _normalise(text: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
-def find_revealing(texts: Iterator[tuple[str, str]] | list[tuple[str, str]]
-                   ) -> tuple[str, str] | None:
+def find_revealing(
+    texts: Iterator[tuple[str, str]] | list[tuple[str, str]],
+) -> tuple[str, str] | None:
     """The first (field, word) where a text contains a revealing word, or None."""
     words = [_normalise(w) for w in REVEALING_WORDS]
     for field, text in texts:
@@ -306,7 +317,8 @@ def _check_discreet(content: PlanContent, pdf: bytes) -> None:
         field, word = hit
         raise RevealingContent(
             f"discreet printout would reveal its purpose (field {field})",
-            field=field, word=word,
+            field=field,
+            word=word,
         )
 
 
@@ -340,27 +352,42 @@ def _story(content: PlanContent) -> list[Flowable]:
                 name_cell.append(page.para(phone.note, styles.small))
             rows.append([page.para(phone.number, styles.label), name_cell or ""])
         table = Table(rows, colWidths=[45 * mm, None], hAlign="LEFT")
-        table.setStyle(page.table_style(
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.4, page.RULE),
-            ("BOX", (0, 0), (-1, -1), 0.8, page.RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
-        ))
+        table.setStyle(
+            page.table_style(
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, page.RULE),
+                ("BOX", (0, 0), (-1, -1), 0.8, page.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.6 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6 * mm),
+            )
+        )
         story.append(KeepTogether([page.para(content.numbers_heading, styles.heading), table]))
     story.append(Spacer(0, 2 * mm))
     return story
 
 
-def _metadata(content: PlanContent, settings: OrganisationSettings, discreet: bool
-              ) -> dict[str, str]:
+def _metadata(
+    content: PlanContent, settings: OrganisationSettings, discreet: bool
+) -> dict[str, str]:
     if discreet:
-        return {"Title": content.title, "Author": "", "Subject": "", "Keywords": "",
-                "Creator": "", "Producer": ""}
-    return {"Title": content.title, "Author": settings.organisation_name,
-            "Subject": "", "Keywords": "", "Creator": "riskapp", "Producer": "riskapp"}
+        return {
+            "Title": content.title,
+            "Author": "",
+            "Subject": "",
+            "Keywords": "",
+            "Creator": "",
+            "Producer": "",
+        }
+    return {
+        "Title": content.title,
+        "Author": settings.organisation_name,
+        "Subject": "",
+        "Keywords": "",
+        "Creator": "riskapp",
+        "Producer": "riskapp",
+    }
 
 
 def build_safety_plan_pdf(
@@ -380,14 +407,22 @@ def build_safety_plan_pdf(
     ``report_discreet_revealing``, params ``field`` and ``word``) rather than return a PDF
     containing any of ``REVEALING_WORDS``.
     """
-    content = plan_content(plan, form, settings, discreet=discreet, language=language,
-                           client_first_name=client_first_name, created=created)
+    content = plan_content(
+        plan,
+        form,
+        settings,
+        discreet=discreet,
+        language=language,
+        client_first_name=client_first_name,
+        created=created,
+    )
     if discreet:
         # Fail before rendering when the words are already in the content.
         hit = find_revealing(content.texts())
         if hit is not None:
-            raise RevealingContent("discreet printout would reveal its purpose",
-                                   field=hit[0], word=hit[1])
+            raise RevealingContent(
+                "discreet printout would reveal its purpose", field=hit[0], word=hit[1]
+            )
     metadata = _metadata(content, settings, discreet)
     raw = page.render(
         _story(content),

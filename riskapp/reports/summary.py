@@ -93,7 +93,7 @@ def _label(language: str, key: str, **params: Any) -> str:
 
 
 def format_personnummer(digits12: str | None) -> str | None:
-    """"YYYYMMDD-NNNC" for a stored 12-digit number; None when there is none."""
+    """ "YYYYMMDD-NNNC" for a stored 12-digit number; None when there is none."""
     if not digits12:
         return None
     if len(digits12) == 12 and digits12.isdigit():
@@ -139,8 +139,12 @@ def build_summary_pdf(
     to another client.
     """
     if (form.id, form.version) != (assessment.form_id, assessment.form_version):
-        raise ReportError("form does not match the assessment", code="report_wrong_form",
-                          form_id=form.id, version=form.version)
+        raise ReportError(
+            "form does not match the assessment",
+            code="report_wrong_form",
+            form_id=form.id,
+            version=form.version,
+        )
     if assessment.client_id != client.id:
         raise ReportError("assessment belongs to another client", code="report_wrong_client")
 
@@ -153,17 +157,22 @@ def build_summary_pdf(
         page.para(organisation, styles.subtitle),
     ]
 
-    identity = [(_label(language, "name"), client.full_name),
-                (_label(language, "pnr"), pnr or _label(language, "pnr_missing"))]
+    identity = [
+        (_label(language, "name"), client.full_name),
+        (_label(language, "pnr"), pnr or _label(language, "pnr_missing")),
+    ]
     if client.protected_identity:
         identity.append((_label(language, "protected"), _label(language, "yes")))
     story.append(_facts(_label(language, "client"), identity, styles))
 
-    status = _label(language, "completed" if assessment.status is AssessmentStatus.COMPLETED
-                    else "draft")
+    status = _label(
+        language, "completed" if assessment.status is AssessmentStatus.COMPLETED else "draft"
+    )
     facts = [
-        (_label(language, "form"), _label(language, "form_value", form_id=form.id,
-                                          version=form.version)),
+        (
+            _label(language, "form"),
+            _label(language, "form_value", form_id=form.id, version=form.version),
+        ),
         (_label(language, "status"), status),
         (_label(language, "author"), assessment.author),
         (_label(language, "started"), _when(assessment.started_at)),
@@ -178,8 +187,14 @@ def build_summary_pdf(
     story += _result(form, assessment, language, styles, engine)
     story += _answers(form, assessment.answers, language, styles, engine)
 
-    metadata = {"Title": form.title.get(language), "Author": organisation, "Subject": "",
-                "Keywords": "", "Creator": "riskapp", "Producer": "riskapp"}
+    metadata = {
+        "Title": form.title.get(language),
+        "Author": organisation,
+        "Subject": "",
+        "Keywords": "",
+        "Creator": "riskapp",
+        "Producer": "riskapp",
+    }
     footer = client.full_name if pnr is None else f"{client.full_name} · {pnr}"
     raw = page.render(
         story,
@@ -194,25 +209,30 @@ def build_summary_pdf(
 def _facts(heading: str, rows: list[tuple[str, str]], styles: page.Styles) -> Flowable:
     table = Table(
         [[page.para(k, styles.label), page.para(v, styles.body)] for k, v in rows],
-        colWidths=[60 * mm, None], hAlign="LEFT",
+        colWidths=[60 * mm, None],
+        hAlign="LEFT",
     )
-    table.setStyle(page.table_style(
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.5 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5 * mm),
-    ))
+    table.setStyle(
+        page.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.5 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5 * mm),
+        )
+    )
     return KeepTogether([page.para(heading, styles.heading), table])
 
 
 def _qa(question_text: str, answer: str, styles: page.Styles) -> list[Flowable]:
-    answer_style = styles.item.clone("answer", leftIndent=6 * mm, firstLineIndent=0,
-                                     spaceAfter=2 * mm)
+    answer_style = styles.item.clone(
+        "answer", leftIndent=6 * mm, firstLineIndent=0, spaceAfter=2 * mm
+    )
     return [page.para(question_text, styles.label), page.para(answer, answer_style)]
 
 
-def _answers(form: Form, answers: Mapping[str, Any], language: str, styles: page.Styles,
-             engine: Any) -> list[Flowable]:
+def _answers(
+    form: Form, answers: Mapping[str, Any], language: str, styles: page.Styles, engine: Any
+) -> list[Flowable]:
     story: list[Flowable] = [page.para(_label(language, "answers"), styles.heading)]
     visible = {q.id for q in engine.visible_questions(form, answers)}
     sections = engine.visible_sections(form, answers)
@@ -231,39 +251,48 @@ def _answers(form: Form, answers: Mapping[str, Any], language: str, styles: page
             block += _qa(question.text.get(language), text, styles)
         if block:
             any_answer = True
-            sub = styles.label.clone("section", fontSize=styles.heading.fontSize * 0.85,
-                                     leading=styles.heading.leading * 0.85,
-                                     spaceBefore=3 * mm, spaceAfter=1.5 * mm)
-            story.append(KeepTogether([page.para(section.title.get(language), sub),
-                                       *block[:2]]))
+            sub = styles.label.clone(
+                "section",
+                fontSize=styles.heading.fontSize * 0.85,
+                leading=styles.heading.leading * 0.85,
+                spaceBefore=3 * mm,
+                spaceAfter=1.5 * mm,
+            )
+            story.append(KeepTogether([page.para(section.title.get(language), sub), *block[:2]]))
             story += block[2:]
     if not any_answer:
         story.append(page.para(_label(language, "no_answers"), styles.body))
     return story
 
 
-def _result(form: Form, assessment: Assessment, language: str, styles: page.Styles,
-            engine: Any) -> list[Flowable]:
+def _result(
+    form: Form, assessment: Assessment, language: str, styles: page.Styles, engine: Any
+) -> list[Flowable]:
     rows: list[Flowable] = []
     if form.scored and assessment.score is not None:
-        rows += _qa(_label(language, "score"),
-                    _label(language, "score_value", score=assessment.score,
-                           max=engine.max_score(form)), styles)
+        rows += _qa(
+            _label(language, "score"),
+            _label(language, "score_value", score=assessment.score, max=engine.max_score(form)),
+            styles,
+        )
     estimate = _level_label(form, assessment.client_estimate, language)
     if form.has_client_estimate or estimate:
-        rows += _qa(_label(language, "estimate"), estimate or _label(language, "not_given"),
-                    styles)
+        rows += _qa(_label(language, "estimate"), estimate or _label(language, "not_given"), styles)
     judgement = _level_label(form, assessment.judgement_level, language)
     if form.has_judgement or judgement:
-        rows += _qa(_label(language, "judgement"), judgement or _label(language, "not_given"),
-                    styles)
+        rows += _qa(
+            _label(language, "judgement"), judgement or _label(language, "not_given"), styles
+        )
         rationale = (assessment.judgement_rationale or "").strip()
-        rows += _qa(_label(language, "rationale"), rationale or _label(language, "not_given"),
-                    styles)
+        rows += _qa(
+            _label(language, "rationale"), rationale or _label(language, "not_given"), styles
+        )
     if not rows:
         return []
-    return [KeepTogether([page.para(_label(language, "result"), styles.heading), *rows[:4]]),
-            *rows[4:]]
+    return [
+        KeepTogether([page.para(_label(language, "result"), styles.heading), *rows[:4]]),
+        *rows[4:],
+    ]
 
 
 __all__ = ["build_summary_pdf", "default_summary_filename", "format_personnummer"]

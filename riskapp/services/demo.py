@@ -134,8 +134,12 @@ def _level_for(form: Form, answers: dict[str, Any], rng: random.Random) -> str:
 
 
 def _fill_and_complete(
-    session: Session, registry: FormRegistry, client: Client, form: Form,
-    rng: random.Random, when: date,
+    session: Session,
+    registry: FormRegistry,
+    client: Client,
+    form: Form,
+    rng: random.Random,
+    when: date,
 ) -> None:
     answers = random_answers(form, rng, when)
     opened = assessment_service.start_assessment(session, registry, client.id, form.id)
@@ -155,10 +159,8 @@ def _fill_and_complete(
 
 
 def _new_client(rng: random.Random, pnr: str | None) -> NewClient:
-    if pnr is not None:
-        female = int(pnr[10]) % 2 == 0
-    else:
-        female = rng.random() < 0.8
+    # Legal sex from the ninth digit of the number; ~80 % women when there is none.
+    female = int(pnr[10]) % 2 == 0 if pnr is not None else rng.random() < 0.8
     first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
     return NewClient(
         first_name=first,
@@ -227,7 +229,10 @@ def generate_demo_data(
                 shifted.current = datetime.combine(when, moment.timetz())
                 if kind is FormKind.SAFETY_PLAN:
                     plan_service.save_plan(
-                        session, registry, client.id, random_answers(form, rng, when),
+                        session,
+                        registry,
+                        client.id,
+                        random_answers(form, rng, when),
                         form=form,
                     )
                     n_plans += 1
@@ -246,7 +251,10 @@ def generate_demo_data(
                 if FormKind.SAFETY_PLAN in forms and rng.random() < 0.7:
                     plan_form = forms[FormKind.SAFETY_PLAN]
                     plan_service.save_plan(
-                        session, registry, client.id, random_answers(plan_form, rng, when),
+                        session,
+                        registry,
+                        client.id,
+                        random_answers(plan_form, rng, when),
                         form=plan_form,
                     )
                     n_plans += 1

@@ -84,7 +84,9 @@ def prepare_plan_print(
     form = registry.get(plan.form_id, plan.form_version)
     settings = session.settings.get()
     pdf = build_safety_plan_pdf(
-        plan, form, settings,
+        plan,
+        form,
+        settings,
         discreet=discreet,
         language=language,
         client_first_name=None if discreet else client.first_name,
@@ -92,9 +94,14 @@ def prepare_plan_print(
     )
     if password:
         pdf = protect_pdf(pdf, password)
-    return Printout(pdf=pdf, client_id=client.id, object_id=plan.id,
-                    variant="discreet" if discreet else "normal",
-                    filename=default_plan_filename(discreet), protected=bool(password))
+    return Printout(
+        pdf=pdf,
+        client_id=client.id,
+        object_id=plan.id,
+        variant="discreet" if discreet else "normal",
+        filename=default_plan_filename(discreet),
+        protected=bool(password),
+    )
 
 
 def record_plan_print(session: Session, printout: Printout) -> None:
@@ -116,8 +123,14 @@ def export_plan_pdf(
     """Write the client's latest safety plan to ``out_path`` (atomically, mode 600) and
     record the print. Errors as ``prepare_plan_print``, plus ReportError
     ``report_write_failed``; on any error nothing is recorded."""
-    printout = prepare_plan_print(session, client_id, discreet=discreet, registry=registry,
-                                  password=password, language=language)
+    printout = prepare_plan_print(
+        session,
+        client_id,
+        discreet=discreet,
+        registry=registry,
+        password=password,
+        language=language,
+    )
     write_atomic(Path(out_path), printout.pdf)
     record_plan_print(session, printout)
     return printout
@@ -139,20 +152,31 @@ def prepare_summary_print(
     client = session.clients.get(client_id)
     assessment = session.assessments.get(assessment_id)
     if assessment.client_id != client.id:
-        raise PrintRefused("assessment of another client", code="print_wrong_client",
-                           assessment=int(assessment_id))
+        raise PrintRefused(
+            "assessment of another client", code="print_wrong_client", assessment=int(assessment_id)
+        )
     form = registry.get(assessment.form_id, assessment.form_version)
     settings = session.settings.get()
-    pdf = build_summary_pdf(client, assessment, form, language=language,
-                            organisation=settings.organisation_name)
-    return Printout(pdf=pdf, client_id=client.id, object_id=assessment.id,
-                    variant=assessment.form_id, filename=default_summary_filename())
+    pdf = build_summary_pdf(
+        client, assessment, form, language=language, organisation=settings.organisation_name
+    )
+    return Printout(
+        pdf=pdf,
+        client_id=client.id,
+        object_id=assessment.id,
+        variant=assessment.form_id,
+        filename=default_summary_filename(),
+    )
 
 
 def record_summary_print(session: Session, printout: Printout) -> None:
-    session.log_event(REPORT_PRINT_ACTION, client_id=printout.client_id,
-                      object_type="assessment", object_id=printout.object_id,
-                      detail=printout.variant)
+    session.log_event(
+        REPORT_PRINT_ACTION,
+        client_id=printout.client_id,
+        object_type="assessment",
+        object_id=printout.object_id,
+        detail=printout.variant,
+    )
 
 
 def export_summary_pdf(
@@ -165,8 +189,9 @@ def export_summary_pdf(
     language: str = "sv",
 ) -> Printout:
     """Write the summary of ``assessment_id`` to ``out_path`` and audit it."""
-    printout = prepare_summary_print(session, client_id, assessment_id, registry=registry,
-                                     language=language)
+    printout = prepare_summary_print(
+        session, client_id, assessment_id, registry=registry, language=language
+    )
     write_atomic(Path(out_path), printout.pdf)
     record_summary_print(session, printout)
     return printout

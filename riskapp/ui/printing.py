@@ -54,10 +54,12 @@ def render_page(pdf_bytes: bytes, index: int, *, dpi: float) -> QImage:
 def _render(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     page = document[index]
     try:
-        bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True, prefer_bgrx=True,
-                             optimize_mode="print")
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGBX8888)
+        bitmap = page.render(
+            scale=dpi / 72.0, rev_byteorder=True, prefer_bgrx=True, optimize_mode="print"
+        )
+        image = QImage(
+            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+        )
         # The QImage only borrows PDFium's buffer: copy before the bitmap goes away.
         result = image.copy()
         bitmap.close()
@@ -114,8 +116,9 @@ def _fit(source: QRectF, frame: QRectF) -> QRectF:
     return QRectF(frame.left() + (frame.width() - width) / 2, frame.top(), width, height)
 
 
-def paint_on_device(device: QPagedPaintDevice, pdf_bytes: bytes,
-                    pages: Sequence[int] | None = None) -> int:
+def paint_on_device(
+    device: QPagedPaintDevice, pdf_bytes: bytes, pages: Sequence[int] | None = None
+) -> int:
     """Paint the PDF on a paged device (a QPrinter, or a QPdfWriter in tests)."""
     painter = QPainter()
     if not painter.begin(device):
@@ -123,8 +126,9 @@ def paint_on_device(device: QPagedPaintDevice, pdf_bytes: bytes,
     try:
         rect = QRectF(0, 0, device.width(), device.height())
         dpi = float(min(device.logicalDpiX(), MAX_DPI))
-        return paint_pdf_pages(painter, pdf_bytes, rect, pages=pages, new_page=device.newPage,
-                               dpi=dpi)
+        return paint_pdf_pages(
+            painter, pdf_bytes, rect, pages=pages, new_page=device.newPage, dpi=dpi
+        )
     finally:
         painter.end()
 

@@ -32,14 +32,26 @@ def plan(form: Form) -> SafetyPlan:
             answers[question.id] = True
         elif question.kind is QuestionKind.TEXT:
             answers[question.id] = "Biblioteket vid torget, ingången mot parken; ring Åsa."
-    return SafetyPlan(PlanId(1), ClientId(1), form.id, form.version, answers, "handlaggare1",
-                      T0, T0)
+    return SafetyPlan(
+        PlanId(1), ClientId(1), form.id, form.version, answers, "handlaggare1", T0, T0
+    )
 
 
 @pytest.mark.parametrize("discreet", [False, True], ids=["normal", "discreet"])
-def test_build_safety_plan_pdf(benchmark, form: Form, plan: SafetyPlan,  # type: ignore[no-untyped-def]
-                               discreet: bool) -> None:
+def test_build_safety_plan_pdf(
+    benchmark,
+    form: Form,
+    plan: SafetyPlan,  # type: ignore[no-untyped-def]
+    discreet: bool,
+) -> None:
     settings = OrganisationSettings("Relationsvåldsteamet Exempelby", "08-123 456 00")
-    pdf = benchmark(build_safety_plan_pdf, plan, form, settings, discreet=discreet,
-                    client_first_name="Åsa", created=date(2026, 1, 15))
+    pdf = benchmark(
+        build_safety_plan_pdf,
+        plan,
+        form,
+        settings,
+        discreet=discreet,
+        client_first_name="Åsa",
+        created=date(2026, 1, 15),
+    )
     assert pdf.startswith(b"%PDF-")

@@ -61,11 +61,15 @@ def plan_form() -> Form:
                 discreet_title=Text("Snabbt"),
                 questions=(
                     check("leave_fast", "Jag vet hur jag tar mig ut snabbt"),
-                    check("call_police", "Ring 112 eller polisen om du är i fara",
-                          discreet_omit=True),
+                    check(
+                        "call_police", "Ring 112 eller polisen om du är i fara", discreet_omit=True
+                    ),
                     text("meeting_place", "Mötesplats"),
-                    text("code_word", "Kodord som betyder att någon ska ringa polisen",
-                         discreet_text=Text("Kodord")),
+                    text(
+                        "code_word",
+                        "Kodord som betyder att någon ska ringa polisen",
+                        discreet_text=Text("Kodord"),
+                    ),
                 ),
             ),
             Section(
@@ -125,8 +129,9 @@ PLAN_ANSWERS: dict[str, object] = {
 }
 
 
-def make_plan(answers: dict[str, object] | None = None, *,
-              discreet_omit: frozenset[str] = frozenset()) -> SafetyPlan:
+def make_plan(
+    answers: dict[str, object] | None = None, *, discreet_omit: frozenset[str] = frozenset()
+) -> SafetyPlan:
     return SafetyPlan(
         id=PlanId(1),
         client_id=ClientId(7),
@@ -171,8 +176,12 @@ def make_client(**kw: object) -> Client:
 def danger_form(extra_questions: int = 0) -> Form:
     """A small scored danger assessment with estimate and judgement sections."""
     extra = tuple(
-        Question(f"extra_{i}", QuestionKind.YES_NO_UNKNOWN,
-                 Text(f"Extra fråga nummer {i} om läget?"), weight=1)
+        Question(
+            f"extra_{i}",
+            QuestionKind.YES_NO_UNKNOWN,
+            Text(f"Extra fråga nummer {i} om läget?"),
+            weight=1,
+        )
         for i in range(extra_questions)
     )
     return Form(
@@ -192,15 +201,28 @@ def danger_form(extra_questions: int = 0) -> Form:
                 "threats",
                 Text("Hot", "Threats"),
                 questions=(
-                    Question("threat_kill", QuestionKind.YES_NO_UNKNOWN,
-                             Text("Har personen hotat att döda dig?", "Threatened to kill you?"),
-                             weight=2),
-                    Question("threat_weapon", QuestionKind.YES_NO_UNKNOWN,
-                             Text("Har ett vapen använts vid hot?", "Weapon used?"),
-                             weight=1, visible_if='threat_kill == "yes"'),
-                    Question("kinds", QuestionKind.MULTIPLE_CHOICE, Text("Vilka slags hot?"),
-                             options=(Option("words", Text("I ord")),
-                                      Option("messages", Text("I meddelanden")))),
+                    Question(
+                        "threat_kill",
+                        QuestionKind.YES_NO_UNKNOWN,
+                        Text("Har personen hotat att döda dig?", "Threatened to kill you?"),
+                        weight=2,
+                    ),
+                    Question(
+                        "threat_weapon",
+                        QuestionKind.YES_NO_UNKNOWN,
+                        Text("Har ett vapen använts vid hot?", "Weapon used?"),
+                        weight=1,
+                        visible_if='threat_kill == "yes"',
+                    ),
+                    Question(
+                        "kinds",
+                        QuestionKind.MULTIPLE_CHOICE,
+                        Text("Vilka slags hot?"),
+                        options=(
+                            Option("words", Text("I ord")),
+                            Option("messages", Text("I meddelanden")),
+                        ),
+                    ),
                     Question("comment", QuestionKind.TEXT, Text("Kommentar")),
                     *extra,
                 ),
@@ -218,7 +240,9 @@ def make_assessment(answers: dict[str, object] | None = None, **kw: object) -> A
         "form_id": "danger-assessment",
         "form_version": 3,
         "status": AssessmentStatus.COMPLETED,
-        "answers": answers if answers is not None else {
+        "answers": answers
+        if answers is not None
+        else {
             "threat_kill": "yes",
             "threat_weapon": "no",
             "kinds": ["words", "messages"],

@@ -46,8 +46,7 @@ def test_failure_mid_write_keeps_the_old_file_and_leaves_no_temp_file(
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
 
 
-def test_failed_rename_leaves_no_temp_file(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_rename_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken_replace(src: object, dst: object) -> None:
         raise PermissionError(13, "Permission denied")
 

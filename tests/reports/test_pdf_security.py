@@ -18,8 +18,9 @@ PASSWORD = "Blåbär 2026!"
 
 @pytest.fixture(scope="module")
 def discreet_pdf() -> bytes:
-    return build_safety_plan_pdf(make_plan(), plan_form(), make_settings(), discreet=True,
-                                 created=CREATED)
+    return build_safety_plan_pdf(
+        make_plan(), plan_form(), make_settings(), discreet=True, created=CREATED
+    )
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +51,9 @@ def test_protection_is_aes_256_revision_6_never_rc4(protected: bytes) -> None:
         assert info.R == 6
         assert info.V == 5
         assert info.bits == 256
-        assert info.stream_method .name == "aesv3"
-        assert info.string_method .name == "aesv3"
-        assert info.file_method .name == "aesv3"
+        assert info.stream_method.name == "aesv3"
+        assert info.string_method.name == "aesv3"
+        assert info.file_method.name == "aesv3"
 
 
 def test_protected_file_shows_no_readable_text_or_metadata(protected: bytes) -> None:
@@ -92,8 +93,14 @@ def test_finalise_replaces_document_info_and_drops_xmp() -> None:
     with pikepdf.open(BytesIO(result)) as pdf:
         assert "/Metadata" not in pdf.Root
         info = {str(k): str(v) for k, v in pdf.docinfo.items()}
-    assert info == {"/Title": "Anteckningar", "/Author": "", "/Subject": "", "/Keywords": "",
-                    "/Creator": "", "/Producer": ""}
+    assert info == {
+        "/Title": "Anteckningar",
+        "/Author": "",
+        "/Subject": "",
+        "/Keywords": "",
+        "/Creator": "",
+        "/Producer": "",
+    }
 
 
 def test_finalise_rejects_unknown_info_keys() -> None:

@@ -30,17 +30,20 @@ def registry() -> FormRegistry:
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
-    session, _recovery = Vault.create(tmp_path / "test.riskvault",
-                                      organisation="Relationsvåldsteamet Exempelby",
-                                      username="lead", passphrase="korrekt häst batteri 42",
-                                      clock=FixedClock(), kdf=KdfParams.fast())
+    session, _recovery = Vault.create(
+        tmp_path / "test.riskvault",
+        organisation="Relationsvåldsteamet Exempelby",
+        username="lead",
+        passphrase="korrekt häst batteri 42",
+        clock=FixedClock(),
+        kdf=KdfParams.fast(),
+    )
     yield session
     session.close()
 
 
 def _client(session: Session, pnr: str = PNR, **kw: object):  # type: ignore[no-untyped-def]
-    return session.clients.create(NewClient("Åsa", "Öberg", pnr, address="Storgatan 1",
-                                            **kw))  # type: ignore[arg-type]
+    return session.clients.create(NewClient("Åsa", "Öberg", pnr, address="Storgatan 1", **kw))  # type: ignore[arg-type]
 
 
 def _plan(session: Session, registry: FormRegistry, client_id, **answers: object):  # type: ignore[no-untyped-def]
@@ -63,8 +66,7 @@ def test_export_plan_writes_the_latest_plan_and_marks_it_printed(
     _plan(session, registry, client.id, meeting_place="Gamla platsen")
     latest = _plan(session, registry, client.id)
     out = _out(tmp_path, "plan.pdf")
-    printout = printing.export_plan_pdf(session, client.id, out, discreet=False,
-                                        registry=registry)
+    printout = printing.export_plan_pdf(session, client.id, out, discreet=False, registry=registry)
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Biblioteket vid torget" in text
     assert "Gamla platsen" not in text
@@ -76,12 +78,10 @@ def test_export_plan_writes_the_latest_plan_and_marks_it_printed(
     assert sorted(p.name for p in out.parent.iterdir()) == ["plan.pdf"]
 
 
-def test_plan_print_is_audited(session: Session, registry: FormRegistry,
-                               tmp_path: Path) -> None:
+def test_plan_print_is_audited(session: Session, registry: FormRegistry, tmp_path: Path) -> None:
     client = _client(session)
     plan = _plan(session, registry, client.id)
-    printing.export_plan_pdf(session, client.id, _out(tmp_path), discreet=True,
-                             registry=registry)
+    printing.export_plan_pdf(session, client.id, _out(tmp_path), discreet=True, registry=registry)
     entries = session.audit.list(action="plan.print")
     assert [(e.client_id, e.object_id, e.detail) for e in entries] == [
         (client.id, plan.id, "discreet")
@@ -94,8 +94,9 @@ def test_discreet_export_has_no_name_and_can_be_password_protected(
     client = _client(session)
     _plan(session, registry, client.id)
     out = _out(tmp_path)
-    printing.export_plan_pdf(session, client.id, out, discreet=True, password="hemligt ord",
-                             registry=registry)
+    printing.export_plan_pdf(
+        session, client.id, out, discreet=True, password="hemligt ord", registry=registry
+    )
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(out)
     with pikepdf.open(out, password="hemligt ord") as pdf:
@@ -136,8 +137,9 @@ def test_failed_write_does_not_mark_the_plan_printed(
     client = _client(session)
     plan = _plan(session, registry, client.id)
     with pytest.raises(ReportError) as caught:
-        printing.export_plan_pdf(session, client.id, tmp_path / "missing" / "plan.pdf",
-                                 discreet=False, registry=registry)
+        printing.export_plan_pdf(
+            session, client.id, tmp_path / "missing" / "plan.pdf", discreet=False, registry=registry
+        )
     assert caught.value.code == "report_write_failed"
     assert session.plans.get(plan.id).printed_version is None
 
@@ -148,9 +150,15 @@ def _completed_screening(session: Session, registry: FormRegistry, client_id):  
     form = registry.latest("screening")
     draft = session.assessments.start(client_id, form.id, form.version)
     return session.assessments.complete(
-        draft.id, answers={}, score=engine.score(form, {}), client_estimate=None,
-        judgement_level=None, judgement_rationale=None, review_due=None,
-        form_kind=form.kind.value, stat_facts=frozenset(),
+        draft.id,
+        answers={},
+        score=engine.score(form, {}),
+        client_estimate=None,
+        judgement_level=None,
+        judgement_rationale=None,
+        review_due=None,
+        form_kind=form.kind.value,
+        stat_facts=frozenset(),
     ), form
 
 
@@ -189,8 +197,7 @@ def test_summary_of_an_unknown_assessment_is_refused(
 ) -> None:
     client = _client(session)
     with pytest.raises(RecordNotFound):
-        printing.export_summary_pdf(session, client.id, AssessmentId(999), _out(tmp_path),
-                                    registry)
+        printing.export_summary_pdf(session, client.id, AssessmentId(999), _out(tmp_path), registry)
 
 
 def test_prepare_builds_in_memory_without_recording(
@@ -198,8 +205,7 @@ def test_prepare_builds_in_memory_without_recording(
 ) -> None:
     client = _client(session)
     plan = _plan(session, registry, client.id)
-    printout = printing.prepare_plan_print(session, client.id, discreet=True,
-                                           registry=registry)
+    printout = printing.prepare_plan_print(session, client.id, discreet=True, registry=registry)
     assert printout.pdf.startswith(b"%PDF-")
     assert printout.filename == "anteckningar.pdf"
     assert session.plans.get(plan.id).printed_version is None

@@ -23,9 +23,13 @@ from riskapp.reports.safety_plan import (
 
 def build(discreet: bool, plan=None, form=None, settings=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
     return build_safety_plan_pdf(
-        plan or make_plan(), form or plan_form(), settings or make_settings(),
-        discreet=discreet, client_first_name=kw.pop("client_first_name", "Åsa-Maria"),
-        created=CREATED, **kw,
+        plan or make_plan(),
+        form or plan_form(),
+        settings or make_settings(),
+        discreet=discreet,
+        client_first_name=kw.pop("client_first_name", "Åsa-Maria"),
+        created=CREATED,
+        **kw,
     )
 
 
@@ -84,22 +88,28 @@ def test_never_print_fields_are_left_out_of_every_version(discreet: bool) -> Non
 def test_normal_plan_shows_the_organisation_and_client_help_lines(normal_text: str) -> None:
     assert "Relationsvåldsteamet Exempelby" in normal_text
     assert "08-123 456 00" in normal_text
-    for name, number in (("Kvinnofridslinjen", "020-50 50 50"), ("BRIS", "116 111"),
-                         ("Polisen", "114 14"), ("Nödnummer", "112")):
+    for name, number in (
+        ("Kvinnofridslinjen", "020-50 50 50"),
+        ("BRIS", "116 111"),
+        ("Polisen", "114 14"),
+        ("Nödnummer", "112"),
+    ):
         assert name in normal_text
         assert number in normal_text
 
 
-def test_help_lines_for_professionals_never_reach_a_client_plan(normal_text: str,
-                                                                discreet_pdf: bytes) -> None:
+def test_help_lines_for_professionals_never_reach_a_client_plan(
+    normal_text: str, discreet_pdf: bytes
+) -> None:
     for text in (normal_text, text_of(discreet_pdf)):
         assert "Nationella stödtelefonen" not in text
         assert "010-223 57 60" not in text
 
 
 def test_organisation_edited_help_lines_are_printed() -> None:
-    local = HelpLine("Kommunens mottagning", "08-580 245 50", "Invånare", "8–16",
-                     neutral_name="Mottagningen")
+    local = HelpLine(
+        "Kommunens mottagning", "08-580 245 50", "Invånare", "8–16", neutral_name="Mottagningen"
+    )
     text = text_of(build(discreet=False, settings=make_settings(help_lines=(local,))))
     assert "Kommunens mottagning" in text
     assert "08-580 245 50" in text
@@ -147,13 +157,19 @@ def test_discreet_plan_leaves_the_organisation_out(discreet_pdf: bytes) -> None:
     assert "08-123 456 00" not in text
 
 
-def test_discreet_plan_lists_help_lines_by_number_with_neutral_names(discreet_pdf: bytes
-                                                                     ) -> None:
+def test_discreet_plan_lists_help_lines_by_number_with_neutral_names(discreet_pdf: bytes) -> None:
     text = text_of(discreet_pdf)
     for number in ("112", "114 14", "020-50 50 50", "116 111", "116 006"):
         assert number in text
-    for name in ("Polisen", "Kvinnofridslinjen", "Stödlinjen", "Rätt att välja", "BRIS",
-                 "Brottsofferjouren", "Kvinnor som utsatts"):
+    for name in (
+        "Polisen",
+        "Kvinnofridslinjen",
+        "Stödlinjen",
+        "Rätt att välja",
+        "BRIS",
+        "Brottsofferjouren",
+        "Kvinnor som utsatts",
+    ):
         assert name not in text
     assert "Nödnummer" in text  # the line's own neutral_name
 
@@ -256,8 +272,9 @@ def test_every_page_is_numbered() -> None:
 
 
 def test_content_without_agreed_items_still_lists_the_numbers() -> None:
-    content = plan_content(make_plan({}), plan_form(), make_settings(), discreet=True,
-                           created=CREATED)
+    content = plan_content(
+        make_plan({}), plan_form(), make_settings(), discreet=True, created=CREATED
+    )
     assert content.themes == ()
     assert [p.number for p in content.phones][:2] == ["112", "114 14"]
 
@@ -291,8 +308,7 @@ def _everything_agreed(form) -> dict[str, object]:  # type: ignore[no-untyped-de
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_shipped_form_prints_a_discreet_plan_without_revealing_words(language: str) -> None:
     form = _shipped_plan_form()
-    plan = replace(make_plan(_everything_agreed(form)), form_id=form.id,
-                   form_version=form.version)
+    plan = replace(make_plan(_everything_agreed(form)), form_id=form.id, form_version=form.version)
     pdf = build(discreet=True, plan=plan, form=form, language=language)
     text = squashed(pdf)
     for word in REVEALING_WORDS:
@@ -304,8 +320,7 @@ def test_shipped_form_prints_a_discreet_plan_without_revealing_words(language: s
 
 def test_shipped_form_prints_every_agreed_item_in_the_normal_plan() -> None:
     form = _shipped_plan_form()
-    plan = replace(make_plan(_everything_agreed(form)), form_id=form.id,
-                   form_version=form.version)
+    plan = replace(make_plan(_everything_agreed(form)), form_id=form.id, form_version=form.version)
     text = squashed(build(discreet=False, plan=plan, form=form))
     printable = [q for q in form.questions() if not q.never_print]
     assert printable

@@ -21,8 +21,13 @@ def pages_of(pdf: bytes) -> list[str]:
 
 
 def build(client=None, assessment=None, form=None, **kw) -> bytes:  # type: ignore[no-untyped-def]
-    return build_summary_pdf(client or make_client(), assessment or make_assessment(),
-                             form or danger_form(), organisation=ORG, **kw)
+    return build_summary_pdf(
+        client or make_client(),
+        assessment or make_assessment(),
+        form or danger_form(),
+        organisation=ORG,
+        **kw,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +36,13 @@ def text() -> str:
 
 
 def test_summary_identifies_client_instrument_and_form_version(text: str) -> None:
-    for expected in ("Åsa-Maria Öström Łukasz", "20170101-2393",
-                     "Bedömning av risk för nytt våld", "danger-assessment, version 3", ORG):
+    for expected in (
+        "Åsa-Maria Öström Łukasz",
+        "20170101-2393",
+        "Bedömning av risk för nytt våld",
+        "danger-assessment, version 3",
+        ORG,
+    ):
         assert expected in text
 
 
@@ -47,21 +57,36 @@ def test_summary_lists_answered_questions_with_formatted_answers(text: str) -> N
 
 
 def test_summary_shows_score_estimate_judgement_author_and_dates(text: str) -> None:
-    for expected in ("Poäng", "2 av 3", "Klientens egen bedömning", "Förhöjd",
-                     "Professionell bedömning", "Hög",
-                     "Upprepade hot om att döda efter separation.", "handlaggare1",
-                     "2026-01-15", "Ny bedömning senast", "2026-04-15", "Slutförd"):
+    for expected in (
+        "Poäng",
+        "2 av 3",
+        "Klientens egen bedömning",
+        "Förhöjd",
+        "Professionell bedömning",
+        "Hög",
+        "Upprepade hot om att döda efter separation.",
+        "handlaggare1",
+        "2026-01-15",
+        "Ny bedömning senast",
+        "2026-04-15",
+        "Slutförd",
+    ):
         assert expected in text
 
 
 def test_summary_uses_question_text_of_the_form_version_it_was_filled_with() -> None:
     form = danger_form()
     section = form.sections[0]
-    reworded = replace(section.questions[0],
-                       text=replace(section.questions[0].text, sv="Gammal formulering?"))
-    old_form = replace(form, sections=(replace(section, questions=(reworded,
-                                                                   *section.questions[1:])),
-                                       *form.sections[1:]))
+    reworded = replace(
+        section.questions[0], text=replace(section.questions[0].text, sv="Gammal formulering?")
+    )
+    old_form = replace(
+        form,
+        sections=(
+            replace(section, questions=(reworded, *section.questions[1:])),
+            *form.sections[1:],
+        ),
+    )
     text = "\n".join(pages_of(build(form=old_form)))
     assert "Gammal formulering?" in text
     assert "Har personen hotat att döda dig?" not in text
@@ -95,8 +120,13 @@ def test_every_page_has_the_secrecy_header_and_page_x_of_y() -> None:
 
 
 def test_draft_is_marked_as_not_completed() -> None:
-    draft = make_assessment(status=AssessmentStatus.DRAFT, completed_at=None, score=None,
-                            judgement_level=None, judgement_rationale=None)
+    draft = make_assessment(
+        status=AssessmentStatus.DRAFT,
+        completed_at=None,
+        score=None,
+        judgement_level=None,
+        judgement_rationale=None,
+    )
     text = "\n".join(pages_of(build(assessment=draft)))
     assert "Utkast (ej slutförd)" in text
     assert "Ej angiven" in text

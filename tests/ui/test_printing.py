@@ -46,8 +46,7 @@ def _is_dark(image: QImage, x: int, y: int) -> bool:
 def _paint(page: int, image: QImage) -> int:
     painter = QPainter(image)
     try:
-        return printing.paint_pdf_pages(painter, PDF, QRectF(image.rect()), pages=[page],
-                                        dpi=36)
+        return printing.paint_pdf_pages(painter, PDF, QRectF(image.rect()), pages=[page], dpi=36)
     finally:
         painter.end()
 
@@ -106,8 +105,9 @@ def test_render_page_matches_the_resolution(qapp: object) -> None:
     assert abs(image.height() - 2 * HEIGHT) <= 1
 
 
-def test_cancelled_print_dialog_prints_nothing(qapp: object,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_print_dialog_prints_nothing(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[QDialog] = []
 
     def cancel(dialog: QDialog) -> int:
@@ -119,8 +119,9 @@ def test_cancelled_print_dialog_prints_nothing(qapp: object,
     assert len(seen) == 1
 
 
-def test_preview_paints_the_pages_when_asked(qapp: object, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preview_paints_the_pages_when_asked(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "preview.pdf"
 
     def paint_and_accept(dialog: QDialog) -> int:

@@ -32,7 +32,8 @@ def test_demo_vault_holds_clients_with_completed_histories(tmp_path: Path) -> No
         assert assessments, "demo clients have assessments"
         assert all(a.status is AssessmentStatus.COMPLETED for a in assessments)
         danger = [a for a in assessments if a.form_id == "danger-assessment"]
-        assert danger and all(a.judgement_level and a.judgement_rationale for a in danger)
+        assert danger
+        assert all(a.judgement_level and a.judgement_rationale for a in danger)
         assert all(a.review_due is not None for a in danger)
         # Timestamps are spread over the past months, not all "now".
         dates = {a.completed_at.date() for a in assessments if a.completed_at}
@@ -61,8 +62,10 @@ def test_demo_data_is_deterministic_for_a_seed(tmp_path: Path) -> None:
         demo = create_demo_vault(directory, clients=8, seed=42, kdf=KdfParams.fast())
         session = Vault.open(demo.path, demo.username, demo.passphrase)
         try:
-            return [(c.first_name, c.last_name, c.personnummer)
-                    for c in session.clients.search("", limit=100)]
+            return [
+                (c.first_name, c.last_name, c.personnummer)
+                for c in session.clients.search("", limit=100)
+            ]
         finally:
             session.close()
 
@@ -86,8 +89,21 @@ def test_demo_data_command_fills_a_vault(tmp_path: Path) -> None:
     demo = create_demo_vault(tmp_path, clients=0, seed=1, kdf=KdfParams.fast())
     out, err = io.StringIO(), io.StringIO()
     console = Console(stdin=io.StringIO(DEMO_PASSPHRASE + "\n"), stdout=out, stderr=err)
-    code = main(["demo-data", "--clients", "3", "--seed", "5", "--vault", str(demo.path),
-                 "--user", demo.username, "--passphrase-stdin"], console)
+    code = main(
+        [
+            "demo-data",
+            "--clients",
+            "3",
+            "--seed",
+            "5",
+            "--vault",
+            str(demo.path),
+            "--user",
+            demo.username,
+            "--passphrase-stdin",
+        ],
+        console,
+    )
     assert code == 0, err.getvalue()
     assert "3 syntetiska klienter" in out.getvalue()
     session = Vault.open(demo.path, demo.username, demo.passphrase)
@@ -100,7 +116,18 @@ def test_demo_data_command_fills_a_vault(tmp_path: Path) -> None:
 def test_demo_data_command_refuses_a_negative_count(tmp_path: Path) -> None:
     err = io.StringIO()
     console = Console(stdin=io.StringIO("x\n"), stdout=io.StringIO(), stderr=err)
-    code = main(["demo-data", "--clients", "-1", "--vault", str(tmp_path / "v.riskvault"),
-                 "--user", "u", "--passphrase-stdin"], console)
+    code = main(
+        [
+            "demo-data",
+            "--clients",
+            "-1",
+            "--vault",
+            str(tmp_path / "v.riskvault"),
+            "--user",
+            "u",
+            "--passphrase-stdin",
+        ],
+        console,
+    )
     assert code == 1
     assert "mellan 0 och 1 000 000" in err.getvalue()

@@ -23,11 +23,17 @@ def test_missing_stdin_line_is_a_clear_message(tmp_path: Path) -> None:
     from riskapp.vault.kdf import KdfParams
 
     path = tmp_path / "x.riskvault"
-    session, _ = Vault.create(path, organisation="Org", username="anna",
-                              passphrase="en lång och hemlig mening", kdf=KdfParams.fast())
+    session, _ = Vault.create(
+        path,
+        organisation="Org",
+        username="anna",
+        passphrase="en lång och hemlig mening",
+        kdf=KdfParams.fast(),
+    )
     session.close()
-    code, _, err = _run(["vault", "verify", "--vault", str(path),
-                         "--user", "anna", "--passphrase-stdin"], stdin="")
+    code, _, err = _run(
+        ["vault", "verify", "--vault", str(path), "--user", "anna", "--passphrase-stdin"], stdin=""
+    )
     assert code == 1
     assert err.count("\n") == 1
     assert "Rad 1 saknas på standard in" in err
@@ -51,7 +57,11 @@ def test_unexpected_error_is_one_line_without_traceback(
 
 
 def test_usage_errors_exit_2() -> None:
-    result = subprocess.run([sys.executable, "-m", "riskapp", "users", "add"],
-                            capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-m", "riskapp", "users", "add"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

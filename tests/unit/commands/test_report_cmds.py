@@ -26,21 +26,34 @@ def vault(tmp_path: Path) -> dict[str, object]:
     client with neither plan nor assessment of their own."""
     path = tmp_path / "cli.riskvault"
     registry = shipped_registry()
-    session, _ = Vault.create(path, organisation="Teamet", username="lead",
-                              passphrase=PASSPHRASE, clock=FixedClock(),
-                              kdf=KdfParams.fast())
+    session, _ = Vault.create(
+        path,
+        organisation="Teamet",
+        username="lead",
+        passphrase=PASSPHRASE,
+        clock=FixedClock(),
+        kdf=KdfParams.fast(),
+    )
     try:
         client = session.clients.create(NewClient("Åsa", "Öberg", PNR))
         other = session.clients.create(NewClient("Bo", "Ek", OTHER_PNR))
         form = registry.latest("safety-plan")
-        session.plans.save(client.id, form.id, form.version,
-                           {"call_112": True, "meeting_place": "Biblioteket"})
+        session.plans.save(
+            client.id, form.id, form.version, {"call_112": True, "meeting_place": "Biblioteket"}
+        )
         screening = registry.latest("screening")
         draft = session.assessments.start(client.id, screening.id, screening.version)
         done = session.assessments.complete(
-            draft.id, answers={}, score=engine.score(screening, {}), client_estimate=None,
-            judgement_level=None, judgement_rationale=None, review_due=None,
-            form_kind=screening.kind.value, stat_facts=frozenset())
+            draft.id,
+            answers={},
+            score=engine.score(screening, {}),
+            client_estimate=None,
+            judgement_level=None,
+            judgement_rationale=None,
+            review_due=None,
+            form_kind=screening.kind.value,
+            stat_facts=frozenset(),
+        )
     finally:
         session.close()
     return {"path": path, "assessment": done.id, "other": other.id}
@@ -49,68 +62,118 @@ def vault(tmp_path: Path) -> dict[str, object]:
 def _run(vault_path: Path, *argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     console = Console(stdin=io.StringIO(PASSPHRASE + "\n"), stdout=out, stderr=err)
-    code = main([*argv, "--vault", str(vault_path), "--user", "lead", "--passphrase-stdin"],
-                console)
+    code = main(
+        [*argv, "--vault", str(vault_path), "--user", "lead", "--passphrase-stdin"], console
+    )
     return code, out.getvalue(), err.getvalue()
 
 
 def test_plan_pdf_writes_the_plan(vault: dict[str, object], tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    code, stdout, err = _run(vault["path"], "plan-pdf", "--client", "170101-2393",  # type: ignore[arg-type]
-                             "--out", str(out))
+    code, stdout, err = _run(
+        vault["path"],
+        "plan-pdf",
+        "--client",
+        "170101-2393",  # type: ignore[arg-type]
+        "--out",
+        str(out),
+    )
     assert (code, err) == (0, "")
     assert stdout.strip() == f"PDF sparad (PDF written): {out}"
     assert "Biblioteket" in PdfReader(out).pages[0].extract_text()
 
 
-def test_plan_pdf_discreet_writes_the_neutral_version(vault: dict[str, object],
-                                                      tmp_path: Path) -> None:
+def test_plan_pdf_discreet_writes_the_neutral_version(
+    vault: dict[str, object], tmp_path: Path
+) -> None:
     out = tmp_path / "anteckningar.pdf"
-    code, _, _ = _run(vault["path"], "plan-pdf", "--client", PNR, "--out", str(out),  # type: ignore[arg-type]
-                      "--discreet")
+    code, _, _ = _run(
+        vault["path"],
+        "plan-pdf",
+        "--client",
+        PNR,
+        "--out",
+        str(out),  # type: ignore[arg-type]
+        "--discreet",
+    )
     assert code == 0
     assert "Mina anteckningar" in PdfReader(out).pages[0].extract_text()
 
 
 def test_unknown_client_is_a_clear_error(vault: dict[str, object], tmp_path: Path) -> None:
     out = tmp_path / "plan.pdf"
-    code, _, err = _run(vault["path"], "plan-pdf", "--client", "701063-2391",  # type: ignore[arg-type]
-                        "--out", str(out))
+    code, _, err = _run(
+        vault["path"],
+        "plan-pdf",
+        "--client",
+        "701063-2391",  # type: ignore[arg-type]
+        "--out",
+        str(out),
+    )
     assert code == 1
     assert "Det finns ingen klient med det personnumret" in err
     assert "2391" not in err
     assert not out.exists()
 
 
-def test_invalid_personnummer_is_refused_before_the_vault_opens(vault: dict[str, object],
-                                                                tmp_path: Path) -> None:
-    code, _, err = _run(vault["path"], "plan-pdf", "--client", "170101-2394",  # type: ignore[arg-type]
-                        "--out", str(tmp_path / "plan.pdf"))
+def test_invalid_personnummer_is_refused_before_the_vault_opens(
+    vault: dict[str, object], tmp_path: Path
+) -> None:
+    code, _, err = _run(
+        vault["path"],
+        "plan-pdf",
+        "--client",
+        "170101-2394",  # type: ignore[arg-type]
+        "--out",
+        str(tmp_path / "plan.pdf"),
+    )
     assert code == 1
     assert err.startswith("riskapp: ")
 
 
-def test_client_without_a_plan_is_a_clear_error(vault: dict[str, object],
-                                                tmp_path: Path) -> None:
-    code, _, err = _run(vault["path"], "plan-pdf", "--client", OTHER_PNR,  # type: ignore[arg-type]
-                        "--out", str(tmp_path / "plan.pdf"))
+def test_client_without_a_plan_is_a_clear_error(vault: dict[str, object], tmp_path: Path) -> None:
+    code, _, err = _run(
+        vault["path"],
+        "plan-pdf",
+        "--client",
+        OTHER_PNR,  # type: ignore[arg-type]
+        "--out",
+        str(tmp_path / "plan.pdf"),
+    )
     assert code == 1
     assert "ingen säkerhetsplan" in err
 
 
 def test_summary_pdf_writes_the_summary(vault: dict[str, object], tmp_path: Path) -> None:
     out = tmp_path / "bedomning.pdf"
-    code, _, err = _run(vault["path"], "summary-pdf", "--client", PNR,  # type: ignore[arg-type]
-                        "--assessment", str(vault["assessment"]), "--out", str(out))
+    code, _, err = _run(
+        vault["path"],
+        "summary-pdf",
+        "--client",
+        PNR,  # type: ignore[arg-type]
+        "--assessment",
+        str(vault["assessment"]),
+        "--out",
+        str(out),
+    )
     assert (code, err) == (0, "")
     assert "Sekretess enligt OSL 26 kap." in PdfReader(out).pages[0].extract_text()
 
 
-def test_summary_of_another_clients_assessment_is_refused(vault: dict[str, object],
-                                                          tmp_path: Path) -> None:
+def test_summary_of_another_clients_assessment_is_refused(
+    vault: dict[str, object], tmp_path: Path
+) -> None:
     out = tmp_path / "bedomning.pdf"
-    code, _, err = _run(vault["path"], "summary-pdf", "--client", OTHER_PNR,  # type: ignore[arg-type]
-                        "--assessment", str(vault["assessment"]), "--out", str(out))
+    code, _, err = _run(
+        vault["path"],
+        "summary-pdf",
+        "--client",
+        OTHER_PNR,  # type: ignore[arg-type]
+        "--assessment",
+        str(vault["assessment"]),
+        "--out",
+        str(out),
+    )
     assert code == 1
     assert "hör inte till den klienten" in err
     assert not out.exists()
