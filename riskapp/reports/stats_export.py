@@ -122,10 +122,20 @@ def _set(sheet: Any, row: int, column: int, value: str | int, *, bold: bool = Fa
         cell.font = Font(bold=True)
 
 
+def _fit_to_page_width(sheet: Any) -> None:
+    """Print landscape, all columns on one page wide (a committee report is printed)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+
+
 def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
     """A workbook: a notes sheet, then one sheet per table. No formulas."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     notes = workbook.active
@@ -137,10 +147,15 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         "",
         *words.notes(language),
     ]
+    notes_width = 90  # characters
     for index, text in enumerate(lines, start=1):
         _set(notes, index, 1, text, bold=index == 1)
         notes.cell(row=index, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-    notes.column_dimensions["A"].width = 100
+        # Spreadsheet programs do not all grow rows for wrapped text on their own.
+        wrapped = max(1, -(-len(text) // (notes_width - 5)))
+        notes.row_dimensions[index].height = 15 * wrapped
+    notes.column_dimensions["A"].width = notes_width
+    _fit_to_page_width(notes)
 
     for table in result.tables:
         title = words.table_title(table, result.period, language)
@@ -151,9 +166,13 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
             for c, value in enumerate(row, start=1):
                 header = r == 3 or c == 1 or r == 2 + len(grid)
                 _set(sheet, r, c, value, bold=header and value != "")
-                if isinstance(value, str) and c > 1 and r > 3:
+                if c > 1:
                     sheet.cell(row=r, column=c).alignment = Alignment(horizontal="right")
-        sheet.column_dimensions["A"].width = 40
+        sheet.column_dimensions["A"].width = max(12, *(len(str(row[0])) + 2 for row in grid))
+        for c in range(2, len(grid[0]) + 1):
+            widest = max(len(str(row[c - 1])) for row in grid)
+            sheet.column_dimensions[get_column_letter(c)].width = max(8, widest + 2)
+        _fit_to_page_width(sheet)
     workbook.properties.creator = "riskapp"
     workbook.properties.title = words.word("document_title", language)
     buffer = io.BytesIO()

@@ -194,6 +194,20 @@ def test_xlsx_cells_are_numbers_or_less_than_five_and_never_formulas(tmp_path: P
     assert seen_suppressed
 
 
+def test_xlsx_prints_landscape_one_page_wide_with_readable_headers(tmp_path: Path) -> None:
+    path = tmp_path / "stats.xlsx"
+    path.write_bytes(to_xlsx(_result()))
+    workbook = load_workbook(path)
+    for sheet in workbook.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth == 1
+    table = workbook.worksheets[1]
+    for cell in table[3][1:]:  # the header row: months and "Totalt"
+        width = table.column_dimensions[cell.column_letter].width
+        assert width >= len(str(cell.value)), cell.value
+
+
 def test_xlsx_stores_formula_looking_labels_as_text(tmp_path: Path) -> None:
     path = tmp_path / "stats.xlsx"
     path.write_bytes(to_xlsx(_hostile_result()))
