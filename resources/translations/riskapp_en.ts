@@ -47,38 +47,38 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="115"/>
+        <location filename="../../riskapp/ui/client_page.py" line="116"/>
         <source>Datum</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults). Days before ``review_due`` when the page starts reminding.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="116"/>
+        <location filename="../../riskapp/ui/client_page.py" line="117"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="117"/>
+        <location filename="../../riskapp/ui/client_page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="118"/>
+        <location filename="../../riskapp/ui/client_page.py" line="119"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="119"/>
+        <location filename="../../riskapp/ui/client_page.py" line="120"/>
         <source>Stöd (summa)</source>
         <translation>Support (sum)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="122"/>
+        <location filename="../../riskapp/ui/client_page.py" line="123"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="123"/>
+        <location filename="../../riskapp/ui/client_page.py" line="124"/>
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
@@ -780,194 +780,224 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="287"/>
+        <location filename="../../riskapp/ui/client_page.py" line="288"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="288"/>
+        <location filename="../../riskapp/ui/client_page.py" line="289"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="298"/>
-        <location filename="../../riskapp/ui/client_page.py" line="515"/>
+        <location filename="../../riskapp/ui/client_page.py" line="299"/>
+        <location filename="../../riskapp/ui/client_page.py" line="528"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="299"/>
+        <location filename="../../riskapp/ui/client_page.py" line="300"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="301"/>
+        <location filename="../../riskapp/ui/client_page.py" line="302"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="304"/>
+        <location filename="../../riskapp/ui/client_page.py" line="305"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="315"/>
+        <location filename="../../riskapp/ui/client_page.py" line="316"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="324"/>
+        <location filename="../../riskapp/ui/client_page.py" line="325"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="325"/>
+        <location filename="../../riskapp/ui/client_page.py" line="326"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <location filename="../../riskapp/ui/client_page.py" line="327"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="327"/>
+        <location filename="../../riskapp/ui/client_page.py" line="328"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="333"/>
+        <location filename="../../riskapp/ui/client_page.py" line="334"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="339"/>
-        <location filename="../../riskapp/ui/client_page.py" line="342"/>
+        <location filename="../../riskapp/ui/client_page.py" line="340"/>
+        <location filename="../../riskapp/ui/client_page.py" line="343"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="345"/>
+        <location filename="../../riskapp/ui/client_page.py" line="346"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="347"/>
+        <location filename="../../riskapp/ui/client_page.py" line="348"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="349"/>
+        <location filename="../../riskapp/ui/client_page.py" line="350"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="352"/>
+        <location filename="../../riskapp/ui/client_page.py" line="353"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="356"/>
+        <location filename="../../riskapp/ui/client_page.py" line="357"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="366"/>
+        <location filename="../../riskapp/ui/client_page.py" line="358"/>
+        <source>Spara sammanfattning som PDF …</source>
+        <translation>Save summary as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="369"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="371"/>
         <location filename="../../riskapp/ui/client_page.py" line="374"/>
+        <location filename="../../riskapp/ui/client_page.py" line="377"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="377"/>
+        <location filename="../../riskapp/ui/client_page.py" line="380"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="378"/>
+        <location filename="../../riskapp/ui/client_page.py" line="381"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="379"/>
+        <location filename="../../riskapp/ui/client_page.py" line="382"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="440"/>
-        <location filename="../../riskapp/ui/client_page.py" line="537"/>
+        <location filename="../../riskapp/ui/client_page.py" line="383"/>
+        <source>Spara plan som PDF …</source>
+        <translation>Save plan as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="447"/>
+        <location filename="../../riskapp/ui/client_page.py" line="550"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="495"/>
+        <location filename="../../riskapp/ui/client_page.py" line="508"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="497"/>
+        <location filename="../../riskapp/ui/client_page.py" line="510"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="511"/>
+        <location filename="../../riskapp/ui/client_page.py" line="524"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="515"/>
+        <location filename="../../riskapp/ui/client_page.py" line="528"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="533"/>
+        <location filename="../../riskapp/ui/client_page.py" line="546"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="556"/>
+        <location filename="../../riskapp/ui/client_page.py" line="569"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="561"/>
+        <location filename="../../riskapp/ui/client_page.py" line="574"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="563"/>
+        <location filename="../../riskapp/ui/client_page.py" line="576"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="565"/>
+        <location filename="../../riskapp/ui/client_page.py" line="578"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="627"/>
+        <location filename="../../riskapp/ui/client_page.py" line="642"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="629"/>
+        <location filename="../../riskapp/ui/client_page.py" line="644"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="691"/>
+        <location filename="../../riskapp/ui/client_page.py" line="706"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="696"/>
+        <location filename="../../riskapp/ui/client_page.py" line="711"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="842"/>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="845"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="879"/>
+        <source>Sparad</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="879"/>
+        <source>PDF-filen är sparad: {name}</source>
+        <translation>The PDF file is saved: {name}</translation>
     </message>
 </context>
 <context>
@@ -1501,32 +1531,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="192"/>
+        <location filename="../../riskapp/ui/client_page.py" line="193"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="193"/>
+        <location filename="../../riskapp/ui/client_page.py" line="194"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="194"/>
+        <location filename="../../riskapp/ui/client_page.py" line="195"/>
         <source>Utskriven</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="197"/>
+        <location filename="../../riskapp/ui/client_page.py" line="198"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="198"/>
+        <location filename="../../riskapp/ui/client_page.py" line="199"/>
         <source>Vanlig version</source>
         <translation>Normal version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="199"/>
+        <location filename="../../riskapp/ui/client_page.py" line="200"/>
         <source>Diskret version</source>
         <translation>Discreet version</translation>
     </message>
@@ -1665,6 +1695,74 @@ Ctrl+Q  Quit</translation>
         <location filename="../../riskapp/ui/team_leader.py" line="314"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdfDialog</name>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="33"/>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="39"/>
+        <source>&amp;Vanlig säkerhetsplan</source>
+        <translation>&amp;Regular safety plan</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="41"/>
+        <source>&amp;Diskret version (rubrik ”Mina anteckningar”)</source>
+        <translation>&amp;Discreet version (titled “Mina anteckningar”)</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="47"/>
+        <source>Skydda filen med &amp;lösenord</source>
+        <translation>Protect the file with a &amp;password</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="50"/>
+        <source>Lösenord för PDF-filen</source>
+        <translation>Password for the PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="53"/>
+        <source>Upprepa lösenordet</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="55"/>
+        <source>Lösen&amp;ord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="56"/>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="59"/>
+        <source>Filen krypteras (AES-256) och går bara att öppna med lösenordet. Säg lösenordet muntligt; skriv det inte på papper som följer med filen.</source>
+        <translation>The file is encrypted (AES-256) and opens only with the password. Tell the password in person; do not write it on paper that goes with the file.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="77"/>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="78"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="102"/>
+        <source>Lösenordet måste ha minst {n} tecken, annars kan filen knäckas. Välj ett längre, till exempel några ord.</source>
+        <translation>The password must have at least {n} characters, or the file can be cracked. Choose a longer one, for example a few words.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/pdf_save.py" line="106"/>
+        <source>Lösenorden är inte lika. Skriv samma lösenord i båda fälten.</source>
+        <translation>The passwords differ. Type the same password in both fields.</translation>
     </message>
 </context>
 <context>

@@ -142,9 +142,11 @@ def prepare_summary_print(
     assessment_id: AssessmentId,
     *,
     registry: FormRegistry,
+    password: str | None = None,
     language: str = "sv",
 ) -> Printout:
-    """Build the case-file summary of one assessment of this client.
+    """Build the case-file summary of one assessment of this client (with ``password``:
+    encrypted, AES-256).
 
     Raises PrintRefused ``print_wrong_client`` when the assessment is another client's
     (without saying whose), RecordNotFound / FormNotFound as the vault and registry do.
@@ -160,12 +162,15 @@ def prepare_summary_print(
     pdf = build_summary_pdf(
         client, assessment, form, language=language, organisation=settings.organisation_name
     )
+    if password:
+        pdf = protect_pdf(pdf, password)
     return Printout(
         pdf=pdf,
         client_id=client.id,
         object_id=assessment.id,
         variant=assessment.form_id,
         filename=default_summary_filename(),
+        protected=bool(password),
     )
 
 
@@ -186,11 +191,12 @@ def export_summary_pdf(
     out_path: Path,
     registry: FormRegistry,
     *,
+    password: str | None = None,
     language: str = "sv",
 ) -> Printout:
     """Write the summary of ``assessment_id`` to ``out_path`` and audit it."""
     printout = prepare_summary_print(
-        session, client_id, assessment_id, registry=registry, language=language
+        session, client_id, assessment_id, registry=registry, password=password, language=language
     )
     write_atomic(Path(out_path), printout.pdf)
     record_summary_print(session, printout)

@@ -13,6 +13,7 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -354,11 +355,13 @@ class ClientPage(QWidget):
             )
         )
         self.summary_button = QPushButton(self.tr("Skriv ut sammanfattning …"), history)
+        self.save_summary_button = QPushButton(self.tr("Spara sammanfattning som PDF …"), history)
         self.trend = TrendWidget(history)
         hbuttons = QHBoxLayout()
         hbuttons.addWidget(self.resume_button)
         hbuttons.addWidget(self.journal_button)
         hbuttons.addWidget(self.summary_button)
+        hbuttons.addWidget(self.save_summary_button)
         hbuttons.addStretch(1)
         hl = QVBoxLayout(history)
         hl.addWidget(self.assessment_table)
@@ -377,10 +380,12 @@ class ClientPage(QWidget):
         self.plan_button = QPushButton(self.tr("Säkerhets&plan …"), plans)
         self.print_plan_button = QPushButton(self.tr("Skriv ut plan …"), plans)
         self.print_discreet_button = QPushButton(self.tr("Skriv ut diskret plan …"), plans)
+        self.save_plan_button = QPushButton(self.tr("Spara plan som PDF …"), plans)
         pbuttons = QHBoxLayout()
         pbuttons.addWidget(self.plan_button)
         pbuttons.addWidget(self.print_plan_button)
         pbuttons.addWidget(self.print_discreet_button)
+        pbuttons.addWidget(self.save_plan_button)
         pbuttons.addStretch(1)
         pl = QVBoxLayout(plans)
         pl.addWidget(self.plan_table)
@@ -406,6 +411,8 @@ class ClientPage(QWidget):
         self.assessment_table.activated.connect(lambda _i: self.open_selected_assessment())
         self.journal_button.clicked.connect(self.copy_journal_summary)
         self.summary_button.clicked.connect(self.print_summary)
+        self.save_summary_button.clicked.connect(self.save_summary_pdf)
+        self.save_plan_button.clicked.connect(self.save_plan_pdf)
         self.plan_button.clicked.connect(self.open_plan_editor)
         self.print_plan_button.clicked.connect(lambda: self.print_plan(discreet=False))
         self.print_discreet_button.clicked.connect(lambda: self.print_plan(discreet=True))
@@ -441,7 +448,13 @@ class ClientPage(QWidget):
         if not self.has_plan_editor:
             self.plan_button.setToolTip(missing)
         if not self.has_printing:
-            for button in (self.print_plan_button, self.print_discreet_button, self.summary_button):
+            for button in (
+                self.print_plan_button,
+                self.print_discreet_button,
+                self.summary_button,
+                self.save_plan_button,
+                self.save_summary_button,
+            ):
                 button.setToolTip(missing)
 
     # --- loading ------------------------------------------------------------------------
@@ -603,10 +616,12 @@ class ClientPage(QWidget):
             and self.has_printing
             and selected.status is AssessmentStatus.COMPLETED
         )
+        self.save_summary_button.setEnabled(self.summary_button.isEnabled())
         has_plan = self.plan_model.rowCount() > 0
         self.plan_button.setEnabled(self.has_plan_editor)
         self.print_plan_button.setEnabled(has_plan and self.has_printing)
         self.print_discreet_button.setEnabled(has_plan and self.has_printing)
+        self.save_plan_button.setEnabled(has_plan and self.has_printing)
 
     # --- actions ------------------------------------------------------------------------
     def copy_journal_summary(self) -> None:
@@ -791,6 +806,77 @@ class ClientPage(QWidget):
         if not self.has_printing or selected is None:
             return
         self._print("summary", assessment=selected)
+
+    def save_plan_pdf(self) -> None:
+        if self.has_printing and self.client is not None:
+            self._save_pdf("plan")
+
+    def save_summary_pdf(self) -> None:
+        selected = self.selected_assessment()
+        if self.has_printing and self.client is not None and selected is not None:
+            self._save_pdf("summary", assessment=selected)
+
+    def _save_pdf(self, what: str, **kwargs: Any) -> None:
+        """Ask for the version (plans) and an optional password, then for the file; write
+        our own PDF only there and record what was handed out (riskapp/ui/pdf_save.py)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from riskapp.reports.safety_plan import default_plan_filename
+        from riskapp.reports.summary import default_summary_filename
+        from riskapp.services import printing as service
+        from riskapp.ui import printing as ui_printing
+        from riskapp.ui.pdf_save import SavePdfDialog
+
+        assert self.client is not None
+        options = SavePdfDialog(self, plan=what == "plan")
+        try:
+            if not ui_printing.accepted(ui_printing.exec_dialog(options)):
+                return
+            discreet = options.discreet()
+            name = default_plan_filename(discreet) if what == "plan" else default_summary_filename()
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            path = Dialogs.save_file(
+                self,
+                self.tr("Spara som PDF"),
+                (Path(documents) if documents and Path(documents).is_dir() else Path.home()) / name,
+                self.tr("PDF-filer (*.pdf)"),
+            )
+            if path is None:
+                return
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            if what == "plan":
+                service.export_plan_pdf(
+                    self.session,
+                    self.client.id,
+                    path,
+                    discreet=discreet,
+                    password=options.chosen_password(),
+                    registry=self._registry,
+                    language=self._language,
+                )
+            else:
+                service.export_summary_pdf(
+                    self.session,
+                    self.client.id,
+                    kwargs["assessment"].id,
+                    path,
+                    self._registry,
+                    password=options.chosen_password(),
+                    language=self._language,
+                )
+        except RiskappError as exc:
+            show_error(self, exc)
+            return
+        finally:
+            options.clear_secrets()
+            options.deleteLater()
+        self.reload_records()
+        Dialogs.information(
+            self, self.tr("Sparad"), self.tr("PDF-filen är sparad: {name}").format(name=path.name)
+        )
 
     def _print(self, what: str, **kwargs: Any) -> None:
         """Build the PDF in memory, show Qt's print preview, record the print if printed."""

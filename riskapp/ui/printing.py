@@ -153,7 +153,7 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, *, document_name: str) -
     printer = _printer(document_name)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, total)
-    if not _accepted(exec_dialog(dialog)):
+    if not accepted(exec_dialog(dialog)):
         return False
     return paint_on_device(printer, pdf_bytes, _selected_pages(printer, total)) > 0
 
@@ -166,9 +166,9 @@ def preview_pdf(parent: QWidget | None, pdf_bytes: bytes, *, document_name: str)
     dialog.paintRequested.connect(
         lambda target: paint_on_device(target, pdf_bytes, _selected_pages(target, total))
     )
-    return _accepted(exec_dialog(dialog))
+    return accepted(exec_dialog(dialog))
 
 
-def _accepted(result: object) -> bool:
+def accepted(result: object) -> bool:
     # QDialog.exec() returns an int; tests may hand back the enum member.
     return getattr(result, "value", result) == QDialog.DialogCode.Accepted.value

@@ -5,6 +5,7 @@ lock with the draft intact."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -196,3 +197,135 @@ def test_lock_returns_to_the_same_wizard_page_with_the_draft(qtbot: Any, main_wi
     assert stored.status is AssessmentStatus.DRAFT
     assert stored.answers["violence_increased"] == "yes"
     assert restored.questions["violence_increased"].value() == "yes"
+
+
+# --- saving as PDF (riskapp/ui/pdf_save.py) ------------------------------------------------
+
+
+def _answer_options(
+    monkeypatch: pytest.MonkeyPatch, *, discreet: bool = False, password: str | None = None
+) -> None:
+    """Fill the save options dialog as a person would, then press its OK button."""
+    import riskapp.ui.printing as ui_printing
+    from riskapp.ui.pdf_save import SavePdfDialog
+
+    def fill(dialog: SavePdfDialog) -> int:
+        if dialog.discreet_choice is not None and discreet:
+            dialog.discreet_choice.setChecked(True)
+        if password is not None:
+            dialog.protect.setChecked(True)
+            dialog.password.setText(password)
+            dialog.repeat.setText(password)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ui_printing, "exec_dialog", fill)
+
+
+def test_saving_the_discreet_plan_with_a_password_writes_an_encrypted_neutral_file(
+    page: ClientPage,
+    session: Any,
+    demo_client: ClientId,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    if session.plans.latest_for_client(demo_client) is None:
+        pytest.skip("demo client has no plan")
+    _answer_options(monkeypatch, discreet=True, password="sommar och sol")
+    out = tmp_path / "out"  # tmp_path also holds the vault
+    out.mkdir()
+    Dialogs.set_next_answer(str(out / "anteckningar"))  # the file dialog; ".pdf" is added
+    Dialogs.set_next_answer(None)  # the "saved" message
+    page.show_client(demo_client)
+    assert page.save_plan_button.isEnabled()
+    page.save_plan_button.click()
+
+    written = out / "anteckningar.pdf"
+    assert sorted(p.name for p in out.iterdir()) == ["anteckningar.pdf"]
+    reader = PdfReader(written)
+    assert reader.is_encrypted
+    assert reader.decrypt("fel lösenord") == 0
+    assert reader.decrypt("sommar och sol") != 0
+    assert "Mina anteckningar" in reader.pages[0].extract_text()
+    assert session.plans.latest_for_client(demo_client).printed_version == "discreet"
+    save_dialog = [entry for entry in Dialogs.shown if entry[0] == "save_file"]
+    assert len(save_dialog) == 1
+
+
+def test_saving_a_summary_without_password_writes_a_readable_pdf(
+    page: ClientPage,
+    session: Any,
+    demo_client: ClientId,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    _answer_options(monkeypatch)
+    target = tmp_path / "bedomning.pdf"
+    Dialogs.set_next_answer(str(target))
+    Dialogs.set_next_answer(None)
+    page.show_client(demo_client)
+    completed = [
+        row
+        for row in range(page.assessment_model.rowCount())
+        if page.assessment_model.assessment_at(row).status is AssessmentStatus.COMPLETED
+    ]
+    page.assessment_table.selectRow(completed[0])
+    assert page.save_summary_button.isEnabled()
+    page.save_summary_button.click()
+    reader = PdfReader(target)
+    assert not reader.is_encrypted
+    assert "Sekretess enligt OSL 26 kap." in reader.pages[0].extract_text()
+
+
+def test_cancelling_the_file_dialog_writes_and_records_nothing(
+    page: ClientPage,
+    session: Any,
+    demo_client: ClientId,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    plan = session.plans.latest_for_client(demo_client)
+    if plan is None:
+        pytest.skip("demo client has no plan")
+    _answer_options(monkeypatch)
+    Dialogs.set_next_answer(None)  # cancelled file dialog
+    before = sorted(tmp_path.rglob("*"))
+    page.show_client(demo_client)
+    page.save_plan_button.click()
+    assert sorted(tmp_path.rglob("*")) == before
+    assert session.plans.latest_for_client(demo_client).printed_version == plan.printed_version
+
+
+@pytest.mark.parametrize(
+    ("password", "repeat", "expected"),
+    [
+        ("kort", "kort", "minst 8 tecken"),
+        ("ett långt lösenord", "ett annat lösenord", "inte lika"),
+    ],
+)
+def test_save_options_refuse_a_short_or_mistyped_password(
+    qtbot: Any, password: str, repeat: str, expected: str
+) -> None:
+    from riskapp.ui.pdf_save import SavePdfDialog
+
+    dialog = SavePdfDialog(None, plan=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.password.isEnabled()
+    dialog.protect.setChecked(True)
+    dialog.password.setText(password)
+    dialog.repeat.setText(repeat)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() != QDialog.DialogCode.Accepted.value
+    assert dialog.isVisible()
+    assert expected in dialog.error.text()
+    dialog.protect.setChecked(False)
+    assert dialog.password.text() == ""
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    assert dialog.chosen_password() is None
+    assert not dialog.discreet()
