@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riskapp.cli import EXIT_OK, CliError, Console
@@ -21,6 +22,7 @@ from riskapp.domain.personnummer import parse
 from riskapp.domain.records import AssessmentId, Client
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
 
@@ -44,14 +46,28 @@ def _client(session: Session, value: str) -> Client:
     return client
 
 
+def _configured_forms_dir() -> Path | None:
+    """The organisation's forms directory set on this computer (Settings → Egna formulär)."""
+    from riskapp.ui.settings import AppSettings  # QtCore's QSettings only, no widgets
+
+    return AppSettings().forms_dir
+
+
+def _registry() -> FormRegistry:
+    """The forms the GUI on this computer uses: the shipped ones plus the configured
+    directory, so a plan or assessment filled with an organisation's own form prints too."""
+    from riskapp.domain.forms.registry import shipped_registry
+
+    return shipped_registry(_configured_forms_dir())
+
+
 def plan_pdf(args: argparse.Namespace, console: Console) -> int:
     """Write the client's latest safety plan (``--discreet``: the neutral version)."""
-    from riskapp.domain.forms.registry import shipped_registry
     from riskapp.services.printing import export_plan_pdf
 
     # Validate the number before asking for a passphrase.
     parse(args.client, today=SystemClock().today())
-    registry = shipped_registry()
+    registry = _registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
         export_plan_pdf(session, client.id, args.out, discreet=args.discreet, registry=registry)
@@ -61,11 +77,10 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
 
 def summary_pdf(args: argparse.Namespace, console: Console) -> int:
     """Write the case-file summary of one of the client's assessments."""
-    from riskapp.domain.forms.registry import shipped_registry
     from riskapp.services.printing import export_summary_pdf
 
     parse(args.client, today=SystemClock().today())
-    registry = shipped_registry()
+    registry = _registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
         export_summary_pdf(session, client.id, AssessmentId(args.assessment), args.out, registry)

@@ -177,3 +177,34 @@ def test_summary_of_another_clients_assessment_is_refused(
     assert code == 1
     assert "hör inte till den klienten" in err
     assert not out.exists()
+
+
+def test_plans_filled_with_an_own_form_print_with_the_configured_forms_directory(
+    vault: dict[str, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI uses the forms directory set on this computer, as the GUI does."""
+    from riskapp.commands import report_cmds
+
+    own = tmp_path / "egna-formular"
+    own.mkdir()
+    shipped = Path(shipped_registry().latest("safety-plan").source or "")
+    text = shipped.read_text(encoding="utf-8").replace("id: safety-plan", "id: kommunens-plan", 1)
+    (own / "kommunens-plan.v1.yaml").write_text(text, encoding="utf-8")
+    session = Vault.open(vault["path"], "lead", PASSPHRASE, clock=FixedClock())  # type: ignore[arg-type]
+    try:
+        client = session.clients.create(NewClient("Eva", "Lund", "200001012384"))
+        session.plans.save(client.id, "kommunens-plan", 1, {"meeting_place": "Torget"})
+    finally:
+        session.close()
+
+    out = tmp_path / "plan.pdf"
+    monkeypatch.setattr(report_cmds, "_configured_forms_dir", lambda: None)
+    code, _, err = _run(vault["path"], "plan-pdf", "--client", "200001012384", "--out", str(out))  # type: ignore[arg-type]
+    assert code == 1
+    assert err.startswith("riskapp: ")
+    assert not out.exists()
+
+    monkeypatch.setattr(report_cmds, "_configured_forms_dir", lambda: own)
+    code, _, err = _run(vault["path"], "plan-pdf", "--client", "200001012384", "--out", str(out))  # type: ignore[arg-type]
+    assert (code, err) == (0, "")
+    assert "Torget" in PdfReader(out).pages[0].extract_text()
