@@ -162,8 +162,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The form file is invalid: {count} problem(s).",
     ),
     "form_not_found": (
-        "Formuläret {form_id} {version} finns inte.",
-        "There is no form {form_id} {version}.",
+        "Formuläret {form_id} version {version} finns inte på den här datorn. Lägg "
+        "organisationens egna formulär i katalogen under Inställningar → Egna formulär.",
+        "Form {form_id} version {version} is not on this computer. Put the organisation's "
+        "own forms in the directory under Settings → Own forms.",
     ),
     "condition_syntax": (
         "Villkoret går inte att tolka: kolumn {column}: {detail}",
