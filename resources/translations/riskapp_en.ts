@@ -772,9 +772,19 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="293"/>
+        <location filename="../../riskapp/ui/client_list.py" line="294"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="296"/>
+        <source>Ingen klient matchar sökningen.</source>
+        <translation>No client matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_list.py" line="298"/>
+        <source>Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).</source>
+        <translation>No clients yet. Add one with New client … (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -879,6 +889,7 @@
     </message>
     <message>
         <location filename="../../riskapp/ui/client_page.py" line="369"/>
+        <location filename="../../riskapp/ui/client_page.py" line="604"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
@@ -960,42 +971,47 @@
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="642"/>
+        <location filename="../../riskapp/ui/client_page.py" line="606"/>
+        <source>Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.</source>
+        <translation>Assessed risk level over time: no completed danger assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="647"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="644"/>
+        <location filename="../../riskapp/ui/client_page.py" line="649"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="706"/>
+        <location filename="../../riskapp/ui/client_page.py" line="711"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="711"/>
+        <location filename="../../riskapp/ui/client_page.py" line="716"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="842"/>
+        <location filename="../../riskapp/ui/client_page.py" line="847"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="845"/>
+        <location filename="../../riskapp/ui/client_page.py" line="849"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="879"/>
+        <location filename="../../riskapp/ui/client_page.py" line="883"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="879"/>
+        <location filename="../../riskapp/ui/client_page.py" line="883"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>

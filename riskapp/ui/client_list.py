@@ -290,7 +290,13 @@ class ClientListView(QWidget):
     def _update_count(self) -> None:
         if self.model is None:
             return
-        self.count_label.setText(self.tr("Antal klienter: {count}").format(count=self.model.total))
+        if self.model.total:
+            text = self.tr("Antal klienter: {count}").format(count=self.model.total)
+        elif self.search.text().strip():
+            text = self.tr("Ingen klient matchar sökningen.")
+        else:
+            text = self.tr("Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).")
+        self.count_label.setText(text)
 
     def _on_return(self) -> None:
         self._run_search()

@@ -366,8 +366,8 @@ class ClientPage(QWidget):
         hl = QVBoxLayout(history)
         hl.addWidget(self.assessment_table)
         hl.addLayout(hbuttons)
-        trend_title = QLabel(self.tr("Bedömd risknivå över tid:"), history)
-        hl.addWidget(trend_title)
+        self.trend_title = QLabel(self.tr("Bedömd risknivå över tid:"), history)
+        hl.addWidget(self.trend_title)
         hl.addWidget(self.trend)
 
         # plans
@@ -600,6 +600,11 @@ class ClientPage(QWidget):
                 points.append(TrendPoint(when.astimezone().date(), ids.index(a.judgement_level)))
         self.trend.set_data(labels, points)
         self.trend.setVisible(bool(points))
+        self.trend_title.setText(
+            self.tr("Bedömd risknivå över tid:")
+            if points
+            else self.tr("Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.")
+        )
 
     def selected_assessment(self) -> Assessment | None:
         rows = self.assessment_table.selectionModel().selectedRows()

@@ -122,3 +122,16 @@ def test_show_personnummer_toggle_unmasks_the_list(qtbot: Any, session: Any) -> 
     view.detach()
     view.attach(session.clients)
     assert view.model.data(view.model.index(0, COL_PNR)) == "20170101-****"
+
+
+def test_the_count_line_guides_when_there_is_nothing_to_show(qtbot: Any, session: Any) -> None:
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.attach(session.clients)
+    assert view.count_label.text() == "Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N)."
+    add_clients(session, 2)
+    view.refresh()
+    assert view.count_label.text() == "Antal klienter: 2"
+    view.search.setText("finns inte")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.count_label.text() == "Ingen klient matchar sökningen."

@@ -95,6 +95,8 @@ def test_details_and_masked_personnummer(page: ClientPage, session: Any) -> None
     page.pnr_toggle.click()
     assert page.pnr_label.text() == "20170101-2393"
     assert page.review_label.text() == "Ingen ny riskbedömning inplanerad."
+    assert page.trend.isHidden()
+    assert page.trend_title.text().endswith("ingen slutförd riskbedömning ännu.")
 
 
 def test_history_is_newest_first_and_the_trend_shows_judgements(
