@@ -245,13 +245,16 @@ class ClientListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._run_search()
         fm = self.table.fontMetrics()
+        header_fm = header.fontMetrics()
         pad = fm.averageCharWidth() * 3
         for col, sample in (
             (COL_LAST, "M" * 14),
             (COL_FIRST, "M" * 12),
             (COL_PNR, "00000000-0000"),
         ):
-            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + pad)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(fm.horizontalAdvance(sample), header_fm.horizontalAdvance(title))
+            self.table.setColumnWidth(col, width + pad)
 
     def detach(self) -> None:
         self._debounce.stop()

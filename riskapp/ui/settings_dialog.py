@@ -252,6 +252,18 @@ class SettingsDialog(QDialog):
         self.forms_browse.clicked.connect(self._on_browse)
         line = self.fontMetrics().lineSpacing()
         self.setMinimumSize(line * 52, line * 30)
+        # Open wide enough to show every help-line column without scrolling, where the
+        # screen allows it.
+        table_width = sum(
+            self.help_table.columnWidth(c) for c in range(self.help_model.columnCount())
+        )
+        wanted = table_width + self.help_table.verticalScrollBar().sizeHint().width() + line * 6
+        height = line * 38
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            wanted = min(wanted, int(screen.width() * 0.9))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(max(self.minimumWidth(), wanted), max(self.minimumHeight(), height))
 
     def _on_add_line(self) -> None:
         row = self.help_model.add_line()

@@ -99,6 +99,10 @@ class UnlockPage(QWidget):
         inner.addWidget(self.countdown_label)
         inner.addWidget(self.status_label)
         box.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
+        # Wrapped messages report their height late; never let them squeeze the inputs.
+        for widget in (self.user, self.passphrase, self.unlock_button):
+            widget.setMinimumHeight(widget.sizeHint().height())
+        self.countdown_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
