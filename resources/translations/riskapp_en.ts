@@ -34,14 +34,9 @@
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="281"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
         <source>Lägg till</source>
         <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="282"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -281,77 +276,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="443"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="445"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="437"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="446"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="438"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="445"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="449"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="458"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="461"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="472"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="464"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="476"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="477"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="478"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="470"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="479"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="505"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="497"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="543"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="535"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="549"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="541"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -674,22 +669,17 @@
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="84"/>
+        <location filename="../../riskapp/ui/client_dialog.py" line="81"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="85"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="118"/>
+        <location filename="../../riskapp/ui/client_dialog.py" line="114"/>
         <source>Ange förnamn eller efternamn.</source>
         <translation>Enter a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="126"/>
+        <location filename="../../riskapp/ui/client_dialog.py" line="122"/>
         <source>Ange personnummer, eller markera att klienten saknar personnummer.</source>
         <translation>Enter the personal identity number, or mark that the client has none.</translation>
     </message>
@@ -772,17 +762,17 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="294"/>
+        <location filename="../../riskapp/ui/client_list.py" line="297"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="296"/>
+        <location filename="../../riskapp/ui/client_list.py" line="299"/>
         <source>Ingen klient matchar sökningen.</source>
         <translation>No client matches the search.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="298"/>
+        <location filename="../../riskapp/ui/client_list.py" line="301"/>
         <source>Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).</source>
         <translation>No clients yet. Add one with New client … (Ctrl+N).</translation>
     </message>
@@ -1051,35 +1041,44 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../riskapp/ui/dialogs.py" line="144"/>
+        <source>Avbryt</source>
+        <extracomment>What was asked or shown, newest last, as (kind, title, text): for test assertions.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpLineTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="51"/>
         <source>Namn</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
         <source>Målgrupp</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
         <source>Öppettider</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="56"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
         <source>Neutralt namn</source>
         <translation>Neutral name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="57"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="56"/>
         <source>För klienter</source>
         <translation>For clients</translation>
     </message>
@@ -1698,85 +1697,75 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="307"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="303"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="313"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="306"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="314"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>SavePdfDialog</name>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="33"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="34"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="39"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="40"/>
         <source>&amp;Vanlig säkerhetsplan</source>
         <translation>&amp;Regular safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="41"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="42"/>
         <source>&amp;Diskret version (rubrik ”Mina anteckningar”)</source>
         <translation>&amp;Discreet version (titled “Mina anteckningar”)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="47"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="48"/>
         <source>Skydda filen med &amp;lösenord</source>
         <translation>Protect the file with a &amp;password</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="50"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="51"/>
         <source>Lösenord för PDF-filen</source>
         <translation>Password for the PDF file</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="53"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="54"/>
         <source>Upprepa lösenordet</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="55"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="56"/>
         <source>Lösen&amp;ord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="56"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="57"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="59"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="60"/>
         <source>Filen krypteras (AES-256) och går bara att öppna med lösenordet. Säg lösenordet muntligt; skriv det inte på papper som följer med filen.</source>
         <translation>The file is encrypted (AES-256) and opens only with the password. Tell the password in person; do not write it on paper that goes with the file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="77"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="75"/>
         <source>Välj fil …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="78"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="102"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="99"/>
         <source>Lösenordet måste ha minst {n} tecken, annars kan filen knäckas. Välj ett längre, till exempel några ord.</source>
         <translation>The password must have at least {n} characters, or the file can be cracked. Choose a longer one, for example a few words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="106"/>
+        <location filename="../../riskapp/ui/pdf_save.py" line="103"/>
         <source>Lösenorden är inte lika. Skriv samma lösenord i båda fälten.</source>
         <translation>The passwords differ. Type the same password in both fields.</translation>
     </message>
@@ -1793,177 +1782,172 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="150"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="149"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="157"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="156"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="159"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="158"/>
         <source>Organisationens telefonnummer</source>
         <translation>Organisation&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="163"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="164"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="163"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="167"/>
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="169"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
         <source>Dagar till ny riskbedömning</source>
         <translation>Days until a new risk assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="174"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="173"/>
         <source>Stödlinjer</source>
         <translation>Help lines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="180"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="179"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="181"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="180"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="182"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="184"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="183"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="185"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="184"/>
         <source>&amp;Lås efter inaktivitet:</source>
         <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="186"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="185"/>
         <source>Ny &amp;riskbedömning efter:</source>
         <translation>New &amp;risk assessment after:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="194"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="193"/>
         <source>Bara en teamledare kan ändra de här inställningarna.</source>
         <translation>Only a team leader can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="199"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="198"/>
         <source>Stödlinjer (på klientens säkerhetsplan):</source>
         <translation>Help lines (on the client&apos;s safety plan):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="209"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="211"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="210"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="212"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="211"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="214"/>
         <source>Katalog med egna formulär</source>
         <translation>Folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="216"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
         <source>Välj …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="217"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="216"/>
         <source>Lås när datorns skärm låses</source>
         <translation>Lock when the computer&apos;s screen locks</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="222"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="221"/>
         <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
         <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="227"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="229"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
         <source>&amp;Egna formulär:</source>
         <translation>&amp;Own forms:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="232"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="231"/>
         <source>Språket ändras nästa gång programmet startar.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="238"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="237"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="239"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="238"/>
         <source>&amp;Den här datorn</source>
         <translation>&amp;This computer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="243"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="239"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="244"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="269"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="276"/>
         <source>Välj katalog med egna formulär</source>
         <translation>Choose the folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="289"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="296"/>
         <source>Katalogen finns inte</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="291"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="298"/>
         <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
         <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="300"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
         <source>Organisation saknas</source>
         <translation>Organisation missing</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="300"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
         <source>Ange organisationens namn.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
@@ -2130,7 +2114,7 @@ Ctrl+Q  Quit</translation>
     <name>TeamLeaderArea</name>
     <message>
         <location filename="../../riskapp/ui/team_leader.py" line="59"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="563"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="555"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
@@ -2141,34 +2125,34 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="562"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="554"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="571"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="563"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="564"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="577"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="582"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="569"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="574"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="580"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="584"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="576"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2185,7 +2169,7 @@ Ctrl+Q  Quit</translation>
     <name>UnlockPage</name>
     <message>
         <location filename="../../riskapp/ui/unlock.py" line="50"/>
-        <location filename="../../riskapp/ui/unlock.py" line="150"/>
+        <location filename="../../riskapp/ui/unlock.py" line="154"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
@@ -2221,12 +2205,12 @@ Ctrl+Q  Quit</translation>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="122"/>
+        <location filename="../../riskapp/ui/unlock.py" line="126"/>
         <source>Valv: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="128"/>
+        <location filename="../../riskapp/ui/unlock.py" line="132"/>
         <source>DEMO – påhittade klienter, raderas när programmet stängs.
 Användare: {user}
 Lösenfras: {passphrase}</source>
@@ -2235,22 +2219,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="148"/>
+        <location filename="../../riskapp/ui/unlock.py" line="152"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="179"/>
+        <location filename="../../riskapp/ui/unlock.py" line="183"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="187"/>
+        <location filename="../../riskapp/ui/unlock.py" line="191"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="212"/>
+        <location filename="../../riskapp/ui/unlock.py" line="216"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>
@@ -2276,52 +2260,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="344"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="336"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="352"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="344"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="353"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="345"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="409"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="401"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="410"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="402"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="419"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="411"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="421"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="413"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="419"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

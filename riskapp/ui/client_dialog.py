@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain import personnummer
 from riskapp.domain.records import Client, NewClient
+from riskapp.ui.dialogs import ok_cancel_buttons
 from riskapp.ui.errors import message_for
 
 
@@ -78,11 +78,7 @@ class ClientDialog(QDialog):
         form.addRow(self.tr("&Adress:"), self.address)
         form.addRow("", self.protected)
         form.addRow(self.tr("A&nteckningar:"), self.notes)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = ok_cancel_buttons(self, self.tr("Spara"))
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -12,7 +12,8 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -132,3 +133,13 @@ class Dialogs:
             return Path(answer) if answer else None
         name = QFileDialog.getExistingDirectory(parent, title, str(directory or ""))
         return Path(name) if name else None
+
+
+def ok_cancel_buttons(parent: QWidget, ok_text: str) -> QDialogButtonBox:
+    """The OK/Cancel row of our dialogs: OK says what it does (``ok_text``, translated by
+    the caller), Cancel says "Avbryt". The caller connects ``accepted``/``rejected``."""
+    ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+    buttons = QDialogButtonBox(ok | cancel, parent)
+    buttons.button(ok).setText(ok_text)
+    buttons.button(cancel).setText(QCoreApplication.translate("Dialogs", "Avbryt"))
+    return buttons

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from riskapp.ui.dialogs import ok_cancel_buttons
 
 # Shorter passwords are refused: an encrypted PDF can be attacked offline at leisure.
 MIN_PASSWORD_LENGTH = 8
@@ -71,11 +72,7 @@ class SavePdfDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Välj fil …"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = ok_cancel_buttons(self, self.tr("Välj fil …"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import HelpLine, OrganisationSettings, Role
-from riskapp.ui.dialogs import Dialogs
+from riskapp.ui.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.errors import show_error
 from riskapp.ui.settings import AppSettings
 
@@ -237,11 +236,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(vault_tab, self.tr("&Organisation"))
         self.tabs.addTab(local_tab, self.tr("&Den här datorn"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = ok_cancel_buttons(self, self.tr("Spara"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import AuditEntry, Role, User
 from riskapp.ui.client_page import module_available
-from riskapp.ui.dialogs import Dialogs
+from riskapp.ui.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.errors import show_error
 from riskapp.ui.setup_wizard import PassphraseFields
 
@@ -275,11 +275,7 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Användarnamn:"), self.name)
         form.addRow(self.tr("&Roll:"), self.role)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lägg till"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = ok_cancel_buttons(self, self.tr("Lägg till"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.passphrase)
@@ -307,11 +303,7 @@ class ResetPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Ny lösenfras för {user}").format(user=user_name))
         self.passphrase = PassphraseFields(self)
         self.passphrase.user_name = user_name
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Byt lösenfras"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = ok_cancel_buttons(self, self.tr("Byt lösenfras"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.buttons)

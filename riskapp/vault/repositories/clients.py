@@ -274,15 +274,8 @@ class ClientRepository:
     def search(self, text: str = "", *, limit: int = 100, offset: int = 0) -> list[ClientSummary]:
         """Case-insensitive substring of name or personnummer, every word must match;
         ordered by last name, first name, id. Audited without the search text."""
-        where, params = _where(text)
-        sql = (
-            "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
-            f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
-            "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
-        )
-        with self._s.tx() as conn:
-            rows = conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
-            result = [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
+        with self._s.tx():
+            result = self._page(text, limit, offset)
             self._s.record("client.search", detail=f"results={len(result)}")
         return result
 
@@ -295,19 +288,22 @@ class ClientRepository:
         separately would write two audit rows per search and make the access log harder
         for a team leader to read."""
         where, params = _where(text)
+        with self._s.tx() as conn:
+            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
+            result = self._page(text, limit, offset) if total else []
+            self._s.record("client.search", detail=f"results={len(result)} total={total}")
+        return total, result
+
+    def _page(self, text: str, limit: int, offset: int) -> list[ClientSummary]:
+        """One page of matches (inside the caller's transaction; not audited here)."""
+        where, params = _where(text)
         sql = (
             "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
             f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
             "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
         )
-        with self._s.tx() as conn:
-            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
-            result: list[ClientSummary] = []
-            if total:
-                rows = conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
-                result = [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
-            self._s.record("client.search", detail=f"results={len(result)} total={total}")
-        return total, result
+        rows = self._s.conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
+        return [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
 
     def count(self, text: str = "") -> int:
         where, params = _where(text)
