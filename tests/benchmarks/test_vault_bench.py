@@ -193,6 +193,21 @@ def test_stats_snapshot_100k_assessments(benchmark, big_vault: BigVault) -> None
 
 
 @pytest.mark.slow
+def test_statistics_end_to_end_100k_assessments(benchmark, big_vault: BigVault) -> None:  # type: ignore[no-untyped-def]
+    """What a team leader waits for: vault snapshot, aggregation and disclosure control."""
+    from riskapp.services.stats import build_statistics
+
+    result = benchmark(
+        build_statistics,
+        big_vault.session,
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        by=("sex", "age"),
+    )
+    assert len(result.tables) == 24
+
+
+@pytest.mark.slow
 def test_unlock_with_production_kdf(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "prod.riskvault"
     params = KdfParams()
