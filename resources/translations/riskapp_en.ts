@@ -986,22 +986,22 @@
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="847"/>
+        <location filename="../../riskapp/ui/client_page.py" line="859"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="849"/>
+        <location filename="../../riskapp/ui/client_page.py" line="861"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="883"/>
+        <location filename="../../riskapp/ui/client_page.py" line="895"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="883"/>
+        <location filename="../../riskapp/ui/client_page.py" line="895"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>
@@ -1043,9 +1043,20 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../riskapp/ui/dialogs.py" line="144"/>
-        <source>Avbryt</source>
+        <location filename="../../riskapp/ui/dialogs.py" line="84"/>
+        <source>Spara</source>
         <extracomment>What was asked or shown, newest last, as (kind, title, text): for test assertions.</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/dialogs.py" line="86"/>
+        <source>Stäng utan att spara</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/dialogs.py" line="88"/>
+        <location filename="../../riskapp/ui/dialogs.py" line="170"/>
+        <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -1407,114 +1418,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="229"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="230"/>
         <source>Spara ny version</source>
         <extracomment>A new plan version was stored (plan id). The user asked to close the editor.</extracomment>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="230"/>
         <location filename="../../riskapp/ui/plan_editor.py" line="231"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="232"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="233"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="234"/>
         <source>Ny version utifrån denna</source>
         <translation>New version based on this one</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="235"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="236"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="243"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="244"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="247"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="248"/>
         <source>Tidigare versioner av säkerhetsplanen</source>
         <translation>Earlier versions of the safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="278"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="279"/>
         <source>{title} (hela temat utelämnas i diskret utskrift)</source>
         <translation>{title} (the whole theme is left out of the discreet printout)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="340"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="341"/>
         <source>Ny version, utgår från version {n}. Spara skapar en ny version; tidigare versioner finns kvar.</source>
         <translation>New version, based on version {n}. Saving creates a new version; earlier versions are kept.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="345"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="346"/>
         <source>Första versionen av säkerhetsplanen.</source>
         <translation>First version of the safety plan.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="349"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="350"/>
         <source>Kopplas till riskbedömningen slutförd {date}.</source>
         <translation>Will be linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="355"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="356"/>
         <source>Det finns ingen slutförd riskbedömning att koppla planen till.</source>
         <translation>There is no completed risk assessment to link the plan to.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="371"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="372"/>
         <source>Version {n} (en senare version finns). Visas skrivskyddad.</source>
         <translation>Version {n} (a later version exists). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="373"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="374"/>
         <source>Version {n} (senaste sparade). Visas skrivskyddad.</source>
         <translation>Version {n} (latest saved). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="380"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="381"/>
         <source>Planen är inte kopplad till någon riskbedömning.</source>
         <translation>The plan is not linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="384"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="385"/>
         <source>Den kopplade riskbedömningen kunde inte läsas.</source>
         <translation>The linked risk assessment could not be read.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="386"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="387"/>
         <source>Kopplad till riskbedömningen slutförd {date}.</source>
         <translation>Linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="389"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="390"/>
         <source>Kopplad till en riskbedömning.</source>
         <translation>Linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="430"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="431"/>
         <source>Ändringar som inte är sparade. Spara med Ctrl+S.</source>
         <translation>Unsaved changes. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="438"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="439"/>
         <source>Den pågående versionen har osparade ändringar. Spara eller välj &quot;Ny version (redigeras)&quot; först.</source>
         <translation>The version being edited has unsaved changes. Save it or choose &quot;New version (editing)&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="446"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="447"/>
         <source>Ny version utifrån en tidigare version. Spara med Ctrl+S.</source>
         <translation>New version based on an earlier version. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="484"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="476"/>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="478"/>
+        <source>Planen har ändringar som inte är sparade. Vill du spara dem som en ny version innan du stänger?</source>
+        <translation>The plan has changes that are not saved. Do you want to save them as a new version before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plan_editor.py" line="505"/>
         <source>Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.</source>
         <translation>The plan could not be saved. The changes are still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="490"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="511"/>
         <source>Version {n} sparad.</source>
         <translation>Version {n} saved.</translation>
     </message>
@@ -1522,23 +1543,23 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="99"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="100"/>
         <source>Ny version (redigeras)</source>
         <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to. The invisible root index (a module constant: no call in argument defaults).</extracomment>
         <translation>New version (editing)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="104"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="105"/>
         <source>Version {n} · {when} · utskriven (diskret)</source>
         <translation>Version {n} · {when} · printed (discreet)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="106"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="107"/>
         <source>Version {n} · {when} · utskriven</source>
         <translation>Version {n} · {when} · printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="107"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="108"/>
         <source>Version {n} · {when}</source>
         <translation>Version {n} · {when}</translation>
     </message>
@@ -2330,27 +2351,27 @@ The vault is created here: {path}</translation>
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="125"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="126"/>
         <source>Skrivs aldrig ut</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="127"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="128"/>
         <source>Alltid utelämnad i diskret utskrift</source>
         <translation>Always left out of the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="129"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="130"/>
         <source>Inte i diskret utskrift</source>
         <translation>Not in the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="133"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="134"/>
         <source>Inte i diskret utskrift: {item}</source>
         <translation>Not in the discreet printout: {item}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="139"/>
+        <location filename="../../riskapp/ui/plan_editor.py" line="140"/>
         <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
         <translation>The form always leaves this item out of the discreet printout.</translation>
     </message>

@@ -752,7 +752,22 @@ class ClientPage(QWidget):
             self.reload_records()
         self.back_button.setFocus()
 
+    def _keep_editor_work(self, *, force_draft: bool = False) -> None:
+        """Store what an open editor holds before it goes away (another client, the client
+        list, a lock): the assessment's draft, or the plan's unsaved changes as a new
+        version. ``force_draft`` creates an assessment draft even before the first answer
+        (a lock returns to it). Editors report their own save failures."""
+        editor: Any = self._editor
+        if editor is None or self.session is None:
+            return
+        if self._editor_kind == "assessment":
+            if not editor.is_read_only():
+                editor.save_now(force=force_draft)
+        elif editor.has_unsaved_changes():
+            editor.save()
+
     def _close_editor(self) -> None:
+        self._keep_editor_work()
         if self._editor_container is not None:
             self.stack.removeWidget(self._editor_container)
             self._editor_container.deleteLater()
@@ -771,9 +786,8 @@ class ClientPage(QWidget):
         editor: Any = self._editor
         if editor is None:
             return Location(self.client.id)
+        self._keep_editor_work(force_draft=True)
         if self._editor_kind == "assessment":
-            if not editor.is_read_only():
-                editor.save_now(force=True)
             aid = editor.current_assessment_id()
             return Location(
                 self.client.id,
@@ -782,8 +796,6 @@ class ClientPage(QWidget):
                 editor.form.id,
                 self._visible_position(editor),
             )
-        if editor.has_unsaved_changes():
-            editor.save()
         return Location(self.client.id, "plan")
 
     def restore(self, location: Location) -> None:

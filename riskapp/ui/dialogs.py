@@ -71,6 +71,32 @@ class Dialogs:
         return box.clickedButton() is yes
 
     @classmethod
+    def save_changes(cls, parent: QWidget | None, title: str, text: str) -> str:
+        """Ask what to do with unsaved work: "save" (the default, Enter), "discard", or
+        "cancel" (Escape: stay where one was)."""
+        cls.shown.append(("save_changes", title, text))
+        preset, answer = cls._take()
+        if preset:
+            return str(answer)
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.button(buttons.Save).setText(QCoreApplication.translate("Dialogs", "Spara"))
+        box.button(buttons.Discard).setText(
+            QCoreApplication.translate("Dialogs", "Stäng utan att spara")
+        )
+        box.button(buttons.Cancel).setText(QCoreApplication.translate("Dialogs", "Avbryt"))
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        clicked = box.standardButton(box.clickedButton())
+        if clicked == buttons.Save:
+            return "save"
+        if clicked == buttons.Discard:
+            return "discard"
+        return "cancel"
+
+    @classmethod
     def _message(
         cls, kind: str, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str
     ) -> None:

@@ -46,6 +46,7 @@ from riskapp.domain.forms.model import Form, Question, Section
 from riskapp.domain.records import AssessmentStatus, ClientId, SafetyPlan
 from riskapp.services import plans as services
 from riskapp.ui.assessment.questions import QuestionWidget, question_widget
+from riskapp.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:  # pragma: no cover
     from riskapp.domain.forms.registry import FormRegistry
@@ -233,7 +234,7 @@ class PlanEditor(QWidget):
         self.edit_button = QPushButton(self.tr("Ny version utifrån denna"), self)
         self.edit_button.clicked.connect(self._edit_from_viewed)
         self.close_button = QPushButton(self.tr("Stäng"), self)
-        self.close_button.clicked.connect(self.closed_requested)
+        self.close_button.clicked.connect(self.request_close)
         buttons.addStretch(1)
         for b in (self.save_button, self.edit_button, self.close_button):
             b.setAutoDefault(False)
@@ -465,6 +466,26 @@ class PlanEditor(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def request_close(self) -> None:
+        """Close, asking first when there are unsaved changes: save them as a new version
+        (the default), close without saving, or stay."""
+        if self._dirty:
+            answer = Dialogs.save_changes(
+                self,
+                self.tr("Osparade ändringar"),
+                self.tr(
+                    "Planen har ändringar som inte är sparade. Vill du spara dem som en ny "
+                    "version innan du stänger?"
+                ),
+            )
+            if answer == "cancel":
+                return
+            if answer == "save" and self.save() is None:
+                return  # refused: the changes stay here and the message says so
+            if answer == "discard":
+                self._dirty = False
+        self.closed_requested.emit()
 
     def save(self) -> int | None:
         """Store the working copy as a new version; returns its id (None if refused)."""

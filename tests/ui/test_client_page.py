@@ -331,3 +331,39 @@ def test_save_options_refuse_a_short_or_mistyped_password(
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     assert dialog.chosen_password() is None
     assert not dialog.discreet()
+
+
+def test_leaving_for_another_client_keeps_the_open_editors_work(
+    qtbot: Any, page: ClientPage, session: Any, registry: Any
+) -> None:
+    """Ctrl+K, Ctrl+N or opening another client drop the editor; its work is stored first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    from riskapp.services import plans as plan_services
+
+    client = session.clients.create(NewClient("Bo", "Ek"))
+    other = session.clients.create(NewClient("Eva", "Lund"))
+    page.show_client(client.id)
+    page.start_buttons["screening"].click()
+    wizard: Any = page.editor
+    qid, first = next(iter(wizard.questions.items()))
+    first.focus_first()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J)
+    assert wizard.has_unsaved_changes()  # the debounced autosave has not run yet
+    page.show_client(other.id)
+    drafts = session.assessments.list_for_client(client.id)
+    assert [d.answers.get(qid) for d in drafts] == ["yes"]
+
+    page.show_client(client.id)
+    page.plan_button.click()
+    editor: Any = page.editor
+    check = next(
+        q for q in plan_services.plan_form(registry).questions() if q.kind.value == "check"
+    )
+    box = next(b for b in editor.findChildren(QCheckBox) if b.property("question_id") == check.id)
+    box.click()
+    assert editor.has_unsaved_changes()
+    page.detach()  # as on lock or on the way to the client list
+    plans = session.plans.list_for_client(client.id)
+    assert [p.answers.get(check.id) for p in plans] == [True]

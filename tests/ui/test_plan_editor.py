@@ -191,3 +191,50 @@ def test_plan_links_to_the_latest_completed_danger_assessment(
     with qtbot.waitSignal(editor.plan_saved, timeout=2000) as blocker:
         qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert session.plans.get(blocker.args[0]).assessment_id == done.id
+
+
+def _tick_first_item(qtbot: Any, editor: PlanEditor, registry: Any) -> str:
+    form = svc.plan_form(registry)
+    check = next(q for q in form.questions() if q.kind is QuestionKind.CHECK)
+    box = tab_to(qtbot, editor, lambda w: w.property("question_id") == check.id)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert editor.has_unsaved_changes()
+    return check.id
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "versions"),
+    [("cancel", False, 0), ("discard", True, 0), ("save", True, 1)],
+)
+def test_closing_with_unsaved_changes_asks_first(
+    qtbot: Any,
+    session: Any,
+    registry: Any,
+    client_id: Any,
+    answer: str,
+    closes: bool,
+    versions: int,
+) -> None:
+    from riskapp.ui.dialogs import Dialogs
+
+    editor = open_editor(qtbot, session, registry, client_id)
+    _tick_first_item(qtbot, editor, registry)
+    closed: list[bool] = []
+    editor.closed_requested.connect(lambda: closed.append(True))
+    Dialogs.set_next_answer(answer)
+    editor.close_button.click()
+    assert [kind for kind, _t, _x in Dialogs.shown] == ["save_changes"]
+    assert bool(closed) is closes
+    assert len(session.plans.list_for_client(client_id)) == versions
+    assert editor.has_unsaved_changes() is (answer == "cancel")
+
+
+def test_closing_without_changes_does_not_ask(
+    qtbot: Any, session: Any, registry: Any, client_id: Any
+) -> None:
+    from riskapp.ui.dialogs import Dialogs
+
+    editor = open_editor(qtbot, session, registry, client_id)
+    with qtbot.waitSignal(editor.closed_requested, timeout=1000):
+        editor.close_button.click()
+    assert Dialogs.shown == []
