@@ -274,8 +274,9 @@ class ClientRepository:
     def search(self, text: str = "", *, limit: int = 100, offset: int = 0) -> list[ClientSummary]:
         """Case-insensitive substring of name or personnummer, every word must match;
         ordered by last name, first name, id. Audited without the search text."""
+        where, params = _where(text)
         with self._s.tx():
-            result = self._page(text, limit, offset)
+            result = self._page(where, params, limit, offset)
             self._s.record("client.search", detail=f"results={len(result)}")
         return result
 
@@ -290,13 +291,13 @@ class ClientRepository:
         where, params = _where(text)
         with self._s.tx() as conn:
             total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
-            result = self._page(text, limit, offset) if total else []
+            result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
         return total, result
 
-    def _page(self, text: str, limit: int, offset: int) -> list[ClientSummary]:
-        """One page of matches (inside the caller's transaction; not audited here)."""
-        where, params = _where(text)
+    def _page(self, where: str, params: list[str], limit: int, offset: int) -> list[ClientSummary]:
+        """One page of matches for ``_where``'s clause (inside the caller's transaction;
+        not audited here)."""
         sql = (
             "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
             f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
