@@ -256,7 +256,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from riskapp.ui.app import run_gui
+        from riskapp.ui.shell.app import run_gui
 
         return run_gui(demo=args.demo, vault_path=args.vault)
     console = console or Console()

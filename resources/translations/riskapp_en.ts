@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="259"/>
+        <location filename="../../riskapp/ui/team/area.py" line="259"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="261"/>
+        <location filename="../../riskapp/ui/team/area.py" line="261"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="263"/>
+        <location filename="../../riskapp/ui/team/area.py" line="263"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="269"/>
+        <location filename="../../riskapp/ui/team/area.py" line="269"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="276"/>
+        <location filename="../../riskapp/ui/team/area.py" line="276"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="277"/>
+        <location filename="../../riskapp/ui/team/area.py" line="277"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
+        <location filename="../../riskapp/ui/team/area.py" line="278"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
@@ -42,38 +42,38 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="116"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="116"/>
         <source>Datum</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults). Days before ``review_due`` when the page starts reminding.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="117"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="117"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="118"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="119"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="119"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="120"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="120"/>
         <source>Stöd (summa)</source>
         <translation>Support (sum)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="123"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="123"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="124"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="124"/>
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
@@ -276,77 +276,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
+        <location filename="../../riskapp/ui/team/area.py" line="435"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="437"/>
+        <location filename="../../riskapp/ui/team/area.py" line="437"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="438"/>
+        <location filename="../../riskapp/ui/team/area.py" line="438"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="445"/>
+        <location filename="../../riskapp/ui/team/area.py" line="445"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="449"/>
+        <location filename="../../riskapp/ui/team/area.py" line="449"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
+        <location filename="../../riskapp/ui/team/area.py" line="450"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
+        <location filename="../../riskapp/ui/team/area.py" line="453"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="464"/>
+        <location filename="../../riskapp/ui/team/area.py" line="464"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
+        <location filename="../../riskapp/ui/team/area.py" line="468"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
+        <location filename="../../riskapp/ui/team/area.py" line="469"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="470"/>
+        <location filename="../../riskapp/ui/team/area.py" line="470"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
+        <location filename="../../riskapp/ui/team/area.py" line="471"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="497"/>
+        <location filename="../../riskapp/ui/team/area.py" line="497"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="535"/>
+        <location filename="../../riskapp/ui/team/area.py" line="535"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="541"/>
+        <location filename="../../riskapp/ui/team/area.py" line="541"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -354,206 +354,206 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
+        <location filename="../../riskapp/ui/team/area.py" line="65"/>
         <source>Inloggning</source>
         <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
+        <location filename="../../riskapp/ui/team/area.py" line="66"/>
         <source>Misslyckad inloggning</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
+        <location filename="../../riskapp/ui/team/area.py" line="67"/>
         <source>Utloggning</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
+        <location filename="../../riskapp/ui/team/area.py" line="68"/>
         <source>Användare tillagd</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
+        <location filename="../../riskapp/ui/team/area.py" line="69"/>
         <source>Användare borttagen</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
+        <location filename="../../riskapp/ui/team/area.py" line="70"/>
         <source>Lösenfras ändrad</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
+        <location filename="../../riskapp/ui/team/area.py" line="71"/>
         <source>Klient skapad</source>
         <translation>Client created</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
+        <location filename="../../riskapp/ui/team/area.py" line="72"/>
         <source>Klient läst</source>
         <translation>Client read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
+        <location filename="../../riskapp/ui/team/area.py" line="73"/>
         <source>Klient ändrad</source>
         <translation>Client changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
+        <location filename="../../riskapp/ui/team/area.py" line="74"/>
         <source>Klientsökning</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
+        <location filename="../../riskapp/ui/team/area.py" line="75"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
+        <location filename="../../riskapp/ui/team/area.py" line="76"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <location filename="../../riskapp/ui/team/area.py" line="77"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
+        <location filename="../../riskapp/ui/team/area.py" line="78"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
+        <location filename="../../riskapp/ui/team/area.py" line="79"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
+        <location filename="../../riskapp/ui/team/area.py" line="80"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
+        <location filename="../../riskapp/ui/team/area.py" line="81"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
+        <location filename="../../riskapp/ui/team/area.py" line="82"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
+        <location filename="../../riskapp/ui/team/area.py" line="83"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
+        <location filename="../../riskapp/ui/team/area.py" line="84"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
+        <location filename="../../riskapp/ui/team/area.py" line="85"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
+        <location filename="../../riskapp/ui/team/area.py" line="86"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
+        <location filename="../../riskapp/ui/team/area.py" line="87"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
+        <location filename="../../riskapp/ui/team/area.py" line="88"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="89"/>
+        <location filename="../../riskapp/ui/team/area.py" line="89"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="90"/>
+        <location filename="../../riskapp/ui/team/area.py" line="90"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="91"/>
+        <location filename="../../riskapp/ui/team/area.py" line="91"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="97"/>
+        <location filename="../../riskapp/ui/team/area.py" line="97"/>
         <source>Klient</source>
         <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="98"/>
+        <location filename="../../riskapp/ui/team/area.py" line="98"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="99"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="100"/>
+        <location filename="../../riskapp/ui/team/area.py" line="99"/>
+        <location filename="../../riskapp/ui/team/area.py" line="100"/>
         <source>Säkerhetsplan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="102"/>
+        <location filename="../../riskapp/ui/team/area.py" line="102"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="103"/>
+        <location filename="../../riskapp/ui/team/area.py" line="103"/>
         <source>Lista över bedömningar</source>
         <translation>List of assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="104"/>
+        <location filename="../../riskapp/ui/team/area.py" line="104"/>
         <source>Lista över säkerhetsplaner</source>
         <translation>List of safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="105"/>
+        <location filename="../../riskapp/ui/team/area.py" line="105"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
+        <location filename="../../riskapp/ui/team/area.py" line="166"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="101"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
+        <location filename="../../riskapp/ui/team/area.py" line="101"/>
+        <location filename="../../riskapp/ui/team/area.py" line="167"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="168"/>
+        <location filename="../../riskapp/ui/team/area.py" line="168"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="169"/>
+        <location filename="../../riskapp/ui/team/area.py" line="169"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="170"/>
+        <location filename="../../riskapp/ui/team/area.py" line="170"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="171"/>
+        <location filename="../../riskapp/ui/team/area.py" line="171"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="144"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="144"/>
         <source>Stapeldiagram över kolumnsummorna</source>
         <translation>Bar chart of the column totals</translation>
     </message>
@@ -569,117 +569,117 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="38"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="38"/>
         <source>Ny klient</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="38"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="38"/>
         <source>Redigera klientuppgifter</source>
         <translation>Edit client details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="41"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="41"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="43"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="43"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="45"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="45"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="46"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="46"/>
         <source>ÅÅÅÅMMDD-NNNN</source>
         <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="47"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="47"/>
         <source>Saknar personnummer (anonym kontakt)</source>
         <translation>No personal identity number (anonymous contact)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="52"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="52"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="54"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="54"/>
         <source>Hur klienten kan nås säkert</source>
         <translation>How to reach the client safely</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="56"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="56"/>
         <source>Nummer, tider, om sms eller röstbrevlåda är säkert</source>
         <translation>Number, times, whether text messages or voicemail are safe</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="61"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="61"/>
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="63"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="63"/>
         <source>Skyddade personuppgifter (adressen skrivs aldrig ut)</source>
         <translation>Protected personal data (the address is never printed)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="66"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="66"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="71"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="71"/>
         <source>&amp;Förnamn:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="72"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="72"/>
         <source>&amp;Efternamn:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="73"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="73"/>
         <source>&amp;Personnummer:</source>
         <translation>&amp;Personal identity number:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="76"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="76"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="77"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="77"/>
         <source>Nås &amp;säkert:</source>
         <translation>Reach &amp;safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="78"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="78"/>
         <source>&amp;Adress:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="80"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="80"/>
         <source>A&amp;nteckningar:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="81"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="81"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="114"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="114"/>
         <source>Ange förnamn eller efternamn.</source>
         <translation>Enter a first name or a last name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_dialog.py" line="122"/>
+        <location filename="../../riskapp/ui/clients/dialog.py" line="122"/>
         <source>Ange personnummer, eller markera att klienten saknar personnummer.</source>
         <translation>Enter the personal identity number, or mark that the client has none.</translation>
     </message>
@@ -721,58 +721,58 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="194"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="194"/>
         <source>Sök på namn eller personnummer</source>
         <extracomment>The user opened a client (double-click or Enter). The user asked for the new-client dialog.</extracomment>
         <translation>Search by name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="195"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="195"/>
         <source>Sök klient</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="197"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="197"/>
         <source>Visa personnummer</source>
         <translation>Show personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="198"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="198"/>
         <source>Visa hela personnummer</source>
         <translation>Show full personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="199"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="199"/>
         <source>Ny klient…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="200"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="200"/>
         <source>Ny klient</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="203"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="203"/>
         <source>Klienter</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="214"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="214"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="297"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="297"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="299"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="299"/>
         <source>Ingen klient matchar sökningen.</source>
         <translation>No client matches the search.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="301"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="301"/>
         <source>Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).</source>
         <translation>No clients yet. Add one with New client … (Ctrl+N).</translation>
     </message>
@@ -780,228 +780,228 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="288"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="288"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="289"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="289"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="299"/>
-        <location filename="../../riskapp/ui/client_page.py" line="528"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="299"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="528"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="300"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="300"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="302"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="302"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="305"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="305"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="316"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="316"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="325"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="325"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="326"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="327"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="327"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="328"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="328"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="334"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="334"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="340"/>
-        <location filename="../../riskapp/ui/client_page.py" line="343"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="340"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="343"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="346"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="346"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="348"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="348"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="350"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="350"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="353"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="353"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="357"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="357"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="358"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="358"/>
         <source>Spara sammanfattning som PDF …</source>
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="369"/>
-        <location filename="../../riskapp/ui/client_page.py" line="604"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="369"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="604"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="374"/>
-        <location filename="../../riskapp/ui/client_page.py" line="377"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="374"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="377"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="380"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="380"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="381"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="381"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="382"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="382"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="383"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="383"/>
         <source>Spara plan som PDF …</source>
         <translation>Save plan as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="447"/>
-        <location filename="../../riskapp/ui/client_page.py" line="550"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="447"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="550"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="508"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="508"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="510"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="510"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="524"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="524"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="528"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="528"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="546"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="546"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="569"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="569"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="574"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="574"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="576"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="576"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="578"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="578"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="606"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="606"/>
         <source>Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.</source>
         <translation>Assessed risk level over time: no completed danger assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="647"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="647"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="649"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="649"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="711"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="711"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="716"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="716"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="859"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="859"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="861"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="861"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="895"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="895"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="895"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="895"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>
@@ -1009,33 +1009,33 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="44"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="44"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="45"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="45"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="46"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="46"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="47"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="47"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="169"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="169"/>
         <source>(saknas)</source>
         <extracomment>The ClientSummary of a row. The ClientId of a row. The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="174"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="174"/>
         <source>Personnummer dolt</source>
         <translation>Personal identity number hidden</translation>
     </message>
@@ -1043,19 +1043,19 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../riskapp/ui/dialogs.py" line="84"/>
+        <location filename="../../riskapp/ui/common/dialogs.py" line="84"/>
         <source>Spara</source>
         <extracomment>What was asked or shown, newest last, as (kind, title, text): for test assertions.</extracomment>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/dialogs.py" line="86"/>
+        <location filename="../../riskapp/ui/common/dialogs.py" line="86"/>
         <source>Stäng utan att spara</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/dialogs.py" line="88"/>
-        <location filename="../../riskapp/ui/dialogs.py" line="170"/>
+        <location filename="../../riskapp/ui/common/dialogs.py" line="88"/>
+        <location filename="../../riskapp/ui/common/dialogs.py" line="170"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1063,33 +1063,33 @@
 <context>
     <name>HelpLineTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="51"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="51"/>
         <source>Namn</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="52"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="53"/>
         <source>Målgrupp</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="54"/>
         <source>Öppettider</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="55"/>
         <source>Neutralt namn</source>
         <translation>Neutral name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="56"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="56"/>
         <source>För klienter</source>
         <translation>For clients</translation>
     </message>
@@ -1097,8 +1097,8 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="65"/>
-        <location filename="../../riskapp/ui/main_window.py" line="67"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="67"/>
         <source>Fortsätt</source>
         <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
         <translation>Continue</translation>
@@ -1185,120 +1185,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="88"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="88"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="181"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="181"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="184"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="186"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="186"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="189"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="189"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="195"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="195"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="197"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="208"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="208"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="209"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="209"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="215"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="215"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="217"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="217"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="221"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="222"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="223"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="371"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="371"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="414"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="414"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="416"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="416"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="477"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="477"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="479"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="479"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="487"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="487"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="489"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="489"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1344,73 +1344,73 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="51"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="51"/>
         <source>Lösenfras</source>
         <extracomment>(path, organisation, username, passphrase) -&gt; (session, recovery key)</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="54"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="54"/>
         <source>Upprepa lösenfras</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="58"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="58"/>
         <source>Lösenfrasens styrka</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="64"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="64"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="65"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="66"/>
         <source>Styrka:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="74"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="74"/>
         <source>Mycket svag</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="75"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="75"/>
         <source>Svag</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="76"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="76"/>
         <source>Godtagbar</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="77"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="77"/>
         <source>Bra</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="78"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="78"/>
         <source>Stark</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="88"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="88"/>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="98"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="98"/>
         <source>Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra att gissa.</source>
         <translation>At least 12 characters. Several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="104"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="104"/>
         <source>Styrka: {label}.</source>
         <translation>Strength: {label}.</translation>
     </message>
@@ -1418,124 +1418,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="230"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="230"/>
         <source>Spara ny version</source>
         <extracomment>A new plan version was stored (plan id). The user asked to close the editor.</extracomment>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="231"/>
-        <location filename="../../riskapp/ui/plan_editor.py" line="232"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="231"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="232"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="234"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="234"/>
         <source>Ny version utifrån denna</source>
         <translation>New version based on this one</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="236"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="236"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="244"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="244"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="248"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="248"/>
         <source>Tidigare versioner av säkerhetsplanen</source>
         <translation>Earlier versions of the safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="279"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="279"/>
         <source>{title} (hela temat utelämnas i diskret utskrift)</source>
         <translation>{title} (the whole theme is left out of the discreet printout)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="341"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="341"/>
         <source>Ny version, utgår från version {n}. Spara skapar en ny version; tidigare versioner finns kvar.</source>
         <translation>New version, based on version {n}. Saving creates a new version; earlier versions are kept.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="346"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="346"/>
         <source>Första versionen av säkerhetsplanen.</source>
         <translation>First version of the safety plan.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="350"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="350"/>
         <source>Kopplas till riskbedömningen slutförd {date}.</source>
         <translation>Will be linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="356"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="356"/>
         <source>Det finns ingen slutförd riskbedömning att koppla planen till.</source>
         <translation>There is no completed risk assessment to link the plan to.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="372"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="372"/>
         <source>Version {n} (en senare version finns). Visas skrivskyddad.</source>
         <translation>Version {n} (a later version exists). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="374"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="374"/>
         <source>Version {n} (senaste sparade). Visas skrivskyddad.</source>
         <translation>Version {n} (latest saved). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="381"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="381"/>
         <source>Planen är inte kopplad till någon riskbedömning.</source>
         <translation>The plan is not linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="385"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="385"/>
         <source>Den kopplade riskbedömningen kunde inte läsas.</source>
         <translation>The linked risk assessment could not be read.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="387"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="387"/>
         <source>Kopplad till riskbedömningen slutförd {date}.</source>
         <translation>Linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="390"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="390"/>
         <source>Kopplad till en riskbedömning.</source>
         <translation>Linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="431"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="431"/>
         <source>Ändringar som inte är sparade. Spara med Ctrl+S.</source>
         <translation>Unsaved changes. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="439"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="439"/>
         <source>Den pågående versionen har osparade ändringar. Spara eller välj &quot;Ny version (redigeras)&quot; först.</source>
         <translation>The version being edited has unsaved changes. Save it or choose &quot;New version (editing)&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="447"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="447"/>
         <source>Ny version utifrån en tidigare version. Spara med Ctrl+S.</source>
         <translation>New version based on an earlier version. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="476"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="476"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="478"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="478"/>
         <source>Planen har ändringar som inte är sparade. Vill du spara dem som en ny version innan du stänger?</source>
         <translation>The plan has changes that are not saved. Do you want to save them as a new version before closing?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="505"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="505"/>
         <source>Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.</source>
         <translation>The plan could not be saved. The changes are still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="511"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="511"/>
         <source>Version {n} sparad.</source>
         <translation>Version {n} saved.</translation>
     </message>
@@ -1543,23 +1543,23 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="100"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="100"/>
         <source>Ny version (redigeras)</source>
         <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to. The invisible root index (a module constant: no call in argument defaults).</extracomment>
         <translation>New version (editing)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="105"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="105"/>
         <source>Version {n} · {when} · utskriven (diskret)</source>
         <translation>Version {n} · {when} · printed (discreet)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="107"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="107"/>
         <source>Version {n} · {when} · utskriven</source>
         <translation>Version {n} · {when} · printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="108"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="108"/>
         <source>Version {n} · {when}</source>
         <translation>Version {n} · {when}</translation>
     </message>
@@ -1567,32 +1567,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="193"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="193"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="194"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="194"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="195"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="195"/>
         <source>Utskriven</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="198"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="198"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="199"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="199"/>
         <source>Vanlig version</source>
         <translation>Normal version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="200"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="200"/>
         <source>Diskret version</source>
         <translation>Discreet version</translation>
     </message>
@@ -1600,7 +1600,7 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PublishedTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="117"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="117"/>
         <source>Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.</source>
         <extracomment>Role holding the raw published value (int or SUPPRESSED) of a cell.</extracomment>
         <translation>Hidden value: 1–4, or hidden to protect another small value.</translation>
@@ -1700,17 +1700,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="61"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="61"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="62"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="62"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="65"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -1718,12 +1718,12 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="303"/>
+        <location filename="../../riskapp/ui/team/area.py" line="303"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="306"/>
+        <location filename="../../riskapp/ui/team/area.py" line="306"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
@@ -1731,62 +1731,62 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SavePdfDialog</name>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="34"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="34"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="40"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="40"/>
         <source>&amp;Vanlig säkerhetsplan</source>
         <translation>&amp;Regular safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="42"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="42"/>
         <source>&amp;Diskret version (rubrik ”Mina anteckningar”)</source>
         <translation>&amp;Discreet version (titled “Mina anteckningar”)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="48"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="48"/>
         <source>Skydda filen med &amp;lösenord</source>
         <translation>Protect the file with a &amp;password</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="51"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="51"/>
         <source>Lösenord för PDF-filen</source>
         <translation>Password for the PDF file</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="54"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="54"/>
         <source>Upprepa lösenordet</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="56"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="56"/>
         <source>Lösen&amp;ord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="57"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="57"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="60"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="60"/>
         <source>Filen krypteras (AES-256) och går bara att öppna med lösenordet. Säg lösenordet muntligt; skriv det inte på papper som följer med filen.</source>
         <translation>The file is encrypted (AES-256) and opens only with the password. Tell the password in person; do not write it on paper that goes with the file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="75"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="75"/>
         <source>Välj fil …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="99"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="99"/>
         <source>Lösenordet måste ha minst {n} tecken, annars kan filen knäckas. Välj ett längre, till exempel några ord.</source>
         <translation>The password must have at least {n} characters, or the file can be cracked. Choose a longer one, for example a few words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/pdf_save.py" line="103"/>
+        <location filename="../../riskapp/ui/printouts/pdf_save.py" line="103"/>
         <source>Lösenorden är inte lika. Skriv samma lösenord i båda fälten.</source>
         <translation>The passwords differ. Type the same password in both fields.</translation>
     </message>
@@ -1803,172 +1803,172 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="149"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="149"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="156"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="156"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="158"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="158"/>
         <source>Organisationens telefonnummer</source>
         <translation>Organisation&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="162"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="163"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="163"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="167"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="167"/>
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="168"/>
         <source>Dagar till ny riskbedömning</source>
         <translation>Days until a new risk assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="173"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="173"/>
         <source>Stödlinjer</source>
         <translation>Help lines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="179"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="179"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="180"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="180"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="182"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="183"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="184"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="184"/>
         <source>&amp;Lås efter inaktivitet:</source>
         <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="185"/>
         <source>Ny &amp;riskbedömning efter:</source>
         <translation>New &amp;risk assessment after:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="193"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="193"/>
         <source>Bara en teamledare kan ändra de här inställningarna.</source>
         <translation>Only a team leader can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="198"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="198"/>
         <source>Stödlinjer (på klientens säkerhetsplan):</source>
         <translation>Help lines (on the client&apos;s safety plan):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="209"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="209"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="210"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="211"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="211"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="214"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="214"/>
         <source>Katalog med egna formulär</source>
         <translation>Folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="215"/>
         <source>Välj …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="216"/>
         <source>Lås när datorns skärm låses</source>
         <translation>Lock when the computer&apos;s screen locks</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="221"/>
         <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
         <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="227"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="227"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="228"/>
         <source>&amp;Egna formulär:</source>
         <translation>&amp;Own forms:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="231"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="231"/>
         <source>Språket ändras nästa gång programmet startar.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="237"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="237"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="238"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="238"/>
         <source>&amp;Den här datorn</source>
         <translation>&amp;This computer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="239"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="239"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="276"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="276"/>
         <source>Välj katalog med egna formulär</source>
         <translation>Choose the folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="296"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="296"/>
         <source>Katalogen finns inte</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="298"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="298"/>
         <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
         <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="307"/>
         <source>Organisation saknas</source>
         <translation>Organisation missing</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="307"/>
         <source>Ange organisationens namn.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
@@ -1976,32 +1976,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="259"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="259"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="262"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="262"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="263"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="263"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="264"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="264"/>
         <source>&amp;Slutför</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="265"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="265"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="301"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="301"/>
         <source>Skapar valvet …</source>
         <translation>Creating the vault …</translation>
     </message>
@@ -2009,124 +2009,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="245"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="245"/>
         <source>Per månad</source>
         <extracomment>The preview now shows a freshly built result. An export was written (the path the team leader chose). The last preview built, and whether the options still match it.</extracomment>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="246"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="246"/>
         <source>Per kvartal</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="247"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="247"/>
         <source>Uppdelning per &amp;kön</source>
         <translation>Break down by &amp;sex</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="248"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="248"/>
         <source>Uppdelning per å&amp;ldersgrupp</source>
         <translation>Break down by a&amp;ge group</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="249"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="249"/>
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="251"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="251"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="252"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="252"/>
         <source>Välj period och tryck på Förhandsgranska.</source>
         <translation>Choose a period and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="260"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="260"/>
         <source>Exportera &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="261"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="261"/>
         <source>Exportera &amp;Excel</source>
         <translation>Export &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="262"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="262"/>
         <source>Exportera &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="265"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="265"/>
         <source>&lt;5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
         <translation>&lt;5 means a hidden value: 1–4, or hidden so that another small value cannot be worked out. What is shown here is exactly what is exported.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="273"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="273"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="274"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="274"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="275"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="275"/>
         <source>&amp;Indelning:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="330"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="330"/>
         <source>Valen har ändrats. Förhandsgranska igen innan export.</source>
         <translation>The options have changed. Preview again before exporting.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="342"/>
-        <location filename="../../riskapp/ui/statistics.py" line="413"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="342"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="413"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="343"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="343"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="369"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="369"/>
         <source>{tables} tabeller, {hidden} dolda värden (&lt;5).</source>
         <translation>{tables} tables, {hidden} hidden values (&lt;5).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="396"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="396"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="397"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="397"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="398"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="398"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="401"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="401"/>
         <source>Spara statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="414"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="414"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="419"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="419"/>
         <source>Statistiken har sparats.</source>
         <translation>The statistics have been saved.</translation>
     </message>
@@ -2134,46 +2134,46 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="59"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="555"/>
+        <location filename="../../riskapp/ui/team/area.py" line="59"/>
+        <location filename="../../riskapp/ui/team/area.py" line="555"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="60"/>
+        <location filename="../../riskapp/ui/team/area.py" line="60"/>
         <source>Handläggare</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="554"/>
+        <location filename="../../riskapp/ui/team/area.py" line="554"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="563"/>
+        <location filename="../../riskapp/ui/team/area.py" line="563"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="564"/>
+        <location filename="../../riskapp/ui/team/area.py" line="564"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="569"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="574"/>
+        <location filename="../../riskapp/ui/team/area.py" line="569"/>
+        <location filename="../../riskapp/ui/team/area.py" line="574"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
+        <location filename="../../riskapp/ui/team/area.py" line="572"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="576"/>
+        <location filename="../../riskapp/ui/team/area.py" line="576"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2181,7 +2181,7 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TrendWidget</name>
     <message>
-        <location filename="../../riskapp/ui/trend.py" line="30"/>
+        <location filename="../../riskapp/ui/clients/trend.py" line="30"/>
         <source>Trend för bedömd risknivå</source>
         <translation>Trend of the judged risk level</translation>
     </message>
@@ -2189,49 +2189,49 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="50"/>
-        <location filename="../../riskapp/ui/unlock.py" line="154"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="50"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="154"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="65"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="68"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="68"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="69"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="69"/>
         <source>Lås &amp;upp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="75"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="75"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="86"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="86"/>
         <source>&amp;Användare:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="87"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="87"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="126"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="126"/>
         <source>Valv: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="132"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="132"/>
         <source>DEMO – påhittade klienter, raderas när programmet stängs.
 Användare: {user}
 Lösenfras: {passphrase}</source>
@@ -2240,22 +2240,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="152"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="152"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="183"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="191"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="191"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/unlock.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="216"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>
@@ -2263,17 +2263,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="111"/>
+        <location filename="../../riskapp/ui/team/area.py" line="111"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="112"/>
+        <location filename="../../riskapp/ui/team/area.py" line="112"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="113"/>
+        <location filename="../../riskapp/ui/team/area.py" line="113"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -2281,52 +2281,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="336"/>
+        <location filename="../../riskapp/ui/team/area.py" line="336"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="344"/>
+        <location filename="../../riskapp/ui/team/area.py" line="344"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="345"/>
+        <location filename="../../riskapp/ui/team/area.py" line="345"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
+        <location filename="../../riskapp/ui/team/area.py" line="346"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="401"/>
+        <location filename="../../riskapp/ui/team/area.py" line="401"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="402"/>
+        <location filename="../../riskapp/ui/team/area.py" line="402"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="411"/>
+        <location filename="../../riskapp/ui/team/area.py" line="411"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="413"/>
+        <location filename="../../riskapp/ui/team/area.py" line="413"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
+        <location filename="../../riskapp/ui/team/area.py" line="418"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="419"/>
+        <location filename="../../riskapp/ui/team/area.py" line="419"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2334,12 +2334,12 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>_IntroPage</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="121"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="121"/>
         <source>Välkommen till riskapp</source>
         <translation>Welcome to riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="124"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="124"/>
         <source>Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.
 
 Valvet skapas här: {path}</source>
@@ -2351,27 +2351,27 @@ The vault is created here: {path}</translation>
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="126"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="126"/>
         <source>Skrivs aldrig ut</source>
         <translation>Never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="128"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="128"/>
         <source>Alltid utelämnad i diskret utskrift</source>
         <translation>Always left out of the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="130"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="130"/>
         <source>Inte i diskret utskrift</source>
         <translation>Not in the discreet printout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="134"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="134"/>
         <source>Inte i diskret utskrift: {item}</source>
         <translation>Not in the discreet printout: {item}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plan_editor.py" line="140"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="140"/>
         <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
         <translation>The form always leaves this item out of the discreet printout.</translation>
     </message>
@@ -2379,32 +2379,32 @@ The vault is created here: {path}</translation>
 <context>
     <name>_OrganisationPage</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="137"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="137"/>
         <source>Organisation och teamledare</source>
         <translation>Organisation and team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="139"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="139"/>
         <source>Namnen syns i programmet och i loggen, inte på klientens utskrifter.</source>
         <translation>The names appear in the program and in the log, not on the client&apos;s printouts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="142"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="142"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="144"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="144"/>
         <source>Teamledarens användarnamn</source>
         <translation>Team leader&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="146"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="146"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="147"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="147"/>
         <source>&amp;Teamledarens användarnamn:</source>
         <translation>&amp;Team leader&apos;s user name:</translation>
     </message>
@@ -2412,17 +2412,17 @@ The vault is created here: {path}</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="159"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="159"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="162"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="162"/>
         <source>Lösenfrasen skyddar valvet. Ingen kan återställa den utan återställningsnyckeln som visas i nästa steg.</source>
         <translation>The passphrase protects the vault. Nobody can reset it without the recovery key shown in the next step.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="179"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="179"/>
         <source>Skapa valvet</source>
         <translation>Create the vault</translation>
     </message>
@@ -2430,23 +2430,23 @@ The vault is created here: {path}</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="203"/>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="213"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="203"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="213"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="206"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="206"/>
         <source>Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in den. Med den kan en glömd lösenfras återställas.</source>
         <translation>The key is shown only this once. Print it or copy it by hand and lock it away. With it a forgotten passphrase can be reset.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="219"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/setup_wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="221"/>
         <source>Jag har skrivit ut eller skrivit av nyckeln och förvarar den säkert</source>
         <translation>I have printed or copied the key and keep it safe</translation>
     </message>
@@ -2454,138 +2454,138 @@ The vault is created here: {path}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="25"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="25"/>
         <source>Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen.</source>
         <extracomment>code -&gt; untranslated Swedish message (translated when shown).</extracomment>
         <translation>Wrong user name or passphrase. Check the spelling and Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="29"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="29"/>
         <source>Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is damaged and cannot be opened. The passphrase was correct. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="34"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="34"/>
         <source>Valvfilen är ofullständig och kan inte öppnas. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is incomplete and cannot be opened. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="39"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="39"/>
         <source>Nyckelfilen som hör till valvet saknas (filen som slutar på .keys). Lägg tillbaka den eller återställ den senaste säkerhetskopian.</source>
         <translation>The vault&apos;s key file is missing (the file ending in .keys). Put it back or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="44"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="44"/>
         <source>Nyckelfilen som hör till valvet är skadad. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault&apos;s key file is damaged. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="49"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="49"/>
         <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
         <translation>The file is not a riskapp vault. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="50"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="50"/>
         <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
         <translation>The vault file does not exist. Check the path or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="53"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="53"/>
         <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
         <translation>The vault is already open in another window or program. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="56"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="56"/>
         <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
         <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="59"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="59"/>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
         <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="62"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="62"/>
         <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
         <translation>You are not allowed to do this. Ask a team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="65"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="65"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="68"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="68"/>
         <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
         <translation>A record with the same details already exists. Search for the existing one.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="71"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="71"/>
         <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
         <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="76"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="76"/>
         <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
         <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="79"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="79"/>
         <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
         <translation>The backup is invalid or damaged. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="82"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="82"/>
         <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
         <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="85"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="85"/>
         <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
         <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="88"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="88"/>
         <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
         <translation>The passphrase resembles the user name. Choose something completely different.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="91"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="91"/>
         <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="94"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="94"/>
         <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="97"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="97"/>
         <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="100"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="100"/>
         <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
         <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="103"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="103"/>
         <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
         <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="106"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="106"/>
         <source>Disken är full. Frigör utrymme och försök igen; inget har sparats.</source>
         <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="111"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="111"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="114"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="114"/>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
     </message>

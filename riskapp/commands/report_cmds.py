@@ -48,7 +48,7 @@ def _client(session: Session, value: str) -> Client:
 
 def _configured_forms_dir() -> Path | None:
     """The organisation's forms directory set on this computer (Settings → Egna formulär)."""
-    from riskapp.ui.settings import AppSettings  # QtCore's QSettings only, no widgets
+    from riskapp.ui.shell.settings import AppSettings  # QtCore's QSettings only, no widgets
 
     return AppSettings().forms_dir
 

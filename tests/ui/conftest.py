@@ -11,8 +11,8 @@ import pytest
 
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.records import NewClient, Role
-from riskapp.ui.dialogs import Dialogs
-from riskapp.ui.settings import AppSettings
+from riskapp.ui.common.dialogs import Dialogs
+from riskapp.ui.shell.settings import AppSettings
 
 LEADER = "lena"
 CASEWORKER = "kim"
@@ -97,7 +97,7 @@ def add_clients(session: Any, n: int, *, with_pnr: bool = False) -> None:
 def main_window(
     qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: FixedClock, registry: Any
 ) -> Any:
-    from riskapp.ui.main_window import AppContext, MainWindow
+    from riskapp.ui.shell.main_window import AppContext, MainWindow
 
     ctx = AppContext(
         vault_path=vault_path,

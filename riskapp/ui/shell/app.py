@@ -1,0 +1,178 @@
+"""GUI entry point: ``run_gui(demo, vault_path)`` (called by ``riskapp`` without a command).
+
+Sets up the QApplication (high DPI, translations, style sheet, icon), turns core dumps off
+(T8: a dump of an unlocked process holds the data key), picks the vault path (argument,
+last used, platform default), and shows either the first-run setup wizard or the unlock
+screen. With ``demo`` a throwaway vault with synthetic clients is created in a temporary
+directory (``riskapp.services.demo.create_demo_vault``), its credentials are shown on the
+unlock screen marked DEMO, and the directory is deleted on exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from riskapp.domain.clock import SystemClock
+from riskapp.paths import default_vault_path, resources_dir
+from riskapp.ui.common import i18n
+from riskapp.ui.common.dialogs import Dialogs
+from riskapp.ui.shell.main_window import AppContext, MainWindow
+from riskapp.ui.shell.settings import AppSettings
+
+
+def disable_core_dumps() -> None:
+    """A core dump of the unlocked process would hold the data key and client data."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # Windows has no resource module
+        pass
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "riskapp.svg"))
+
+
+def style_sheet() -> str:
+    path = resources_dir() / "styles" / "riskapp.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def print_recovery_key(parent: QWidget, organisation: str, key: str) -> None:
+    """Print the recovery key on paper; the printer objects are created only on click."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return
+    doc = QTextDocument()
+    title = QCoreApplication.translate("RecoveryPrint", "Återställningsnyckel")
+    org_line = QCoreApplication.translate("RecoveryPrint", "Organisation: {name}").format(
+        name=organisation
+    )
+    advice = QCoreApplication.translate(
+        "RecoveryPrint",
+        "Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en "
+        "teamledare återställa en glömd lösenfras.",
+    )
+    from html import escape
+
+    doc.setHtml(
+        f"<h1>{escape(title)}</h1><p>{escape(org_line)}</p>"
+        f"<p style='font-family: monospace; font-size: 16pt'>{escape(key)}</p>"
+        f"<p>{escape(advice)}</p>"
+    )
+    doc.print_(printer)
+
+
+def create_application(settings: AppSettings) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("riskapp")
+    app.setOrganizationName("riskapp")
+    app.setWindowIcon(app_icon())
+    sheet = style_sheet()
+    if sheet:
+        app.setStyleSheet(sheet)
+    return app
+
+
+def run_setup(window: MainWindow, ctx: AppContext) -> Any:
+    """Show the first-run wizard; returns the new session or None when cancelled."""
+    from riskapp.ui.shell.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(ctx.vault_path, ctx.clock, window, printer=_recovery_printer())
+    if wizard.exec():
+        return wizard.take_session()
+    return wizard.take_session()  # None unless the vault was created (then it is kept)
+
+
+def _recovery_printer() -> Any:
+    from riskapp.ui.clients.page import module_available
+
+    if module_available("riskapp.ui.printouts.printing"):
+        import riskapp.ui.printouts.printing as printing
+
+        fn = getattr(printing, "print_recovery_key", None)
+        if fn is not None:
+            return fn
+    return print_recovery_key
+
+
+def start_window(window: MainWindow, ctx: AppContext) -> bool:
+    """Show the window on the unlock screen, or run setup first; False when cancelled.
+
+    The vault package and the form registry are loaded only after the window is shown
+    (``MainWindow.warm_up``): the unlock screen appears about as fast as a bare window.
+    """
+    window.show()
+    # Same test as Vault.exists (a file at the path), without importing the vault yet.
+    if not ctx.vault_path.is_file():
+        session = run_setup(window, ctx)
+        if session is None:
+            return False
+        window.on_unlocked(session)
+    else:
+        window.unlock_page.prepare(check_throttle=False)
+        # Nobody types a passphrase within a quarter second: load the rest meanwhile.
+        QTimer.singleShot(250, window.warm_up)
+    return True
+
+
+def run_gui(demo: bool, vault_path: Path | None) -> int:
+    """Run the application; returns the process exit code."""
+    disable_core_dumps()
+    settings = AppSettings()
+    app = create_application(settings)
+    translators = i18n.install_translators(app, settings.language)
+    demo_dir: Path | None = None
+    credentials: tuple[str, str] | None = None
+    if demo:
+        from riskapp.services.demo import create_demo_vault
+
+        demo_dir = Path(tempfile.mkdtemp(prefix="riskapp-demo-"))
+        atexit.register(shutil.rmtree, demo_dir, True)
+        demo_vault = create_demo_vault(demo_dir)
+        path = Path(demo_vault.path)
+        credentials = (demo_vault.username, demo_vault.passphrase)
+    else:
+        path = vault_path or settings.last_vault_path or default_vault_path()
+    ctx = AppContext(
+        vault_path=path,
+        settings=settings,
+        clock=SystemClock(),
+        demo_credentials=credentials,
+        language=settings.language,
+    )
+    window = MainWindow(ctx)
+    window.setWindowIcon(app_icon())
+    try:
+        if not start_window(window, ctx):
+            return 0
+        code = app.exec()
+    finally:
+        # However the loop ended (quit, session end), drop the key and our clipboard text.
+        window.lock()
+        window.clipboard.clear_now()
+        Dialogs.reset()
+        del translators
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+    return int(code)
