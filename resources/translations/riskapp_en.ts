@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="259"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="25"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="261"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="27"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="263"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="29"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="269"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="35"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="276"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="42"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="277"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="43"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="278"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="44"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
@@ -42,38 +42,37 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="116"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="59"/>
         <source>Datum</source>
-        <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults). Days before ``review_due`` when the page starts reminding.</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="117"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="64"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="118"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="119"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="72"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="120"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="76"/>
         <source>Stöd (summa)</source>
         <translation>Support (sum)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="123"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="23"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="124"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="24"/>
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
@@ -81,98 +80,98 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="154"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="153"/>
         <source>Utgå från förra svaren</source>
         <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="162"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="161"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="172"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="171"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="214"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="214"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="216"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="216"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="218"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="218"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="241"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="240"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="254"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="253"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="313"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="312"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="316"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="315"/>
         <source>Skrivskyddad</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="353"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="364"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="356"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="366"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="355"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
@@ -263,12 +262,12 @@
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="700"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="711"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="707"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="701"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -276,77 +275,77 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="435"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="32"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="437"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="34"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="438"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="35"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="445"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="42"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="449"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="46"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="450"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="47"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="453"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="50"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="464"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="61"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="468"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="65"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="469"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="66"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="470"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="67"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="471"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="68"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="497"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="94"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="535"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="127"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="541"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="133"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -354,206 +353,206 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="65"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="19"/>
         <source>Inloggning</source>
         <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="66"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="20"/>
         <source>Misslyckad inloggning</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="67"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="21"/>
         <source>Utloggning</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="68"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="22"/>
         <source>Användare tillagd</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="69"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="23"/>
         <source>Användare borttagen</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="70"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="24"/>
         <source>Lösenfras ändrad</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="71"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="25"/>
         <source>Klient skapad</source>
         <translation>Client created</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="72"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="26"/>
         <source>Klient läst</source>
         <translation>Client read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="73"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="27"/>
         <source>Klient ändrad</source>
         <translation>Client changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="74"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="28"/>
         <source>Klientsökning</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="75"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="29"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="76"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="30"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="77"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="31"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="78"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="32"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="79"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="33"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="80"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="34"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="81"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="35"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="82"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="36"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="83"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="37"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="84"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="38"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="85"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="39"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="86"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="40"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="87"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="41"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="88"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="42"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="89"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="43"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="90"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="44"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="91"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="45"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="97"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="51"/>
         <source>Klient</source>
         <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="98"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="52"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="99"/>
-        <location filename="../../riskapp/ui/team/area.py" line="100"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="53"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="54"/>
         <source>Säkerhetsplan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="102"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="56"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="103"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="57"/>
         <source>Lista över bedömningar</source>
         <translation>List of assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="104"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="58"/>
         <source>Lista över säkerhetsplaner</source>
         <translation>List of safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="105"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="59"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="166"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="93"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="101"/>
-        <location filename="../../riskapp/ui/team/area.py" line="167"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="55"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="97"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="168"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="98"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="169"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="100"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="170"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="103"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="171"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="104"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -561,7 +560,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="144"/>
+        <location filename="../../riskapp/ui/team/bar_chart.py" line="23"/>
         <source>Stapeldiagram över kolumnsummorna</source>
         <translation>Bar chart of the column totals</translation>
     </message>
@@ -687,33 +686,33 @@
 <context>
     <name>ClientEstimatePage</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="230"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="224"/>
         <source>Fråga klienten hur hen själv bedömer risken för nytt våld. Ingen poäng visas förrän klientens bedömning är registrerad.</source>
         <extracomment>The user chose an estimate.</extracomment>
         <translation>Ask the client how they themselves estimate the risk of further violence. No score is shown until the client&apos;s estimate is recorded.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="240"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="234"/>
         <source>Klienten vill inte eller kan inte bedöma</source>
         <translation>The client will not or cannot estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="243"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="237"/>
         <source>Klientens egen bedömning</source>
         <translation>Client&apos;s own estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="255"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="249"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="264"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="258"/>
         <source>Klientens egen bedömning: {level}</source>
         <translation>Client&apos;s own estimate: {level}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="265"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="259"/>
         <source>inte registrerad</source>
         <translation>not recorded</translation>
     </message>
@@ -721,58 +720,58 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="194"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="49"/>
         <source>Sök på namn eller personnummer</source>
         <extracomment>The user opened a client (double-click or Enter). The user asked for the new-client dialog.</extracomment>
         <translation>Search by name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="195"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="50"/>
         <source>Sök klient</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="197"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="52"/>
         <source>Visa personnummer</source>
         <translation>Show personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="198"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="53"/>
         <source>Visa hela personnummer</source>
         <translation>Show full personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="199"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="54"/>
         <source>Ny klient…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="200"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="55"/>
         <source>Ny klient</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="203"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="58"/>
         <source>Klienter</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="214"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="69"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="297"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="152"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="299"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="154"/>
         <source>Ingen klient matchar sökningen.</source>
         <translation>No client matches the search.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="301"/>
+        <location filename="../../riskapp/ui/clients/list_view.py" line="156"/>
         <source>Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).</source>
         <translation>No clients yet. Add one with New client … (Ctrl+N).</translation>
     </message>
@@ -780,228 +779,223 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="288"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="108"/>
         <source>&lt; Klientlistan</source>
-        <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
+        <extracomment>Days before ``review_due`` when the page starts reminding. The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="289"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="109"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="299"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="528"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="119"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="296"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="300"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="120"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="302"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="122"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="305"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="125"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="316"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="14"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="325"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="23"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="326"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="24"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="327"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="25"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="328"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="26"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="334"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="143"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="340"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="343"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="149"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="152"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="346"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="155"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="348"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="157"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="350"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="159"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="353"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="162"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="357"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="166"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="358"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="167"/>
         <source>Spara sammanfattning som PDF …</source>
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="369"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="604"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="178"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="357"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="374"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="377"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="183"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="186"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="380"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="189"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="381"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="190"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="382"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="191"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="383"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="192"/>
         <source>Spara plan som PDF …</source>
         <translation>Save plan as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="447"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="550"/>
-        <source>Inte tillgängligt i den här versionen.</source>
-        <translation>Not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="508"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="32"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="510"/>
+        <location filename="../../riskapp/ui/clients/details.py" line="36"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="524"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="292"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="528"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="296"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="546"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="316"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="569"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="337"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="574"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="342"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="576"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="344"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="578"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="346"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="606"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="359"/>
         <source>Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.</source>
         <translation>Assessed risk level over time: no completed danger assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="647"/>
+        <location filename="../../riskapp/ui/clients/journal.py" line="32"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="649"/>
+        <location filename="../../riskapp/ui/clients/journal.py" line="33"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="711"/>
+        <location filename="../../riskapp/ui/clients/editor_host.py" line="166"/>
         <source>Klient: {name} ({pnr})</source>
+        <extracomment>The wizard page&apos;s position among its visible pages. An editor stored something (a draft, a completed assessment, a plan version). The user closed the editor (its work is stored).</extracomment>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="716"/>
+        <location filename="../../riskapp/ui/clients/editor_host.py" line="169"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="859"/>
+        <location filename="../../riskapp/ui/printouts/actions.py" line="91"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="861"/>
+        <location filename="../../riskapp/ui/printouts/actions.py" line="93"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="895"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="498"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="895"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="498"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>
@@ -1009,33 +1003,32 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="44"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="50"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="45"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="51"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="46"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="53"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="47"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="58"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="169"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="66"/>
         <source>(saknas)</source>
-        <extracomment>The ClientSummary of a row. The ClientId of a row. The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/list_view.py" line="174"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="71"/>
         <source>Personnummer dolt</source>
         <translation>Personal identity number hidden</translation>
     </message>
@@ -1063,33 +1056,32 @@
 <context>
     <name>HelpLineTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="51"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="27"/>
         <source>Namn</source>
-        <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="52"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="28"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="29"/>
         <source>Målgrupp</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="30"/>
         <source>Öppettider</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="31"/>
         <source>Neutralt namn</source>
         <translation>Neutral name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="56"/>
+        <location filename="../../riskapp/ui/shell/help_lines.py" line="33"/>
         <source>För klienter</source>
         <translation>For clients</translation>
     </message>
@@ -1097,78 +1089,107 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="65"/>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="67"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="64"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="66"/>
         <source>Fortsätt</source>
         <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
         <translation>Continue</translation>
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../riskapp/ui/plans/item_row.py" line="31"/>
+        <source>Skrivs aldrig ut</source>
+        <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to.</extracomment>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plans/item_row.py" line="33"/>
+        <source>Alltid utelämnad i diskret utskrift</source>
+        <translation>Always left out of the discreet printout</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plans/item_row.py" line="35"/>
+        <source>Inte i diskret utskrift</source>
+        <translation>Not in the discreet printout</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plans/item_row.py" line="39"/>
+        <source>Inte i diskret utskrift: {item}</source>
+        <translation>Not in the discreet printout: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/plans/item_row.py" line="45"/>
+        <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
+        <translation>The form always leaves this item out of the discreet printout.</translation>
+    </message>
+</context>
+<context>
     <name>JudgementPage</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="307"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="301"/>
         <source>Summan är ett underlag som informerar. Det är din professionella bedömning som avgör risknivån.</source>
         <extracomment>The user chose a level. The user edited the rationale. The user confirmed a judgement prefilled from an earlier assessment.</extracomment>
         <translation>The sum is information to consider. Your professional judgement decides the risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="323"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="317"/>
         <source>Risknivå enligt din bedömning (obligatorisk):</source>
         <translation>Risk level in your judgement (required):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="326"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="320"/>
         <source>Risknivå</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="340"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="334"/>
         <source>Motivering (obligatorisk, minst {n} tecken):</source>
         <translation>Rationale (required, at least {n} characters):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="346"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="340"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="357"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="351"/>
         <source>Bedömningen är förifylld från förra gången – inte bekräftad än.</source>
         <translation>The judgement is prefilled from last time – not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="361"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="355"/>
         <source>Bekräfta bedömningen</source>
         <translation>Confirm the judgement</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="380"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="374"/>
         <source>Stödet från frågorna visas när klientens egen bedömning är registrerad.</source>
         <translation>The support from the questions is shown once the client&apos;s own estimate is recorded.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="388"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="382"/>
         <source>Stöd från frågorna: {score} av {max} möjliga.</source>
         <translation>Support from the questions: {score} of {max} possible.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="396"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="390"/>
         <source>Klientens egen bedömning: {level}</source>
         <translation>Client&apos;s own estimate: {level}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="413"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="407"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="428"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="422"/>
         <source>Bedömd risknivå: {level}</source>
         <translation>Judged risk level: {level}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="429"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="423"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
@@ -1176,7 +1197,7 @@
 <context>
     <name>LevelChoice</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="163"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="157"/>
         <source>&amp;{n} {label}</source>
         <extracomment>The user chose a level (level id, or &quot;declined&quot;).</extracomment>
         <translation>&amp;{n} {label}</translation>
@@ -1185,120 +1206,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="88"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="87"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="181"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="180"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="181"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="186"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="185"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="189"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="188"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="195"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="194"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="196"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="208"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="207"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="209"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="208"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="215"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="214"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="217"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="216"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="220"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="221"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="371"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="365"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="414"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="407"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="416"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="409"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="477"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="468"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="479"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="470"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="487"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="478"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="489"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="480"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1320,23 +1341,22 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="492"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="29"/>
         <source>⚠ {title}</source>
-        <extracomment>The invisible root index (a module constant: no call in argument defaults).</extracomment>
         <translation>⚠ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="494"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="31"/>
         <source>✓ {title}</source>
         <translation>✓ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="496"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="33"/>
         <source>○ {title}</source>
         <translation>○ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="498"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="35"/>
         <source>{text} ({n} att bekräfta)</source>
         <translation>{text} ({n} to confirm)</translation>
     </message>
@@ -1344,73 +1364,72 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="51"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="21"/>
         <source>Lösenfras</source>
-        <extracomment>(path, organisation, username, passphrase) -&gt; (session, recovery key)</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="54"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="24"/>
         <source>Upprepa lösenfras</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="58"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="28"/>
         <source>Lösenfrasens styrka</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="64"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="34"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="65"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="35"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="66"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="36"/>
         <source>Styrka:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="74"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="44"/>
         <source>Mycket svag</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="75"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="45"/>
         <source>Svag</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="76"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="46"/>
         <source>Godtagbar</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="77"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="47"/>
         <source>Bra</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="78"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="48"/>
         <source>Stark</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="88"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="58"/>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="98"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="68"/>
         <source>Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra att gissa.</source>
         <translation>At least 12 characters. Several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="104"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="74"/>
         <source>Styrka: {label}.</source>
         <translation>Strength: {label}.</translation>
     </message>
@@ -1418,124 +1437,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="230"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="130"/>
         <source>Spara ny version</source>
         <extracomment>A new plan version was stored (plan id). The user asked to close the editor.</extracomment>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="231"/>
-        <location filename="../../riskapp/ui/plans/editor.py" line="232"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="131"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="132"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="234"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="134"/>
         <source>Ny version utifrån denna</source>
         <translation>New version based on this one</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="236"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="136"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="244"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="144"/>
         <source>Versioner</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="248"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="148"/>
         <source>Tidigare versioner av säkerhetsplanen</source>
         <translation>Earlier versions of the safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="279"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="179"/>
         <source>{title} (hela temat utelämnas i diskret utskrift)</source>
         <translation>{title} (the whole theme is left out of the discreet printout)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="341"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="241"/>
         <source>Ny version, utgår från version {n}. Spara skapar en ny version; tidigare versioner finns kvar.</source>
         <translation>New version, based on version {n}. Saving creates a new version; earlier versions are kept.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="346"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="246"/>
         <source>Första versionen av säkerhetsplanen.</source>
         <translation>First version of the safety plan.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="350"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="250"/>
         <source>Kopplas till riskbedömningen slutförd {date}.</source>
         <translation>Will be linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="356"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="256"/>
         <source>Det finns ingen slutförd riskbedömning att koppla planen till.</source>
         <translation>There is no completed risk assessment to link the plan to.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="372"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="272"/>
         <source>Version {n} (en senare version finns). Visas skrivskyddad.</source>
         <translation>Version {n} (a later version exists). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="374"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="274"/>
         <source>Version {n} (senaste sparade). Visas skrivskyddad.</source>
         <translation>Version {n} (latest saved). Shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="381"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="281"/>
         <source>Planen är inte kopplad till någon riskbedömning.</source>
         <translation>The plan is not linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="385"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="286"/>
         <source>Den kopplade riskbedömningen kunde inte läsas.</source>
         <translation>The linked risk assessment could not be read.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="387"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="288"/>
         <source>Kopplad till riskbedömningen slutförd {date}.</source>
         <translation>Linked to the risk assessment completed {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="390"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="291"/>
         <source>Kopplad till en riskbedömning.</source>
         <translation>Linked to a risk assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="431"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="332"/>
         <source>Ändringar som inte är sparade. Spara med Ctrl+S.</source>
         <translation>Unsaved changes. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="439"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="340"/>
         <source>Den pågående versionen har osparade ändringar. Spara eller välj &quot;Ny version (redigeras)&quot; först.</source>
         <translation>The version being edited has unsaved changes. Save it or choose &quot;New version (editing)&quot; first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="447"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="348"/>
         <source>Ny version utifrån en tidigare version. Spara med Ctrl+S.</source>
         <translation>New version based on an earlier version. Save with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="476"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="377"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="478"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="379"/>
         <source>Planen har ändringar som inte är sparade. Vill du spara dem som en ny version innan du stänger?</source>
         <translation>The plan has changes that are not saved. Do you want to save them as a new version before closing?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="505"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="416"/>
         <source>Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.</source>
         <translation>The plan could not be saved. The changes are still here; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="511"/>
+        <location filename="../../riskapp/ui/plans/editor.py" line="409"/>
         <source>Version {n} sparad.</source>
         <translation>Version {n} saved.</translation>
     </message>
@@ -1543,23 +1562,23 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanHistoryModel</name>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="100"/>
+        <location filename="../../riskapp/ui/plans/history_model.py" line="46"/>
         <source>Ny version (redigeras)</source>
-        <extracomment>Property on each &quot;leave out of discreet printout&quot; box: the item id it belongs to. The invisible root index (a module constant: no call in argument defaults).</extracomment>
+        <extracomment>The plan id of a row (None for the working copy).</extracomment>
         <translation>New version (editing)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="105"/>
+        <location filename="../../riskapp/ui/plans/history_model.py" line="51"/>
         <source>Version {n} · {when} · utskriven (diskret)</source>
         <translation>Version {n} · {when} · printed (discreet)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="107"/>
+        <location filename="../../riskapp/ui/plans/history_model.py" line="55"/>
         <source>Version {n} · {when} · utskriven</source>
         <translation>Version {n} · {when} · printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="108"/>
+        <location filename="../../riskapp/ui/plans/history_model.py" line="59"/>
         <source>Version {n} · {when}</source>
         <translation>Version {n} · {when}</translation>
     </message>
@@ -1567,32 +1586,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="193"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="29"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="194"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="33"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="195"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="34"/>
         <source>Utskriven</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="198"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="16"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="199"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="17"/>
         <source>Vanlig version</source>
         <translation>Normal version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="200"/>
+        <location filename="../../riskapp/ui/clients/plan_table.py" line="18"/>
         <source>Diskret version</source>
         <translation>Discreet version</translation>
     </message>
@@ -1600,99 +1619,99 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PublishedTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="117"/>
+        <location filename="../../riskapp/ui/team/published_table.py" line="31"/>
         <source>Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.</source>
-        <extracomment>Role holding the raw published value (int or SUPPRESSED) of a cell.</extracomment>
+        <extracomment>Role holding the raw published value of a cell (an int, or &quot;&lt;5&quot; when hidden).</extracomment>
         <translation>Hidden value: 1–4, or hidden to protect another small value.</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="127"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="121"/>
         <source>{text} (obligatorisk)</source>
         <extracomment>Strings shared by all question widgets use one fixed context, &quot;QuestionWidget&quot;, written out at each call (STYLE.md: ``tr()`` would take the subclass name; lupdate must see them). Property set on every input control: the id of the question it answers. Property set on choice buttons: the answer value the button stands for. The user touched the answer (question id). Read the new value with ``value()``. The user confirmed a prefilled answer without changing it (question id).</extracomment>
         <translation>{text} (required)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="155"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="149"/>
         <source>Förifyllt från förra bedömningen – inte bekräftat än.</source>
         <translation>Prefilled from the previous assessment – not confirmed yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="163"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="157"/>
         <source>Bekräfta svaret</source>
         <translation>Confirm the answer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="166"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="160"/>
         <source>Bekräfta svaret: {text}</source>
         <translation>Confirm the answer: {text}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="230"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="229"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="260"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="259"/>
         <source>Svar: {answer}</source>
         <translation>Answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="261"/>
+        <location filename="../../riskapp/ui/assessment/questions.py" line="260"/>
         <source>inget svar</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="354"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="95"/>
         <source>&amp;Ja</source>
         <extracomment>(value, label, key) triples; key is a Qt key that picks the value while focused.</extracomment>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="355"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="96"/>
         <source>&amp;Nej</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="356"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="97"/>
         <source>&amp;Vet inte</source>
         <translation>&amp;Unknown</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="360"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="101"/>
         <source>&amp;Avböjer</source>
         <translation>&amp;Declines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="366"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="107"/>
         <source>&amp;Ej frågat</source>
         <translation>N&amp;ot asked</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="399"/>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="403"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="140"/>
+        <location filename="../../riskapp/ui/assessment/choice_questions.py" line="144"/>
         <source>{n} – {label}</source>
         <translation>{n} – {label}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="492"/>
+        <location filename="../../riskapp/ui/assessment/input_questions.py" line="48"/>
         <source>Ej angivet</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="530"/>
+        <location filename="../../riskapp/ui/assessment/input_questions.py" line="86"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="539"/>
+        <location filename="../../riskapp/ui/assessment/input_questions.py" line="95"/>
         <source>Datum i formen ÅÅÅÅ-MM-DD</source>
         <translation>Date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/questions.py" line="564"/>
+        <location filename="../../riskapp/ui/assessment/input_questions.py" line="120"/>
         <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-31.</source>
         <translation>Write the date as YYYY-MM-DD, for example 2026-01-31.</translation>
     </message>
@@ -1718,12 +1737,12 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="303"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="69"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="306"/>
+        <location filename="../../riskapp/ui/team/user_dialogs.py" line="72"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
@@ -1794,7 +1813,7 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/pages.py" line="112"/>
+        <location filename="../../riskapp/ui/assessment/pages.py" line="106"/>
         <source>Tangentbord: Tab går till nästa fråga. J = Ja, N = Nej, V = Vet inte, A = Avböjer, E = Ej frågat (där det finns).</source>
         <extracomment>Property on the level radios and the rationale field: which record value they edit.</extracomment>
         <translation>Keyboard: Tab moves to the next question. J = Yes, N = No, V = Unknown, A = Declines, E = Not asked (where offered).</translation>
@@ -1803,172 +1822,172 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="149"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="48"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="156"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="55"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="158"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="57"/>
         <source>Organisationens telefonnummer</source>
         <translation>Organisation&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="162"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="163"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="62"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="167"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="66"/>
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="168"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="67"/>
         <source>Dagar till ny riskbedömning</source>
         <translation>Days until a new risk assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="173"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="72"/>
         <source>Stödlinjer</source>
         <translation>Help lines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="179"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="78"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="180"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="79"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="81"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="184"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="83"/>
         <source>&amp;Lås efter inaktivitet:</source>
         <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="84"/>
         <source>Ny &amp;riskbedömning efter:</source>
         <translation>New &amp;risk assessment after:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="193"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="92"/>
         <source>Bara en teamledare kan ändra de här inställningarna.</source>
         <translation>Only a team leader can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="198"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="97"/>
         <source>Stödlinjer (på klientens säkerhetsplan):</source>
         <translation>Help lines (on the client&apos;s safety plan):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="209"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="108"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="210"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="109"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="211"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="110"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="214"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="113"/>
         <source>Katalog med egna formulär</source>
         <translation>Folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="215"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="114"/>
         <source>Välj …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="115"/>
         <source>Lås när datorns skärm låses</source>
         <translation>Lock when the computer&apos;s screen locks</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="120"/>
         <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
         <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="227"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="126"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="228"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="127"/>
         <source>&amp;Egna formulär:</source>
         <translation>&amp;Own forms:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="231"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="130"/>
         <source>Språket ändras nästa gång programmet startar.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="237"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="136"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="238"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="137"/>
         <source>&amp;Den här datorn</source>
         <translation>&amp;This computer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="239"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="138"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="276"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="175"/>
         <source>Välj katalog med egna formulär</source>
         <translation>Choose the folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="296"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="195"/>
         <source>Katalogen finns inte</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="298"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="197"/>
         <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
         <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="206"/>
         <source>Organisation saknas</source>
         <translation>Organisation missing</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="206"/>
         <source>Ange organisationens namn.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
@@ -1976,32 +1995,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="259"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="182"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="262"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="185"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="263"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="186"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="264"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="187"/>
         <source>&amp;Slutför</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="265"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="188"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="301"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="224"/>
         <source>Skapar valvet …</source>
         <translation>Creating the vault …</translation>
     </message>
@@ -2009,124 +2028,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="245"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="94"/>
         <source>Per månad</source>
         <extracomment>The preview now shows a freshly built result. An export was written (the path the team leader chose). The last preview built, and whether the options still match it.</extracomment>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="246"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="95"/>
         <source>Per kvartal</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="247"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="96"/>
         <source>Uppdelning per &amp;kön</source>
         <translation>Break down by &amp;sex</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="248"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="97"/>
         <source>Uppdelning per å&amp;ldersgrupp</source>
         <translation>Break down by a&amp;ge group</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="249"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="98"/>
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="251"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="100"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="252"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="101"/>
         <source>Välj period och tryck på Förhandsgranska.</source>
         <translation>Choose a period and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="260"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="109"/>
         <source>Exportera &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="261"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="110"/>
         <source>Exportera &amp;Excel</source>
         <translation>Export &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="262"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="111"/>
         <source>Exportera &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="265"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="114"/>
         <source>&lt;5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
         <translation>&lt;5 means a hidden value: 1–4, or hidden so that another small value cannot be worked out. What is shown here is exactly what is exported.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="273"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="122"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="274"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="123"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="275"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="124"/>
         <source>&amp;Indelning:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="330"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="179"/>
         <source>Valen har ändrats. Förhandsgranska igen innan export.</source>
         <translation>The options have changed. Preview again before exporting.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="342"/>
-        <location filename="../../riskapp/ui/team/statistics.py" line="413"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="189"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="262"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="343"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="190"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="369"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="215"/>
         <source>{tables} tabeller, {hidden} dolda värden (&lt;5).</source>
         <translation>{tables} tables, {hidden} hidden values (&lt;5).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="396"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="240"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="397"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="241"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="398"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="242"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="401"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="245"/>
         <source>Spara statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="414"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="263"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="419"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="255"/>
         <source>Statistiken har sparats.</source>
         <translation>The statistics have been saved.</translation>
     </message>
@@ -2134,54 +2153,42 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="59"/>
-        <location filename="../../riskapp/ui/team/area.py" line="555"/>
+        <location filename="../../riskapp/ui/team/area.py" line="30"/>
+        <location filename="../../riskapp/ui/team/user_table.py" line="12"/>
         <source>Teamledare</source>
-        <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="60"/>
+        <location filename="../../riskapp/ui/team/user_table.py" line="13"/>
         <source>Handläggare</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="554"/>
+        <location filename="../../riskapp/ui/team/area.py" line="29"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="563"/>
+        <location filename="../../riskapp/ui/team/area.py" line="38"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="564"/>
+        <location filename="../../riskapp/ui/team/area.py" line="39"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="569"/>
-        <location filename="../../riskapp/ui/team/area.py" line="574"/>
+        <location filename="../../riskapp/ui/team/area.py" line="41"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team/area.py" line="572"/>
-        <source>Statistik är inte tillgänglig i den här versionen.</source>
-        <translation>Statistics are not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team/area.py" line="576"/>
-        <source>Inte tillgängligt i den här versionen.</source>
-        <translation>Not available in this version.</translation>
     </message>
 </context>
 <context>
     <name>TrendWidget</name>
     <message>
-        <location filename="../../riskapp/ui/clients/trend.py" line="30"/>
+        <location filename="../../riskapp/ui/clients/trend.py" line="54"/>
         <source>Trend för bedömd risknivå</source>
         <translation>Trend of the judged risk level</translation>
     </message>
@@ -2189,49 +2196,49 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="50"/>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="154"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="51"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="155"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="66"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="68"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="69"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="69"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="70"/>
         <source>Lås &amp;upp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="75"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="76"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="86"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="87"/>
         <source>&amp;Användare:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="87"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="88"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="126"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="127"/>
         <source>Valv: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="132"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="133"/>
         <source>DEMO – påhittade klienter, raderas när programmet stängs.
 Användare: {user}
 Lösenfras: {passphrase}</source>
@@ -2240,22 +2247,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="152"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="153"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="185"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="191"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="203"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="220"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>
@@ -2263,17 +2270,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="111"/>
+        <location filename="../../riskapp/ui/team/user_table.py" line="22"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="112"/>
+        <location filename="../../riskapp/ui/team/user_table.py" line="23"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="113"/>
+        <location filename="../../riskapp/ui/team/user_table.py" line="25"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -2281,52 +2288,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="336"/>
+        <location filename="../../riskapp/ui/team/users.py" line="32"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="344"/>
+        <location filename="../../riskapp/ui/team/users.py" line="35"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="345"/>
+        <location filename="../../riskapp/ui/team/users.py" line="36"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="346"/>
+        <location filename="../../riskapp/ui/team/users.py" line="37"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="401"/>
+        <location filename="../../riskapp/ui/team/users.py" line="88"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="402"/>
+        <location filename="../../riskapp/ui/team/users.py" line="89"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="411"/>
+        <location filename="../../riskapp/ui/team/users.py" line="98"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="413"/>
+        <location filename="../../riskapp/ui/team/users.py" line="100"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="418"/>
+        <location filename="../../riskapp/ui/team/users.py" line="105"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="419"/>
+        <location filename="../../riskapp/ui/team/users.py" line="106"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2334,12 +2341,13 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>_IntroPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="121"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="45"/>
         <source>Välkommen till riskapp</source>
+        <extracomment>(path, organisation, username, passphrase) -&gt; (session, recovery key)</extracomment>
         <translation>Welcome to riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="124"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="48"/>
         <source>Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.
 
 Valvet skapas här: {path}</source>
@@ -2349,62 +2357,34 @@ The vault is created here: {path}</translation>
     </message>
 </context>
 <context>
-    <name>_ItemRow</name>
-    <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="126"/>
-        <source>Skrivs aldrig ut</source>
-        <translation>Never printed</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="128"/>
-        <source>Alltid utelämnad i diskret utskrift</source>
-        <translation>Always left out of the discreet printout</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="130"/>
-        <source>Inte i diskret utskrift</source>
-        <translation>Not in the discreet printout</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="134"/>
-        <source>Inte i diskret utskrift: {item}</source>
-        <translation>Not in the discreet printout: {item}</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/plans/editor.py" line="140"/>
-        <source>Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.</source>
-        <translation>The form always leaves this item out of the discreet printout.</translation>
-    </message>
-</context>
-<context>
     <name>_OrganisationPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="137"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="61"/>
         <source>Organisation och teamledare</source>
         <translation>Organisation and team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="139"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="63"/>
         <source>Namnen syns i programmet och i loggen, inte på klientens utskrifter.</source>
         <translation>The names appear in the program and in the log, not on the client&apos;s printouts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="142"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="66"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="144"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="68"/>
         <source>Teamledarens användarnamn</source>
         <translation>Team leader&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="146"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="70"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="147"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="71"/>
         <source>&amp;Teamledarens användarnamn:</source>
         <translation>&amp;Team leader&apos;s user name:</translation>
     </message>
@@ -2412,17 +2392,17 @@ The vault is created here: {path}</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="159"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="83"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="162"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="86"/>
         <source>Lösenfrasen skyddar valvet. Ingen kan återställa den utan återställningsnyckeln som visas i nästa steg.</source>
         <translation>The passphrase protects the vault. Nobody can reset it without the recovery key shown in the next step.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="179"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="103"/>
         <source>Skapa valvet</source>
         <translation>Create the vault</translation>
     </message>
@@ -2430,23 +2410,23 @@ The vault is created here: {path}</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="203"/>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="213"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="126"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="136"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="206"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="129"/>
         <source>Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in den. Med den kan en glömd lösenfras återställas.</source>
         <translation>The key is shown only this once. Print it or copy it by hand and lock it away. With it a forgotten passphrase can be reset.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="142"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="144"/>
         <source>Jag har skrivit ut eller skrivit av nyckeln och förvarar den säkert</source>
         <translation>I have printed or copied the key and keep it safe</translation>
     </message>

@@ -40,16 +40,15 @@ from riskapp.domain.forms.model import Form, SectionKind
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 from riskapp.services import assessments as services
 from riskapp.services.assessments import JUDGEMENT_ID, AssessmentInput
+from riskapp.ui.assessment.page_list import PageListModel, PageRow, PageState
 from riskapp.ui.assessment.pages import (
     ClientEstimatePage,
     JudgementPage,
-    PageListModel,
-    PageRow,
-    PageState,
     SectionPage,
     WizardPage,
 )
 from riskapp.ui.assessment.questions import QuestionWidget
+from riskapp.ui.common.operations import operation
 
 if TYPE_CHECKING:  # pragma: no cover
     from riskapp.domain.forms.registry import FormRegistry
@@ -335,7 +334,7 @@ class AssessmentWizard(QWidget):
         self._timer.stop()
         if self._read_only or (not self._dirty and not (force and self._record is None)):
             return True
-        try:
+        with operation(self, on_error=lambda _exc: self._save_failed()) as op:
             if self._record is None:
                 opened = services.start_assessment(
                     self._session,
@@ -349,13 +348,7 @@ class AssessmentWizard(QWidget):
                 self._record = services.save_draft(
                     self._session, self.form, self._record.id, self._data
                 )
-        except RiskappError:
-            self.status_label.setText(self.tr("⚠ Utkastet kunde inte sparas"))
-            self.message.setText(
-                self.tr(
-                    "Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S."
-                )
-            )
+        if op.failed or self._record is None:
             return False
         self._dirty = False
         self.status_label.setText(
@@ -365,6 +358,13 @@ class AssessmentWizard(QWidget):
         )
         self.assessment_saved.emit(int(self._record.id))
         return True
+
+    def _save_failed(self) -> None:
+        # The answers stay in the widget; the next change or flush retries.
+        self.status_label.setText(self.tr("⚠ Utkastet kunde inte sparas"))
+        self.message.setText(
+            self.tr("Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.")
+        )
 
     # --- navigation ----------------------------------------------------------------------
     def _visible_pages(self) -> list[int]:
@@ -688,17 +688,11 @@ class AssessmentWizard(QWidget):
             return
         if not self.save_now(force=True) or self._record is None:
             return
-        try:
+        with operation(self, on_error=self._completion_refused) as op:
             record = services.complete_assessment(
                 self._session, self.form, self._record.id, self._data
             )
-        except services.AssessmentIncomplete as exc:
-            self._show_problems(list(exc.params.get("problems", [])))
-            return
-        except RiskappError:
-            self.message.setText(
-                self.tr("Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.")
-            )
+        if op.failed:
             return
         self._record = record
         self._read_only = True
@@ -708,6 +702,14 @@ class AssessmentWizard(QWidget):
         self._update_support()
         self._update_page_list()
         self.assessment_completed.emit(int(record.id))
+
+    def _completion_refused(self, exc: RiskappError) -> None:
+        if isinstance(exc, services.AssessmentIncomplete):
+            self._show_problems(list(exc.params.get("problems", [])))
+            return
+        self.message.setText(
+            self.tr("Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.")
+        )
 
     # --- closing -------------------------------------------------------------------------
     def _close_requested(self) -> None:

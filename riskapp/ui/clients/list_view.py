@@ -1,26 +1,13 @@
-"""The client list: a lazily paged table model over ``session.clients.search`` and its view.
+"""The client list: search field, "Visa personnummer", the paged table and "Ny klient".
 
-The model holds only the rows fetched so far (pages of ``PAGE_SIZE``) and the total from
-``session.clients.count``; Qt asks for more with ``canFetchMore``/``fetchMore`` as the user
-scrolls, so 100,000 clients never load at once (Anki's browser ``DataModel``). Personnummer
+The rows come from ``ClientTableModel`` (pages fetched as the user scrolls). Personnummer
 are masked (``YYYYMMDD-****``) unless the user turns "Visa personnummer" on (T3); the
 choice is not remembered between sessions on purpose.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,149 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskapp.domain.records import ClientId, ClientSummary
-
-PAGE_SIZE = 100
-SEARCH_DEBOUNCE_MS = 250
-
-COL_LAST, COL_FIRST, COL_PNR, COL_UPDATED = range(4)
-_HEADERS = (
-    QT_TRANSLATE_NOOP("ClientTableModel", "Efternamn"),
-    QT_TRANSLATE_NOOP("ClientTableModel", "Förnamn"),
-    QT_TRANSLATE_NOOP("ClientTableModel", "Personnummer"),
-    QT_TRANSLATE_NOOP("ClientTableModel", "Senast ändrad"),
+from riskapp.domain.records import ClientSummary
+from riskapp.ui.clients.table_model import (
+    COL_FIRST,
+    COL_LAST,
+    COL_PNR,
+    ClientSearch,
+    ClientTableModel,
 )
+from riskapp.ui.common.record_model import RecordRole
 
-#: The ClientSummary of a row.
-RecordRole = Qt.ItemDataRole.UserRole + 1
-#: The ClientId of a row.
-IdRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
-#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
-_ROOT = QModelIndex()
-
-
-def format_personnummer(pnr12: str | None, *, masked: bool) -> str:
-    """``YYYYMMDD-NNNN`` or ``YYYYMMDD-****``; empty for clients without personnummer."""
-    if not pnr12:
-        return ""
-    if masked:
-        return f"{pnr12[:8]}-****"
-    return f"{pnr12[:8]}-{pnr12[8:]}"
-
-
-class ClientTableModel(QAbstractTableModel):
-    def __init__(self, clients: Any, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
-        """``clients`` is a ``ClientRepository`` (``session.clients``)."""
-        super().__init__(parent)
-        self._clients = clients
-        self._page_size = page_size
-        self._text = ""
-        self._rows: list[ClientSummary] = []
-        self._total = 0
-        self._masked = True
-
-    # --- our API ----------------------------------------------------------------------
-    def set_search(self, text: str) -> None:
-        """Replace the rows by the first page matching ``text``."""
-        self.beginResetModel()
-        self._text = text.strip()
-        self._total, self._rows = self._clients.search_page(
-            self._text, limit=self._page_size, offset=0
-        )
-        self.endResetModel()
-
-    def refresh(self) -> None:
-        self.set_search(self._text)
-
-    def detach(self) -> None:
-        """Forget every row (on lock): nothing personal stays in memory we control."""
-        self.beginResetModel()
-        self._clients = None
-        self._rows = []
-        self._total = 0
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    @property
-    def masked(self) -> bool:
-        return self._masked
-
-    def set_masked(self, masked: bool) -> None:
-        if masked == self._masked:
-            return
-        self._masked = masked
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, COL_PNR),
-                self.index(len(self._rows) - 1, COL_PNR),
-                [Qt.ItemDataRole.DisplayRole],
-            )
-
-    def client_at(self, row: int) -> ClientSummary:
-        return self._rows[row]
-
-    # --- Qt -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and self._clients is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        page = self._clients.search(self._text, limit=self._page_size, offset=len(self._rows))
-        if not page:
-            # The vault changed under us (a client removed): stop asking.
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return QCoreApplication.translate("ClientTableModel", _HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        client = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_LAST:
-                return client.last_name
-            if col == COL_FIRST:
-                return client.first_name
-            if col == COL_PNR:
-                if not client.personnummer:
-                    return QCoreApplication.translate("ClientTableModel", "(saknas)")
-                return format_personnummer(client.personnummer, masked=self._masked)
-            if col == COL_UPDATED:
-                return client.updated_at.astimezone().strftime("%Y-%m-%d")
-        elif role == Qt.ItemDataRole.AccessibleTextRole and col == COL_PNR and self._masked:
-            return QCoreApplication.translate("ClientTableModel", "Personnummer dolt")
-        elif role == RecordRole:
-            return client
-        elif role == IdRole:
-            return client.id
-        return None
+SEARCH_DEBOUNCE_MS = 250
 
 
 class ClientListView(QWidget):
@@ -236,7 +91,7 @@ class ClientListView(QWidget):
         self.setTabOrder(self.show_pnr, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
-    def attach(self, clients: Any) -> None:
+    def attach(self, clients: ClientSearch) -> None:
         """Show the clients of a freshly unlocked session (masked again)."""
         self.model = ClientTableModel(clients, self)
         self.table.setModel(self.model)
@@ -304,7 +159,7 @@ class ClientListView(QWidget):
     def _on_return(self) -> None:
         self._run_search()
         if self.model is not None and self.model.rowCount() == 1:
-            self.client_activated.emit(int(self.model.client_at(0).id))
+            self.client_activated.emit(int(self.model.record_at(0).id))
         elif self.model is not None and self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
@@ -314,6 +169,6 @@ class ClientListView(QWidget):
             self.model.set_masked(not checked)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        client_id = index.data(IdRole)
-        if client_id is not None:
-            self.client_activated.emit(int(ClientId(client_id)))
+        client = index.data(RecordRole)
+        if isinstance(client, ClientSummary):
+            self.client_activated.emit(int(client.id))

@@ -14,11 +14,35 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from riskapp.domain.forms.model import Form, FormKind
+from riskapp.domain.records import Assessment, AssessmentStatus
+
 
 @dataclass(frozen=True)
 class TrendPoint:
     day: date
     level_index: int
+
+
+def trend_data(
+    assessments: list[Assessment], forms: list[Form], language: str
+) -> tuple[list[str], list[TrendPoint]]:
+    """The level labels of the latest danger-assessment form and one point per completed
+    assessment with that form and a level it knows (older forms' levels are left out)."""
+    latest = next((f for f in forms if f.kind is FormKind.DANGER_ASSESSMENT), None)
+    if latest is None:
+        return [], []
+    labels = [lv.label.get(language) for lv in latest.levels]
+    ids = [lv.id for lv in latest.levels]
+    points: list[TrendPoint] = []
+    for a in assessments:
+        if a.status is not AssessmentStatus.COMPLETED or not a.judgement_level:
+            continue
+        if a.form_id != latest.id or a.judgement_level not in ids:
+            continue
+        when = a.completed_at or a.updated_at
+        points.append(TrendPoint(when.astimezone().date(), ids.index(a.judgement_level)))
+    return labels, points
 
 
 class TrendWidget(QWidget):

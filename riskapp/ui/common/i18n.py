@@ -23,6 +23,16 @@ from riskapp.paths import PACKAGE_ROOT, resources_dir
 LANGUAGES = ("sv", "en")
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (lupdate looks for this name)
+    """Mark ``source`` for translation in ``context`` and return it untranslated.
+
+    Translate it when shown: ``QCoreApplication.translate(context, source)``. The same
+    name as Qt's marker, so ``pyside6-lupdate`` finds the strings; ours is typed ``str``
+    (PySide6's stub returns ``object``).
+    """
+    return source
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

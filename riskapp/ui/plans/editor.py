@@ -16,18 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -40,115 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
-from riskapp.domain.forms.model import Form, Question, Section
+from riskapp.domain.forms.model import Form
 from riskapp.domain.records import AssessmentStatus, ClientId, SafetyPlan
 from riskapp.services import plans as services
-from riskapp.ui.assessment.questions import QuestionWidget, question_widget
+from riskapp.ui.assessment.questions import QuestionWidget
 from riskapp.ui.common.dialogs import Dialogs
+from riskapp.ui.common.operations import keep_quiet, operation
+from riskapp.ui.plans.history_model import PlanHistoryModel
+from riskapp.ui.plans.item_row import ItemRow
 
 if TYPE_CHECKING:  # pragma: no cover
     from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
-
-#: Property on each "leave out of discreet printout" box: the item id it belongs to.
-OMIT_PROPERTY = "omit_item_id"
-
-
-#: The invisible root index (a module constant: no call in argument defaults).
-_NO_PARENT = QModelIndex()
-
-
-class PlanHistoryModel(QAbstractListModel):
-    """Row 0 is the working copy ("new version"); then saved versions, newest first."""
-
-    PlanIdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._plans: list[SafetyPlan] = []
-
-    def set_plans(self, plans: list[SafetyPlan]) -> None:
-        self.beginResetModel()
-        self._plans = list(plans)
-        self.endResetModel()
-
-    def plans(self) -> list[SafetyPlan]:
-        return list(self._plans)
-
-    def row_of(self, plan_id: int | None) -> int:
-        for i, p in enumerate(self._plans):
-            if p.id == plan_id:
-                return i + 1
-        return 0
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._plans) + 1
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = index.row()
-        if role == self.PlanIdRole:
-            return None if row == 0 else int(self._plans[row - 1].id)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if row == 0:
-            return self.tr("Ny version (redigeras)")
-        plan = self._plans[row - 1]
-        number = len(self._plans) - (row - 1)
-        when = plan.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if plan.printed_version == "discreet":
-            return self.tr("Version {n} · {when} · utskriven (diskret)").format(n=number, when=when)
-        if plan.printed_version == "normal":
-            return self.tr("Version {n} · {when} · utskriven").format(n=number, when=when)
-        return self.tr("Version {n} · {when}").format(n=number, when=when)
-
-
-class _ItemRow(QWidget):
-    """One checklist item or text field plus its "not in the discreet printout" box."""
-
-    def __init__(
-        self, question: Question, section: Section, language: str, parent: QWidget | None = None
-    ):
-        super().__init__(parent)
-        self.question = question
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.input: QuestionWidget = question_widget(question, language, self)
-        layout.addWidget(self.input)
-        self.form_omits = question.discreet_omit or section.discreet_omit or question.never_print
-        if question.never_print:
-            text = self.tr("Skrivs aldrig ut")
-        elif self.form_omits:
-            text = self.tr("Alltid utelämnad i diskret utskrift")
-        else:
-            text = self.tr("Inte i diskret utskrift")
-        self.omit = QCheckBox(text, self)
-        self.omit.setProperty(OMIT_PROPERTY, question.id)
-        self.omit.setAccessibleName(
-            self.tr("Inte i diskret utskrift: {item}").format(item=question.text.get(language))
-        )
-        if self.form_omits:
-            self.omit.setChecked(True)
-            self.omit.setEnabled(False)
-            self.omit.setToolTip(
-                self.tr("Formuläret lämnar alltid bort den här punkten ur den diskreta utskriften.")
-            )
-        # Below the item, indented: beside it, a long item would push it out of view.
-        omit_row = QHBoxLayout()
-        omit_row.addSpacing(self.omit.fontMetrics().averageCharWidth() * 4)
-        omit_row.addWidget(self.omit)
-        omit_row.addStretch(1)
-        layout.addLayout(omit_row)
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.input.set_read_only(read_only)
-        self.omit.setEnabled(not read_only and not self.form_omits)
 
 
 class PlanEditor(QWidget):
@@ -179,7 +79,7 @@ class PlanEditor(QWidget):
         self._based_on: SafetyPlan | None = None  # the version the working copy started from
         self._working: dict[str, Any] = {}
         self._working_omit: set[str] = set()
-        self._rows: dict[str, _ItemRow] = {}
+        self._rows: dict[str, ItemRow] = {}
         self._shown_once = False
         self._built: object = None  # "work" or the viewed plan id: what the checklist shows
         self.form: Form = services.plan_form(registry)
@@ -287,7 +187,7 @@ class PlanEditor(QWidget):
                 intro.setWordWrap(True)
                 group_layout.addWidget(intro)
             for q in section.questions:
-                row = _ItemRow(q, section, self._language, group)
+                row = ItemRow(q, section, self._language, group)
                 row.input.answer_changed.connect(self._on_item)
                 row.omit.clicked.connect(self._on_omit)
                 self._rows[q.id] = row
@@ -379,9 +279,10 @@ class PlanEditor(QWidget):
     def _link_text(self, plan: SafetyPlan) -> str:
         if plan.assessment_id is None:
             return self.tr("Planen är inte kopplad till någon riskbedömning.")
-        try:
+        a = None
+        with operation(self, on_error=keep_quiet):
             a = self._session.assessments.get(plan.assessment_id)
-        except RiskappError:
+        if a is None:
             return self.tr("Den kopplade riskbedömningen kunde inte läsas.")
         if a.status is AssessmentStatus.COMPLETED and a.completed_at is not None:
             return self.tr("Kopplad till riskbedömningen slutförd {date}.").format(
@@ -491,7 +392,7 @@ class PlanEditor(QWidget):
         """Store the working copy as a new version; returns its id (None if refused)."""
         if self._viewed is not None:
             return None
-        try:
+        with operation(self, on_error=lambda _exc: self._save_failed()) as op:
             plan = services.save_plan(
                 self._session,
                 self._registry,
@@ -500,10 +401,7 @@ class PlanEditor(QWidget):
                 discreet_omit=self._working_omit,
                 form=self.form,
             )
-        except RiskappError:
-            self.message.setText(
-                self.tr("Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.")
-            )
+        if op.failed:
             return None
         self._reload_history()
         self._start_working_copy(plan)
@@ -511,3 +409,9 @@ class PlanEditor(QWidget):
         self.message.setText(self.tr("Version {n} sparad.").format(n=self._version_number(plan)))
         self.plan_saved.emit(int(plan.id))
         return int(plan.id)
+
+    def _save_failed(self) -> None:
+        # The changes stay in the editor: the person can try again.
+        self.message.setText(
+            self.tr("Planen kunde inte sparas. Ändringarna finns kvar här; försök igen.")
+        )

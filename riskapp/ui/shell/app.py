@@ -98,22 +98,10 @@ def run_setup(window: MainWindow, ctx: AppContext) -> Any:
     """Show the first-run wizard; returns the new session or None when cancelled."""
     from riskapp.ui.shell.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(ctx.vault_path, ctx.clock, window, printer=_recovery_printer())
+    wizard = SetupWizard(ctx.vault_path, ctx.clock, window, printer=print_recovery_key)
     if wizard.exec():
         return wizard.take_session()
     return wizard.take_session()  # None unless the vault was created (then it is kept)
-
-
-def _recovery_printer() -> Any:
-    from riskapp.ui.clients.page import module_available
-
-    if module_available("riskapp.ui.printouts.printing"):
-        import riskapp.ui.printouts.printing as printing
-
-        fn = getattr(printing, "print_recovery_key", None)
-        if fn is not None:
-            return fn
-    return print_recovery_key
 
 
 def start_window(window: MainWindow, ctx: AppContext) -> bool:

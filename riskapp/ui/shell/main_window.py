@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from riskapp.domain.clock import Clock, SystemClock
-from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import ClientId, Role
 from riskapp.ui.common.clipboard import SensitiveClipboard
 from riskapp.ui.common.dialogs import Dialogs
-from riskapp.ui.common.errors import show_error
+from riskapp.ui.common.operations import operation
 from riskapp.ui.shell.idle import InactivityTimer
 from riskapp.ui.shell.screen_lock import ScreenLockWatcher
 from riskapp.ui.shell.settings import AppSettings
@@ -241,12 +240,10 @@ class MainWindow(QMainWindow):
     # --- session life cycle -----------------------------------------------------------
     def on_unlocked(self, session: Any) -> None:
         self.session = session
-        try:
+        with operation(self):
             minutes = int(session.settings.get().idle_lock_minutes)
             self.ctx.settings.idle_minutes_cache = minutes
             self.idle.set_timeout_minutes(minutes)
-        except RiskappError as exc:
-            show_error(self, exc)
         if self.ctx.demo_credentials is None:
             # A throwaway demo vault must not become this machine's "last vault".
             self.ctx.settings.last_vault_path = self.ctx.vault_path
@@ -269,10 +266,9 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             self.unlock_page.refresh_throttle()
-        try:
+        with operation(self) as op:
             registry = self._get_registry()
-        except RiskappError as exc:
-            show_error(self, exc)
+        if op.failed:
             return
         if self._client_page is not None:
             self._client_page.set_registry(registry)
@@ -280,14 +276,12 @@ class MainWindow(QMainWindow):
     def _restore_location(self, location: Location | str) -> None:
         from riskapp.ui.clients.page import Location
 
-        try:
+        with operation(self):
             if isinstance(location, Location):
                 self.client_page.restore(location)
                 self.stack.setCurrentWidget(self.client_page)
             elif location == "team" and self.session.user.role is Role.TEAMLEADER:
                 self.show_team_leader()
-        except RiskappError as exc:
-            show_error(self, exc)
 
     def _current_location(self) -> Location | str | None:
         current = self._hidden_from or self.stack.currentWidget()
@@ -388,10 +382,9 @@ class MainWindow(QMainWindow):
         self.client_list.search.setFocus()
 
     def open_client(self, client_id: ClientId) -> None:
-        try:
+        with operation(self) as op:
             self.client_page.show_client(client_id)
-        except RiskappError as exc:
-            show_error(self, exc)
+        if op.failed:
             return
         self.stack.setCurrentWidget(self.client_page)
 
@@ -405,7 +398,7 @@ class MainWindow(QMainWindow):
             return
         new = dialog.result_client()
         assert new is not None
-        try:
+        with operation(self) as op:
             if new.personnummer:
                 existing = self.session.clients.by_personnummer(new.personnummer)
                 if existing is not None:
@@ -419,8 +412,7 @@ class MainWindow(QMainWindow):
                         self.open_client(existing.id)
                     return
             client = self.session.clients.create(new)
-        except RiskappError as exc:
-            show_error(self, exc)
+        if op.failed:
             return
         self.client_list.refresh()
         self.open_client(client.id)
@@ -436,10 +428,9 @@ class MainWindow(QMainWindow):
             return
         new = dialog.result_client()
         assert new is not None
-        try:
+        with operation(self) as op:
             self.session.clients.update(client.id, new)
-        except RiskappError as exc:
-            show_error(self, exc)
+        if op.failed:
             return
         self.client_list.refresh()
         self.open_client(client.id)

@@ -9,14 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,104 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from riskapp.domain.errors import RiskappError
-from riskapp.domain.records import HelpLine, OrganisationSettings, Role
+from riskapp.domain.records import OrganisationSettings, Role
 from riskapp.ui.common.dialogs import Dialogs, ok_cancel_buttons
-from riskapp.ui.common.errors import show_error
+from riskapp.ui.common.operations import operation
+from riskapp.ui.shell.help_lines import HelpLineTableModel
 from riskapp.ui.shell.settings import AppSettings
-
-Index = QModelIndex | QPersistentModelIndex
-#: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
-_ROOT = QModelIndex()
-
-
-class HelpLineTableModel(QAbstractTableModel):
-    COL_NAME, COL_NUMBER, COL_AUDIENCE, COL_HOURS, COL_NEUTRAL, COL_CLIENTS = range(6)
-    _HEADERS = (
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "Namn"),
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "Nummer"),
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "Målgrupp"),
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "Öppettider"),
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "Neutralt namn"),
-        QT_TRANSLATE_NOOP("HelpLineTableModel", "För klienter"),
-    )
-    _FIELDS = ("name", "number", "audience", "hours", "neutral_name")
-
-    def __init__(self, lines: tuple[HelpLine, ...], *, editable: bool, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows = list(lines)
-        self._editable = editable
-
-    def lines(self) -> tuple[HelpLine, ...]:
-        return tuple(line for line in self._rows if line.name.strip() or line.number.strip())
-
-    def add_line(self) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(HelpLine(name="", number=""))
-        self.endInsertRows()
-        return row
-
-    def remove_line(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._HEADERS)
-        ):
-            return QCoreApplication.translate("HelpLineTableModel", self._HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self._editable:
-            return base
-        if index.column() == self.COL_CLIENTS:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        line = self._rows[index.row()]
-        col = index.column()
-        if col == self.COL_CLIENTS:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if line.for_clients else Qt.CheckState.Unchecked
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return getattr(line, self._FIELDS[col])
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not self._editable:
-            return False
-        row, col = index.row(), index.column()
-        line = self._rows[row]
-        if col == self.COL_CLIENTS and role == Qt.ItemDataRole.CheckStateRole:
-            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-            self._rows[row] = replace(line, for_clients=checked)
-        elif col < self.COL_CLIENTS and role == Qt.ItemDataRole.EditRole:
-            self._rows[row] = replace(line, **{self._FIELDS[col]: str(value).strip()})
-        else:
-            return False
-        self.dataChanged.emit(index, index, [role])
-        return True
 
 
 class SettingsDialog(QDialog):
@@ -308,10 +207,9 @@ class SettingsDialog(QDialog):
                 )
                 return
             if new != self._org:
-                try:
+                with operation(self) as op:
                     self.session.settings.update(new)
-                except RiskappError as exc:
-                    show_error(self, exc)
+                if op.failed:
                     return
             self.app_settings.idle_minutes_cache = new.idle_lock_minutes
         self.app_settings.language = self.language.currentData()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from riskapp.domain.clock import Clock
 from riskapp.domain.errors import RiskappError
 from riskapp.ui.common.errors import message_for
+from riskapp.ui.common.operations import keep_quiet, operation
 from riskapp.ui.shell.busy import run_busy
 
 
@@ -167,10 +168,11 @@ class UnlockPage(QWidget):
         return Vault
 
     def remaining_throttle(self) -> float:
-        try:
+        """Seconds until the next attempt; 0 when the vault file cannot say (it is missing or
+        damaged: unlocking then reports what is wrong)."""
+        with operation(self, on_error=keep_quiet):
             return float(self._vault().throttle_remaining(self._path, clock=self._clock))
-        except RiskappError:
-            return 0.0
+        return 0.0
 
     def try_unlock(self) -> None:
         from riskapp.vault import UnlockThrottled
@@ -185,21 +187,23 @@ class UnlockPage(QWidget):
             return
         self.error_label.clear()
         vault = self._vault()
-        try:
+
+        def refused(exc: RiskappError) -> None:
+            self.passphrase.clear()
+            if isinstance(exc, UnlockThrottled):
+                self._start_countdown(exc.retry_after)
+                return
+            self.error_label.setText(message_for(exc))
+            self.passphrase.setFocus()
+            self._update_countdown()
+
+        with operation(self, on_error=refused) as op:
             session = run_busy(
                 self.status_label,
                 self.tr("Låser upp …"),
                 lambda: vault.open(self._path, username, passphrase, clock=self._clock),
             )
-        except UnlockThrottled as exc:
-            self.passphrase.clear()
-            self._start_countdown(exc.retry_after)
-            return
-        except RiskappError as exc:
-            self.passphrase.clear()
-            self.error_label.setText(message_for(exc))
-            self.passphrase.setFocus()
-            self._update_countdown()
+        if op.failed:
             return
         self.passphrase.clear()
         self.error_label.clear()

@@ -14,20 +14,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,22 +25,21 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from riskapp.domain.errors import RiskappError
-from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
+from riskapp.domain.stats.table import StatisticsResult
 from riskapp.reports import stats_labels
+from riskapp.services.stats import build_statistics, export_statistics
 from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.common.errors import show_error
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-
-#: Role holding the raw published value (int or SUPPRESSED) of a cell.
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+from riskapp.ui.common.operations import operation
+from riskapp.ui.team.bar_chart import BarChart
+from riskapp.ui.team.published_table import PublishedTableModel
+from riskapp.vault import Session
 
 
 def _qdate(day: date) -> QDate:
@@ -71,144 +58,6 @@ def previous_quarter(today: date) -> tuple[date, date]:
     return start, end
 
 
-class PublishedTableModel(QAbstractTableModel):
-    """One published table with its totals row and column; "<5" for hidden counts."""
-
-    def __init__(self, parent: QWidget | None = None, language: str = "sv") -> None:
-        super().__init__(parent)
-        self._table: PublishedTable | None = None
-        self._language = language
-
-    def set_table(self, table: PublishedTable | None) -> None:
-        self.beginResetModel()
-        self._table = table
-        self.endResetModel()
-
-    def table(self) -> PublishedTable | None:
-        return self._table
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.rows) + 1
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._table is None:
-            return 0
-        return len(self._table.columns) + 1
-
-    def value(self, row: int, column: int) -> Cell:
-        """The published value at (row, column), totals in the last row and column."""
-        assert self._table is not None
-        grid = self._table.augmented()
-        return grid[row][column]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._table is None:
-            return None
-        value = self.value(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return stats_labels.cell_text(value)
-        if role == VALUE_ROLE:
-            return "<5" if value is SUPPRESSED else value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and value is SUPPRESSED:
-            return self.tr("Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self._table is None:
-            return None
-        codes = (
-            self._table.columns if orientation == Qt.Orientation.Horizontal else self._table.rows
-        )
-        if 0 <= section < len(codes):
-            return stats_labels.label(codes[section], self._language)
-        if section == len(codes):
-            return stats_labels.word("total", self._language)
-        return None
-
-
-class BarChart(QWidget):
-    """Bars for the column totals of one published table; hidden totals are not drawn."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._labels: list[str] = []
-        self._values: list[Cell] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
-        self.setAccessibleName(self.tr("Stapeldiagram över kolumnsummorna"))
-
-    def set_data(self, labels: list[str], values: list[Cell]) -> None:
-        self._labels, self._values = list(labels), list(values)
-        description = "; ".join(
-            f"{label}: {stats_labels.cell_text(value)}"
-            for label, value in zip(labels, values, strict=True)
-        )
-        self.setAccessibleDescription(description)
-        self.setToolTip(description.replace("; ", "\n"))
-        self.update()
-
-    def bars(self) -> list[tuple[str, int | None]]:
-        """(label, value) per bar; None where the value is hidden ("<5")."""
-        return [
-            (label, None if value is SUPPRESSED else int(value))
-            for label, value in zip(self._labels, self._values, strict=True)
-        ]
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 200)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            self._paint(painter)
-        finally:
-            painter.end()
-
-    def _paint(self, painter: QPainter) -> None:
-        palette = self.palette()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bars = self.bars()
-        if not bars:
-            return
-        metrics = painter.fontMetrics()
-        label_height = metrics.height() + 4
-        area = QRectF(8, 8 + label_height, self.width() - 16, self.height() - 16 - 2 * label_height)
-        if area.width() <= 0 or area.height() <= 0:
-            return
-        top = max([v for _, v in bars if v is not None] + [5])
-        slot = area.width() / len(bars)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
-        for index, (label, value) in enumerate(bars):
-            x = area.left() + index * slot
-            text_rect = QRectF(x, area.bottom() + 2, slot, label_height)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, elided)
-            shown = stats_labels.cell_text(SUPPRESSED if value is None else value)
-            if value is None:
-                painter.drawText(
-                    QRectF(x, area.bottom() - label_height, slot, label_height),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    shown,
-                )
-                continue
-            height = area.height() * value / top
-            bar = QRectF(x + slot * 0.15, area.bottom() - height, slot * 0.7, height)
-            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
-            painter.drawText(
-                QRectF(x, bar.top() - label_height, slot, label_height),
-                Qt.AlignmentFlag.AlignHCenter,
-                shown,
-            )
-
-
 class StatisticsView(QWidget):
     """Period pickers, a preview of the published tables, a bar chart and export buttons.
 
@@ -222,7 +71,7 @@ class StatisticsView(QWidget):
     export_written = Signal(Path)
 
     def __init__(
-        self, session: Any, parent: QWidget | None = None, *, language: str | None = None
+        self, session: Session, parent: QWidget | None = None, *, language: str | None = None
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -333,8 +182,6 @@ class StatisticsView(QWidget):
 
     def build_preview(self) -> None:
         """Build the published tables for the chosen options and show them."""
-        from riskapp.services.stats import build_statistics
-
         start, end = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         if start > end:
             Dialogs.warning(
@@ -343,7 +190,7 @@ class StatisticsView(QWidget):
                 self.tr("Startdatum ligger efter slutdatum. Ändra perioden."),
             )
             return
-        try:
+        with operation(self) as op:
             result = build_statistics(
                 self._session,
                 start,
@@ -351,8 +198,7 @@ class StatisticsView(QWidget):
                 by=self._by(),
                 period=str(self.period_combo.currentData()),
             )
-        except RiskappError as exc:
-            show_error(self, exc)
+        if op.failed:
             return
         self._preview, self._fresh = result, True
         self.table_combo.blockSignals(True)
@@ -387,8 +233,6 @@ class StatisticsView(QWidget):
 
     def export(self, fmt: str) -> None:
         """Ask for a file name (through the dialogs seam) and write the previewed result."""
-        from riskapp.services.stats import export_statistics
-
         result = self.result()
         if result is None:
             return
@@ -404,17 +248,19 @@ class StatisticsView(QWidget):
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        try:
+        with operation(self, on_error=self._export_failed) as op:
             export_statistics(self._session, result, fmt, path, language=self._language)
-        except RiskappError as exc:
-            if exc.code == "report_write_failed":
-                Dialogs.critical(
-                    self,
-                    self.tr("Statistik"),
-                    self.tr("Filen kunde inte sparas. Välj en annan mapp och försök igen."),
-                )
-            else:
-                show_error(self, exc)
+        if op.failed:
             return
         self.status.setText(self.tr("Statistiken har sparats."))
         self.export_written.emit(path)
+
+    def _export_failed(self, exc: RiskappError) -> None:
+        if exc.code == "report_write_failed":
+            Dialogs.critical(
+                self,
+                self.tr("Statistik"),
+                self.tr("Filen kunde inte sparas. Välj en annan mapp och försök igen."),
+            )
+        else:
+            show_error(self, exc)

@@ -6,12 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from riskapp.ui.clients.list_view import (
-    COL_PNR,
-    ClientListView,
-    ClientTableModel,
-    format_personnummer,
-)
+from riskapp.ui.clients.formatting import format_personnummer
+from riskapp.ui.clients.list_view import ClientListView
+from riskapp.ui.clients.table_model import COL_PNR, ClientTableModel
 from tests.ui.conftest import TEST_PNR, add_clients
 
 

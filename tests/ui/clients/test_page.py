@@ -104,7 +104,7 @@ def test_history_is_newest_first_and_the_trend_shows_judgements(
 ) -> None:
     page.show_client(demo_client)
     model = page.assessment_model
-    rows = [model.assessment_at(r) for r in range(model.rowCount())]
+    rows = [model.record_at(r) for r in range(model.rowCount())]
     assert rows == session.assessments.list_for_client(demo_client)
     dates = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert dates == sorted(dates, reverse=True)
@@ -273,7 +273,7 @@ def test_saving_a_summary_without_password_writes_a_readable_pdf(
     completed = [
         row
         for row in range(page.assessment_model.rowCount())
-        if page.assessment_model.assessment_at(row).status is AssessmentStatus.COMPLETED
+        if page.assessment_model.record_at(row).status is AssessmentStatus.COMPLETED
     ]
     page.assessment_table.selectRow(completed[0])
     assert page.save_summary_button.isEnabled()

@@ -13,7 +13,8 @@ from riskapp.domain.forms.model import QuestionKind
 from riskapp.domain.records import NewClient
 from riskapp.services import assessments as assessment_svc
 from riskapp.services import plans as svc
-from riskapp.ui.plans.editor import OMIT_PROPERTY, PlanEditor
+from riskapp.ui.plans.editor import PlanEditor
+from riskapp.ui.plans.item_row import OMIT_PROPERTY
 
 
 @pytest.fixture

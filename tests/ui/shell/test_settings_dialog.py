@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from riskapp.domain.records import DEFAULT_HELP_LINES
+from riskapp.ui.shell.help_lines import HelpLineTableModel
 from riskapp.ui.shell.settings import AppSettings
-from riskapp.ui.shell.settings_dialog import HelpLineTableModel, SettingsDialog
+from riskapp.ui.shell.settings_dialog import SettingsDialog
 from riskapp.vault import Vault
 from tests.ui.conftest import CASEWORKER, PASSPHRASE
 

@@ -9,12 +9,10 @@ import pytest
 
 from riskapp.domain.records import NewClient, Role
 from riskapp.ui.common.dialogs import Dialogs
-from riskapp.ui.team.area import (
-    AddUserDialog,
-    AuditTableModel,
-    TeamLeaderArea,
-    UserTableModel,
-)
+from riskapp.ui.team.area import TeamLeaderArea
+from riskapp.ui.team.audit_table import AuditTableModel
+from riskapp.ui.team.user_dialogs import AddUserDialog
+from riskapp.ui.team.user_table import UserTableModel
 from riskapp.vault import Vault
 from tests.ui.conftest import CASEWORKER, LEADER
 
@@ -31,7 +29,7 @@ def area(qtbot: Any, session: Any) -> TeamLeaderArea:
 
 def _select_user(area: TeamLeaderArea, name: str) -> None:
     model = area.users.model
-    row = next(r for r in range(model.rowCount()) if model.user_at(r).name == name)
+    row = next(r for r in range(model.rowCount()) if model.record_at(r).name == name)
     area.users.table.selectRow(row)
 
 
@@ -46,7 +44,7 @@ class _AcceptingAdd(AddUserDialog):
 
 def test_user_model_passes_qtmodeltester(qtmodeltester: Any, session: Any) -> None:
     model = UserTableModel()
-    model.set_rows(session.users.list())
+    model.set_records(session.users.list())
     qtmodeltester.check(model, force_py=True)
     assert {model.data(model.index(r, 1)) for r in range(model.rowCount())} == {
         "Teamledare",
@@ -57,7 +55,7 @@ def test_user_model_passes_qtmodeltester(qtmodeltester: Any, session: Any) -> No
 def test_add_user_stores_name_role_and_passphrase(
     qtbot: Any, session: Any, vault_path: Any
 ) -> None:
-    from riskapp.ui.team.area import UsersPanel
+    from riskapp.ui.team.users import UsersPanel
 
     panel = UsersPanel(session, add_dialog=_AcceptingAdd)
     qtbot.addWidget(panel)
@@ -147,20 +145,18 @@ def test_chain_check_reports_an_intact_log(area: TeamLeaderArea) -> None:
     assert area.audit.chain_label.text().startswith("Loggkedjan är hel")
 
 
-def test_statistics_tab_is_enabled_only_when_the_view_is_installed(area: TeamLeaderArea) -> None:
-    from riskapp.ui.clients.page import module_available
-
+def test_statistics_tab_shows_the_statistics_view(area: TeamLeaderArea) -> None:
     titles = [area.tabs.tabText(i).replace("&", "") for i in range(area.tabs.count())]
     assert titles == ["Användare", "Logg", "Statistik"]
-    installed = module_available("riskapp.ui.team.statistics")
-    assert area.tabs.isTabEnabled(2) is installed
-    assert (area.statistics is not None) is installed
+    assert area.tabs.isTabEnabled(2)
+    assert area.tabs.widget(2) is area.statistics
 
 
 def test_reset_passphrase_lets_the_user_unlock_with_the_new_one(
     qtbot: Any, session: Any, vault_path: Any
 ) -> None:
-    from riskapp.ui.team.area import ResetPassphraseDialog, UsersPanel
+    from riskapp.ui.team.user_dialogs import ResetPassphraseDialog
+    from riskapp.ui.team.users import UsersPanel
 
     class _Accepting(ResetPassphraseDialog):
         def exec(self) -> int:
@@ -172,7 +168,7 @@ def test_reset_passphrase_lets_the_user_unlock_with_the_new_one(
     qtbot.addWidget(panel)
     panel.refresh()
     row = next(
-        r for r in range(panel.model.rowCount()) if panel.model.user_at(r).name == CASEWORKER
+        r for r in range(panel.model.rowCount()) if panel.model.record_at(r).name == CASEWORKER
     )
     panel.table.selectRow(row)
     Dialogs.set_next_answer(None)

@@ -13,7 +13,9 @@ from riskapp.domain.personnummer import test_numbers
 from riskapp.domain.records import NewClient
 from riskapp.domain.stats.table import SUPPRESSED
 from riskapp.ui.common.dialogs import Dialogs
-from riskapp.ui.team.statistics import VALUE_ROLE, BarChart, StatisticsView, previous_quarter
+from riskapp.ui.team.bar_chart import BarChart
+from riskapp.ui.team.published_table import VALUE_ROLE
+from riskapp.ui.team.statistics import StatisticsView, previous_quarter
 from tests.ui.conftest import CASEWORKER, PASSPHRASE
 
 
