@@ -53,6 +53,7 @@ from riskapp.domain.records import (
     SafetyPlan,
 )
 from riskapp.domain.review import review_state
+from riskapp.services import clients as clients_svc
 from riskapp.ui.client_list import format_personnummer
 from riskapp.ui.clipboard import SensitiveClipboard
 from riskapp.ui.dialogs import Dialogs
@@ -471,7 +472,7 @@ class ClientPage(QWidget):
     def show_client(self, client_id: ClientId) -> None:
         """Load and show ``client_id`` (raises RiskappError, e.g. RecordNotFound)."""
         self._close_editor()
-        self.client = self.session.clients.get(client_id)
+        self.client = clients_svc.get_client(self.session, client_id)
         self._pnr_visible = False
         self.pnr_toggle.setChecked(False)
         self._fill_details()
