@@ -4,37 +4,37 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="259"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="269"/>
         <source>Lägg till användare</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="261"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="271"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="263"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="273"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="269"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="279"/>
         <source>Ge lösenfrasen till personen muntligen, aldrig i e-post. Personen kan byta den själv.</source>
         <translation>Give the passphrase to the person in speech, never by email. They can change it themselves.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="276"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="286"/>
         <source>&amp;Användarnamn:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="277"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="287"/>
         <source>&amp;Roll:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="278"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="288"/>
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
@@ -42,38 +42,38 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="116"/>
+        <location filename="../../riskapp/ui/client_page.py" line="98"/>
         <source>Datum</source>
-        <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults). Days before ``review_due`` when the page starts reminding.</extracomment>
+        <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="117"/>
+        <location filename="../../riskapp/ui/client_page.py" line="99"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="118"/>
+        <location filename="../../riskapp/ui/client_page.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="119"/>
+        <location filename="../../riskapp/ui/client_page.py" line="101"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="120"/>
+        <location filename="../../riskapp/ui/client_page.py" line="102"/>
         <source>Stöd (summa)</source>
         <translation>Support (sum)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="123"/>
+        <location filename="../../riskapp/ui/client_page.py" line="105"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="124"/>
+        <location filename="../../riskapp/ui/client_page.py" line="106"/>
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
@@ -81,194 +81,194 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="154"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="160"/>
         <source>Utgå från förra svaren</source>
         <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="162"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="168"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="172"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="178"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="215"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="217"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="225"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="219"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="225"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="227"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="227"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="229"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="241"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="247"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="254"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="260"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="313"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="319"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="316"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="322"/>
         <source>Skrivskyddad</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="353"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="359"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="356"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="368"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="384"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="390"/>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="399"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="405"/>
         <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="406"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="604"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="412"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="409"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="415"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="502"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="508"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="544"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="605"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="606"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="608"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="622"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="624"/>
         <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
         <translation>The rationale is too short: write at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="621"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="627"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="668"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="674"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="700"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="706"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="707"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="713"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -276,77 +276,92 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="448"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="437"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="438"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="451"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="445"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="456"/>
+        <source>Filtrera på klient</source>
+        <translation>Filter by client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
+        <source>Klient-id eller personnummer</source>
+        <translation>Client id or personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="463"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="449"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="467"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="453"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="464"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="482"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="486"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="487"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="470"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="488"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="489"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="497"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="490"/>
+        <source>Klient:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="517"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="535"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="559"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="541"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="565"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -354,206 +369,211 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="65"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
         <source>Inloggning</source>
         <extracomment>Audit actions with a Swedish label (vault_api.md); unknown actions show their code.</extracomment>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="66"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
         <source>Misslyckad inloggning</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="67"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
         <source>Utloggning</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="68"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
         <source>Användare tillagd</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="69"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
         <source>Användare borttagen</source>
         <translation>User removed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="70"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
         <source>Lösenfras ändrad</source>
         <translation>Passphrase changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="71"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
         <source>Klient skapad</source>
         <translation>Client created</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="72"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
         <source>Klient läst</source>
         <translation>Client read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="73"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
         <source>Klient ändrad</source>
         <translation>Client changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="74"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
         <source>Klientsökning</source>
         <translation>Client search</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="75"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <source>Klient visad i lista</source>
+        <translation>Client shown in a list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="76"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="77"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="78"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="79"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="80"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="81"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="82"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="83"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="84"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="85"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="86"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="89"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="87"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="90"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="88"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="91"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="89"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="92"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="90"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="93"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="91"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="94"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="97"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="100"/>
         <source>Klient</source>
         <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="98"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="101"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="99"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="100"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="102"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="103"/>
         <source>Säkerhetsplan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="102"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="105"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="103"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="106"/>
         <source>Lista över bedömningar</source>
         <translation>List of assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="104"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="107"/>
         <source>Lista över säkerhetsplaner</source>
         <translation>List of safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="105"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="108"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="166"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="169"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="101"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="167"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="104"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="170"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="168"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="171"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="169"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="172"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="170"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="173"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="171"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="174"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -721,58 +741,58 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="194"/>
+        <location filename="../../riskapp/ui/client_list.py" line="195"/>
         <source>Sök på namn eller personnummer</source>
         <extracomment>The user opened a client (double-click or Enter). The user asked for the new-client dialog.</extracomment>
         <translation>Search by name or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="195"/>
+        <location filename="../../riskapp/ui/client_list.py" line="196"/>
         <source>Sök klient</source>
         <translation>Search client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="197"/>
+        <location filename="../../riskapp/ui/client_list.py" line="198"/>
         <source>Visa personnummer</source>
         <translation>Show personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="198"/>
+        <location filename="../../riskapp/ui/client_list.py" line="199"/>
         <source>Visa hela personnummer</source>
         <translation>Show full personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="199"/>
+        <location filename="../../riskapp/ui/client_list.py" line="200"/>
         <source>Ny klient…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="200"/>
+        <location filename="../../riskapp/ui/client_list.py" line="201"/>
         <source>Ny klient</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="203"/>
+        <location filename="../../riskapp/ui/client_list.py" line="204"/>
         <source>Klienter</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="214"/>
+        <location filename="../../riskapp/ui/client_list.py" line="215"/>
         <source>&amp;Sök:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="297"/>
+        <location filename="../../riskapp/ui/client_list.py" line="298"/>
         <source>Antal klienter: {count}</source>
         <translation>Number of clients: {count}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="299"/>
+        <location filename="../../riskapp/ui/client_list.py" line="300"/>
         <source>Ingen klient matchar sökningen.</source>
         <translation>No client matches the search.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="301"/>
+        <location filename="../../riskapp/ui/client_list.py" line="302"/>
         <source>Inga klienter ännu. Lägg till en med Ny klient … (Ctrl+N).</source>
         <translation>No clients yet. Add one with New client … (Ctrl+N).</translation>
     </message>
@@ -780,228 +800,228 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="288"/>
+        <location filename="../../riskapp/ui/client_page.py" line="270"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="289"/>
+        <location filename="../../riskapp/ui/client_page.py" line="271"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="299"/>
-        <location filename="../../riskapp/ui/client_page.py" line="528"/>
+        <location filename="../../riskapp/ui/client_page.py" line="281"/>
+        <location filename="../../riskapp/ui/client_page.py" line="510"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="300"/>
+        <location filename="../../riskapp/ui/client_page.py" line="282"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="302"/>
+        <location filename="../../riskapp/ui/client_page.py" line="284"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="305"/>
+        <location filename="../../riskapp/ui/client_page.py" line="287"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="316"/>
+        <location filename="../../riskapp/ui/client_page.py" line="298"/>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="325"/>
+        <location filename="../../riskapp/ui/client_page.py" line="307"/>
         <source>Nås säkert:</source>
         <translation>Reach safely:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="326"/>
+        <location filename="../../riskapp/ui/client_page.py" line="308"/>
         <source>Telefon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="327"/>
+        <location filename="../../riskapp/ui/client_page.py" line="309"/>
         <source>Adress:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="328"/>
+        <location filename="../../riskapp/ui/client_page.py" line="310"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="334"/>
+        <location filename="../../riskapp/ui/client_page.py" line="316"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="340"/>
-        <location filename="../../riskapp/ui/client_page.py" line="343"/>
+        <location filename="../../riskapp/ui/client_page.py" line="322"/>
+        <location filename="../../riskapp/ui/client_page.py" line="325"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="346"/>
+        <location filename="../../riskapp/ui/client_page.py" line="328"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="348"/>
+        <location filename="../../riskapp/ui/client_page.py" line="330"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="350"/>
+        <location filename="../../riskapp/ui/client_page.py" line="332"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="353"/>
+        <location filename="../../riskapp/ui/client_page.py" line="335"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="357"/>
+        <location filename="../../riskapp/ui/client_page.py" line="339"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="358"/>
+        <location filename="../../riskapp/ui/client_page.py" line="340"/>
         <source>Spara sammanfattning som PDF …</source>
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="369"/>
-        <location filename="../../riskapp/ui/client_page.py" line="604"/>
+        <location filename="../../riskapp/ui/client_page.py" line="351"/>
+        <location filename="../../riskapp/ui/client_page.py" line="586"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="374"/>
-        <location filename="../../riskapp/ui/client_page.py" line="377"/>
+        <location filename="../../riskapp/ui/client_page.py" line="356"/>
+        <location filename="../../riskapp/ui/client_page.py" line="359"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="380"/>
+        <location filename="../../riskapp/ui/client_page.py" line="362"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="381"/>
+        <location filename="../../riskapp/ui/client_page.py" line="363"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="382"/>
+        <location filename="../../riskapp/ui/client_page.py" line="364"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="383"/>
+        <location filename="../../riskapp/ui/client_page.py" line="365"/>
         <source>Spara plan som PDF …</source>
         <translation>Save plan as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="447"/>
-        <location filename="../../riskapp/ui/client_page.py" line="550"/>
+        <location filename="../../riskapp/ui/client_page.py" line="429"/>
+        <location filename="../../riskapp/ui/client_page.py" line="532"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="508"/>
+        <location filename="../../riskapp/ui/client_page.py" line="490"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="510"/>
+        <location filename="../../riskapp/ui/client_page.py" line="492"/>
         <source>Inte angivet – fråga klienten</source>
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="524"/>
+        <location filename="../../riskapp/ui/client_page.py" line="506"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="528"/>
+        <location filename="../../riskapp/ui/client_page.py" line="510"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="546"/>
+        <location filename="../../riskapp/ui/client_page.py" line="528"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="569"/>
+        <location filename="../../riskapp/ui/client_page.py" line="551"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="574"/>
+        <location filename="../../riskapp/ui/client_page.py" line="556"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="576"/>
+        <location filename="../../riskapp/ui/client_page.py" line="558"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="578"/>
+        <location filename="../../riskapp/ui/client_page.py" line="560"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="606"/>
+        <location filename="../../riskapp/ui/client_page.py" line="588"/>
         <source>Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.</source>
         <translation>Assessed risk level over time: no completed danger assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="647"/>
+        <location filename="../../riskapp/ui/client_page.py" line="629"/>
         <source>Kopierat</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="649"/>
+        <location filename="../../riskapp/ui/client_page.py" line="631"/>
         <source>Sammanfattningen finns i urklipp i {seconds} sekunder. Klistra in den i journalen nu.</source>
         <translation>The summary stays on the clipboard for {seconds} seconds. Paste it into the case record now.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="711"/>
+        <location filename="../../riskapp/ui/client_page.py" line="693"/>
         <source>Klient: {name} ({pnr})</source>
         <translation>Client: {name} ({pnr})</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="716"/>
+        <location filename="../../riskapp/ui/client_page.py" line="698"/>
         <source>Klient: {name}</source>
         <translation>Client: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="859"/>
+        <location filename="../../riskapp/ui/client_page.py" line="841"/>
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="861"/>
+        <location filename="../../riskapp/ui/client_page.py" line="843"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="895"/>
+        <location filename="../../riskapp/ui/client_page.py" line="877"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="895"/>
+        <location filename="../../riskapp/ui/client_page.py" line="877"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>
@@ -1009,33 +1029,33 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="44"/>
+        <location filename="../../riskapp/ui/client_list.py" line="45"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="45"/>
+        <location filename="../../riskapp/ui/client_list.py" line="46"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="46"/>
+        <location filename="../../riskapp/ui/client_list.py" line="47"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="47"/>
+        <location filename="../../riskapp/ui/client_list.py" line="48"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="169"/>
+        <location filename="../../riskapp/ui/client_list.py" line="170"/>
         <source>(saknas)</source>
         <extracomment>The ClientSummary of a row. The ClientId of a row. The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_list.py" line="174"/>
+        <location filename="../../riskapp/ui/client_list.py" line="175"/>
         <source>Personnummer dolt</source>
         <translation>Personal identity number hidden</translation>
     </message>
@@ -1063,33 +1083,33 @@
 <context>
     <name>HelpLineTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="51"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
         <source>Namn</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="52"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="53"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
         <source>Målgrupp</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="54"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
         <source>Öppettider</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="55"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="56"/>
         <source>Neutralt namn</source>
         <translation>Neutral name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="56"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="57"/>
         <source>För klienter</source>
         <translation>For clients</translation>
     </message>
@@ -1097,8 +1117,8 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="65"/>
         <location filename="../../riskapp/ui/main_window.py" line="67"/>
+        <location filename="../../riskapp/ui/main_window.py" line="69"/>
         <source>Fortsätt</source>
         <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
         <translation>Continue</translation>
@@ -1185,120 +1205,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="88"/>
+        <location filename="../../riskapp/ui/main_window.py" line="90"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="181"/>
+        <location filename="../../riskapp/ui/main_window.py" line="183"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/main_window.py" line="184"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/main_window.py" line="185"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/main_window.py" line="186"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="186"/>
+        <location filename="../../riskapp/ui/main_window.py" line="188"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="189"/>
+        <location filename="../../riskapp/ui/main_window.py" line="191"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="195"/>
+        <location filename="../../riskapp/ui/main_window.py" line="197"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/main_window.py" line="199"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="208"/>
+        <location filename="../../riskapp/ui/main_window.py" line="210"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="209"/>
+        <location filename="../../riskapp/ui/main_window.py" line="211"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="215"/>
+        <location filename="../../riskapp/ui/main_window.py" line="217"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="217"/>
+        <location filename="../../riskapp/ui/main_window.py" line="219"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="221"/>
+        <location filename="../../riskapp/ui/main_window.py" line="223"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="222"/>
+        <location filename="../../riskapp/ui/main_window.py" line="224"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/main_window.py" line="225"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="371"/>
+        <location filename="../../riskapp/ui/main_window.py" line="373"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="414"/>
+        <location filename="../../riskapp/ui/main_window.py" line="416"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="416"/>
+        <location filename="../../riskapp/ui/main_window.py" line="418"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="477"/>
+        <location filename="../../riskapp/ui/main_window.py" line="479"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="479"/>
+        <location filename="../../riskapp/ui/main_window.py" line="481"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="487"/>
+        <location filename="../../riskapp/ui/main_window.py" line="489"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="489"/>
+        <location filename="../../riskapp/ui/main_window.py" line="491"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1567,32 +1587,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="193"/>
+        <location filename="../../riskapp/ui/client_page.py" line="175"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="194"/>
+        <location filename="../../riskapp/ui/client_page.py" line="176"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="195"/>
+        <location filename="../../riskapp/ui/client_page.py" line="177"/>
         <source>Utskriven</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="198"/>
+        <location filename="../../riskapp/ui/client_page.py" line="180"/>
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="199"/>
+        <location filename="../../riskapp/ui/client_page.py" line="181"/>
         <source>Vanlig version</source>
         <translation>Normal version</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/client_page.py" line="200"/>
+        <location filename="../../riskapp/ui/client_page.py" line="182"/>
         <source>Diskret version</source>
         <translation>Discreet version</translation>
     </message>
@@ -1718,12 +1738,12 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>ResetPassphraseDialog</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="303"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="313"/>
         <source>Ny lösenfras för {user}</source>
         <translation>New passphrase for {user}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="306"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="316"/>
         <source>Byt lösenfras</source>
         <translation>Change passphrase</translation>
     </message>
@@ -1803,172 +1823,172 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="149"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="150"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="156"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="157"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="158"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="159"/>
         <source>Organisationens telefonnummer</source>
         <translation>Organisation&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="162"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="163"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="163"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="164"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="167"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="168"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="169"/>
         <source>Dagar till ny riskbedömning</source>
         <translation>Days until a new risk assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="173"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="174"/>
         <source>Stödlinjer</source>
         <translation>Help lines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="179"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="180"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="180"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="181"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="182"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="183"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="183"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="184"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="184"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="185"/>
         <source>&amp;Lås efter inaktivitet:</source>
         <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="185"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="186"/>
         <source>Ny &amp;riskbedömning efter:</source>
         <translation>New &amp;risk assessment after:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="193"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="194"/>
         <source>Bara en teamledare kan ändra de här inställningarna.</source>
         <translation>Only a team leader can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="198"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="199"/>
         <source>Stödlinjer (på klientens säkerhetsplan):</source>
         <translation>Help lines (on the client&apos;s safety plan):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="209"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="210"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="210"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="211"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="211"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="212"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="214"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
         <source>Katalog med egna formulär</source>
         <translation>Folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="215"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="216"/>
         <source>Välj …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="216"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="217"/>
         <source>Lås när datorns skärm låses</source>
         <translation>Lock when the computer&apos;s screen locks</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="221"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="222"/>
         <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
         <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="227"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="228"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="229"/>
         <source>&amp;Egna formulär:</source>
         <translation>&amp;Own forms:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="231"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="232"/>
         <source>Språket ändras nästa gång programmet startar.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="237"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="238"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="238"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="239"/>
         <source>&amp;Den här datorn</source>
         <translation>&amp;This computer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="239"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="240"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="276"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="277"/>
         <source>Välj katalog med egna formulär</source>
         <translation>Choose the folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="296"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="297"/>
         <source>Katalogen finns inte</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="298"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="299"/>
         <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
         <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="308"/>
         <source>Organisation saknas</source>
         <translation>Organisation missing</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/settings_dialog.py" line="307"/>
+        <location filename="../../riskapp/ui/settings_dialog.py" line="308"/>
         <source>Ange organisationens namn.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
@@ -2134,46 +2154,46 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="59"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="555"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="61"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="60"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="62"/>
         <source>Handläggare</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="554"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="578"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="563"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="587"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="564"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="588"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="569"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="574"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="593"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="598"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="572"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="596"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="576"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="600"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2263,17 +2283,17 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="111"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="114"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="112"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="115"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="113"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="116"/>
         <source>Skapad</source>
         <translation>Created</translation>
     </message>
@@ -2281,52 +2301,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="336"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="344"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="345"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="355"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="356"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="401"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="414"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="402"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="415"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="411"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="424"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="413"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="431"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="419"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="432"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

@@ -1,8 +1,9 @@
-"""The client list: a lazily paged table model over ``session.clients.search`` and its view.
+"""The client list: a lazily paged table model over the client searches and its view.
 
-The model holds only the rows fetched so far (pages of ``PAGE_SIZE``) and the total from
-``session.clients.count``; Qt asks for more with ``canFetchMore``/``fetchMore`` as the user
-scrolls, so 100,000 clients never load at once (Anki's browser ``DataModel``). Personnummer
+The model holds only the rows fetched so far (pages of ``PAGE_SIZE``) and the total, both
+from ``riskapp.services.clients.ClientSearch`` (each page shown is audited per client); Qt
+asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls, so 100,000 clients
+never load at once (Anki's browser ``DataModel``). Personnummer
 are masked (``YYYYMMDD-****``) unless the user turns "Visa personnummer" on (T3); the
 choice is not remembered between sessions on purpose.
 """
@@ -68,7 +69,7 @@ def format_personnummer(pnr12: str | None, *, masked: bool) -> str:
 
 class ClientTableModel(QAbstractTableModel):
     def __init__(self, clients: Any, parent: Any = None, *, page_size: int = PAGE_SIZE) -> None:
-        """``clients`` is a ``ClientRepository`` (``session.clients``)."""
+        """``clients`` has ``search_page`` and ``search`` (``services.clients.ClientSearch``)."""
         super().__init__(parent)
         self._clients = clients
         self._page_size = page_size

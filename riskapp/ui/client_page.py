@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +52,8 @@ from riskapp.domain.records import (
     ClientId,
     SafetyPlan,
 )
+from riskapp.domain.review import review_state
+from riskapp.services import clients as clients_svc
 from riskapp.ui.client_list import format_personnummer
 from riskapp.ui.clipboard import SensitiveClipboard
 from riskapp.ui.dialogs import Dialogs
@@ -63,9 +64,6 @@ Index = QModelIndex | QPersistentModelIndex
 #: The invalid (root) index, as a default argument (ruff B008: no calls in defaults).
 _ROOT = QModelIndex()
 RecordRole = Qt.ItemDataRole.UserRole + 1
-
-#: Days before ``review_due`` when the page starts reminding.
-REVIEW_SOON_DAYS = 14
 
 
 def module_available(name: str) -> bool:
@@ -92,22 +90,6 @@ def form_title(registry: Any, form_id: str, version: int, language: str) -> str:
         return str(registry.get(form_id, version).title.get(language))
     except (RiskappError, KeyError, LookupError):
         return form_id
-
-
-def review_state(assessments: list[Assessment], today: date) -> tuple[str, date] | None:
-    """("overdue"|"soon"|"scheduled", due date) for the latest completed assessment with a
-    review date, or None when no repeat is scheduled."""
-    dated = [a for a in assessments if a.status is AssessmentStatus.COMPLETED and a.review_due]
-    if not dated:
-        return None
-    latest = max(dated, key=lambda a: a.completed_at or a.updated_at)
-    due = latest.review_due
-    assert due is not None
-    if due < today:
-        return "overdue", due
-    if due <= today + timedelta(days=REVIEW_SOON_DAYS):
-        return "soon", due
-    return "scheduled", due
 
 
 class AssessmentTableModel(QAbstractTableModel):
@@ -490,7 +472,7 @@ class ClientPage(QWidget):
     def show_client(self, client_id: ClientId) -> None:
         """Load and show ``client_id`` (raises RiskappError, e.g. RecordNotFound)."""
         self._close_editor()
-        self.client = self.session.clients.get(client_id)
+        self.client = clients_svc.get_client(self.session, client_id)
         self._pnr_visible = False
         self.pnr_toggle.setChecked(False)
         self._fill_details()

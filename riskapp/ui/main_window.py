@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import ClientId, Role
+from riskapp.services import clients as clients_svc
+from riskapp.services import settings as settings_svc
 from riskapp.ui.clipboard import SensitiveClipboard
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.errors import show_error
@@ -242,7 +244,7 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, session: Any) -> None:
         self.session = session
         try:
-            minutes = int(session.settings.get().idle_lock_minutes)
+            minutes = int(settings_svc.organisation_settings(session).idle_lock_minutes)
             self.ctx.settings.idle_minutes_cache = minutes
             self.idle.set_timeout_minutes(minutes)
         except RiskappError as exc:
@@ -250,7 +252,7 @@ class MainWindow(QMainWindow):
         if self.ctx.demo_credentials is None:
             # A throwaway demo vault must not become this machine's "last vault".
             self.ctx.settings.last_vault_path = self.ctx.vault_path
-        self.client_list.attach(session.clients)
+        self.client_list.attach(clients_svc.ClientSearch(session))
         self.client_page.set_registry(self._get_registry())
         self.client_page.attach(session)
         self._update_actions()
@@ -407,7 +409,7 @@ class MainWindow(QMainWindow):
         assert new is not None
         try:
             if new.personnummer:
-                existing = self.session.clients.by_personnummer(new.personnummer)
+                existing = clients_svc.find_by_personnummer(self.session, new.personnummer)
                 if existing is not None:
                     if Dialogs.question(
                         self,
@@ -418,7 +420,7 @@ class MainWindow(QMainWindow):
                     ):
                         self.open_client(existing.id)
                     return
-            client = self.session.clients.create(new)
+            client = clients_svc.create_client(self.session, new)
         except RiskappError as exc:
             show_error(self, exc)
             return
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
         new = dialog.result_client()
         assert new is not None
         try:
-            self.session.clients.update(client.id, new)
+            clients_svc.update_client(self.session, client.id, new)
         except RiskappError as exc:
             show_error(self, exc)
             return

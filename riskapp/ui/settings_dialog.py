@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import HelpLine, OrganisationSettings, Role
+from riskapp.services import settings as settings_svc
 from riskapp.ui.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.errors import show_error
 from riskapp.ui.settings import AppSettings
@@ -148,7 +149,7 @@ class SettingsDialog(QDialog):
         self.app_settings = settings
         self.setWindowTitle(self.tr("Inställningar"))
         self.can_edit_vault = session.user.role is Role.TEAMLEADER
-        self._org: OrganisationSettings = session.settings.get()
+        self._org: OrganisationSettings = settings_svc.organisation_settings(session)
 
         # --- vault-wide ----------------------------------------------------------------
         vault_tab = QWidget(self)
@@ -309,7 +310,7 @@ class SettingsDialog(QDialog):
                 return
             if new != self._org:
                 try:
-                    self.session.settings.update(new)
+                    settings_svc.update_organisation_settings(self.session, new)
                 except RiskappError as exc:
                     show_error(self, exc)
                     return

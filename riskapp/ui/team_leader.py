@@ -2,9 +2,9 @@
 
 Shown only to team leaders (the vault refuses the actions to others anyway). Removing a
 user deletes their key slot and rotates the data key; the confirmation says so. The audit
-log viewer is a lazily paged model over ``session.audit.list`` with filters on user,
-action and date range. Statistics is ``riskapp.ui.statistics.StatisticsView`` (another
-module) when it is installed.
+log viewer is a lazily paged model over ``riskapp.services.audit.list_entries`` with
+filters on user, action, client and date range. Statistics is
+``riskapp.ui.statistics.StatisticsView`` (another module) when it is installed.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.records import AuditEntry, Role, User
+from riskapp.services import audit as audit_svc
+from riskapp.services import users as users_svc
 from riskapp.ui.client_page import module_available
 from riskapp.ui.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.errors import show_error
@@ -72,6 +74,7 @@ ACTION_LABELS: dict[str, str] = {
     "client.read": QT_TRANSLATE_NOOP("AuditTableModel", "Klient läst"),
     "client.update": QT_TRANSLATE_NOOP("AuditTableModel", "Klient ändrad"),
     "client.search": QT_TRANSLATE_NOOP("AuditTableModel", "Klientsökning"),
+    "client.listed": QT_TRANSLATE_NOOP("AuditTableModel", "Klient visad i lista"),
     "client.import": QT_TRANSLATE_NOOP("AuditTableModel", "Klienter importerade"),
     "client.export": QT_TRANSLATE_NOOP("AuditTableModel", "Registerutdrag"),
     "assessment.start": QT_TRANSLATE_NOOP("AuditTableModel", "Bedömning påbörjad"),
@@ -184,11 +187,18 @@ class AuditTableModel(QAbstractTableModel):
         *,
         user: str | None = None,
         action: str | None = None,
+        client_id: int | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> None:
         self.beginResetModel()
-        self._filters = {"user": user, "action": action, "since": since, "until": until}
+        self._filters = {
+            "user": user,
+            "action": action,
+            "client_id": client_id,
+            "since": since,
+            "until": until,
+        }
         self._rows = list(self._audit.list(**self._filters, limit=self._page, offset=0))
         self._exhausted = len(self._rows) < self._page
         self.endResetModel()
@@ -358,7 +368,7 @@ class UsersPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.model.set_rows(self.session.users.list())
+            self.model.set_rows(users_svc.list_users(self.session))
         except RiskappError as exc:
             show_error(self, exc)
         self._update_buttons()
@@ -377,8 +387,11 @@ class UsersPanel(QWidget):
         if not dialog.exec():
             return
         try:
-            self.session.users.add(
-                dialog.name.text().strip(), dialog.role.currentData(), dialog.passphrase.value()
+            users_svc.add_user(
+                self.session,
+                dialog.name.text().strip(),
+                dialog.role.currentData(),
+                dialog.passphrase.value(),
             )
         except RiskappError as exc:
             show_error(self, exc)
@@ -392,7 +405,7 @@ class UsersPanel(QWidget):
         if not dialog.exec():
             return
         try:
-            self.session.users.reset_passphrase(user.name, dialog.passphrase.value())
+            users_svc.reset_user_passphrase(self.session, user.name, dialog.passphrase.value())
         except RiskappError as exc:
             show_error(self, exc)
             return
@@ -421,7 +434,7 @@ class UsersPanel(QWidget):
         ):
             return
         try:
-            self.session.users.remove(user.name)
+            users_svc.remove_user(self.session, user.name)
         except RiskappError as exc:
             show_error(self, exc)
         self.refresh()
@@ -438,6 +451,11 @@ class AuditPanel(QWidget):
         self.action.addItem(self.tr("Alla händelser"), None)
         for code, label in ACTION_LABELS.items():
             self.action.addItem(QCoreApplication.translate("AuditTableModel", label), code)
+        # "Who has seen this client": every row about a client carries its id.
+        self.client = QLineEdit(self)
+        self.client.setAccessibleName(self.tr("Filtrera på klient"))
+        self.client.setPlaceholderText(self.tr("Klient-id eller personnummer"))
+        self.client.setClearButtonEnabled(True)
         today = QDate(session.clock.today())
         self.since = QDateEdit(today.addDays(-30), self)
         self.since.setCalendarPopup(True)
@@ -448,7 +466,7 @@ class AuditPanel(QWidget):
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setAccessibleName(self.tr("Till och med datum"))
         self.apply_button = QPushButton(self.tr("&Visa"), self)
-        self.model = AuditTableModel(session.audit, self)
+        self.model = AuditTableModel(audit_svc.AuditLog(session), self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Logg"))
         self.table.setModel(self.model)
@@ -469,6 +487,7 @@ class AuditPanel(QWidget):
             (0, 2, self.tr("Händelse:"), self.action),
             (1, 0, self.tr("Från:"), self.since),
             (1, 2, self.tr("Till:"), self.until),
+            (2, 0, self.tr("Klient:"), self.client),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -486,6 +505,7 @@ class AuditPanel(QWidget):
         self.apply_button.clicked.connect(self.apply_filter)
         self.user.activated.connect(lambda _i: self.apply_filter())
         self.action.activated.connect(lambda _i: self.apply_filter())
+        self.client.returnPressed.connect(self.apply_filter)
         self.since.dateChanged.connect(lambda _d: self.apply_filter())
         self.until.dateChanged.connect(lambda _d: self.apply_filter())
         self.verify_button.clicked.connect(self.verify_chain)
@@ -496,7 +516,7 @@ class AuditPanel(QWidget):
         self.user.clear()
         self.user.addItem(self.tr("Alla användare"), None)
         try:
-            for u in sorted(self.session.users.list(), key=lambda u: u.name.casefold()):
+            for u in sorted(users_svc.list_users(self.session), key=lambda u: u.name.casefold()):
                 self.user.addItem(u.name, u.name)
         except RiskappError as exc:
             show_error(self, exc)
@@ -514,9 +534,13 @@ class AuditPanel(QWidget):
             UTC
         )
         try:
+            client_id = audit_svc.client_filter(
+                self.session, self.client.text(), self.session.clock.today()
+            )
             self.model.set_filter(
                 user=self.user.currentData(),
                 action=self.action.currentData(),
+                client_id=client_id,
                 since=since,
                 until=until,
             )
@@ -525,7 +549,7 @@ class AuditPanel(QWidget):
 
     def verify_chain(self) -> None:
         try:
-            problems = self.session.audit.verify_chain()
+            problems = audit_svc.verify_chain(self.session)
         except RiskappError as exc:
             show_error(self, exc)
             return
