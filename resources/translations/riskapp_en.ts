@@ -80,194 +80,194 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="153"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="159"/>
         <source>Utgå från förra svaren</source>
         <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="161"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="167"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="171"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="177"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="214"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="214"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="216"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="216"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="218"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="218"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="228"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="240"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="246"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="253"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="259"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="312"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="318"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="315"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="321"/>
         <source>Skrivskyddad</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="364"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="370"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="366"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="372"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="355"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="361"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="384"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="390"/>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="399"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="405"/>
         <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="406"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="604"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="412"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="409"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="415"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="502"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="508"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="544"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="605"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="606"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="608"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="622"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="624"/>
         <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
         <translation>The rationale is too short: write at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="621"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="627"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="668"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="674"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="711"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="717"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="701"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="707"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -275,77 +275,92 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="32"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="35"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="34"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="37"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="35"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="38"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="42"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="43"/>
+        <source>Filtrera på klient</source>
+        <translation>Filter by client</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/audit.py" line="44"/>
+        <source>Klient-id eller personnummer</source>
+        <translation>Client id or personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/audit.py" line="50"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="46"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="54"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="47"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="55"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="50"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="58"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="61"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="69"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="65"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="73"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="66"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="74"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="67"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="75"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="68"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="76"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="94"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="77"/>
+        <source>Klient:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/audit.py" line="104"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="127"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="141"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="133"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="147"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -405,154 +420,159 @@
     </message>
     <message>
         <location filename="../../riskapp/ui/team/audit_table.py" line="29"/>
+        <source>Klient visad i lista</source>
+        <translation>Client shown in a list</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="30"/>
         <source>Klienter importerade</source>
         <translation>Clients imported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="30"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="31"/>
         <source>Registerutdrag</source>
         <translation>Record extract</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="31"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="32"/>
         <source>Bedömning påbörjad</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="32"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="33"/>
         <source>Bedömning sparad</source>
         <translation>Assessment saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="33"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="34"/>
         <source>Bedömning slutförd</source>
         <translation>Assessment completed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="34"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="35"/>
         <source>Bedömning läst</source>
         <translation>Assessment read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="35"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="36"/>
         <source>Utkast raderat</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="36"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="37"/>
         <source>Säkerhetsplan sparad</source>
         <translation>Safety plan saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="37"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="38"/>
         <source>Säkerhetsplan läst</source>
         <translation>Safety plan read</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="38"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="39"/>
         <source>Säkerhetsplan utskriven</source>
         <translation>Safety plan printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="39"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="40"/>
         <source>Sammanfattning utskriven</source>
         <translation>Summary printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="40"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="41"/>
         <source>Statistik exporterad</source>
         <translation>Statistics exported</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="41"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="42"/>
         <source>Inställningar ändrade</source>
         <translation>Settings changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="42"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="43"/>
         <source>Säkerhetskopia</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="43"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="44"/>
         <source>Återställning</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="44"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="45"/>
         <source>Kontroll av valvet</source>
         <translation>Vault check</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="45"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="46"/>
         <source>Nyckelbyte</source>
         <translation>Key rotation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="51"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="52"/>
         <source>Klient</source>
         <extracomment>Object types in audit rows (vault_api.md); unknown types show their code.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="52"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="53"/>
         <source>Bedömning</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="53"/>
         <location filename="../../riskapp/ui/team/audit_table.py" line="54"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="55"/>
         <source>Säkerhetsplan</source>
         <translation>Safety plan</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="56"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="57"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="57"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="58"/>
         <source>Lista över bedömningar</source>
         <translation>List of assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="58"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="59"/>
         <source>Lista över säkerhetsplaner</source>
         <translation>List of safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="59"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="60"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="93"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="95"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="55"/>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="97"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="56"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="99"/>
         <source>Användare</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="98"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="100"/>
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="100"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="102"/>
         <source>Klient-id</source>
         <translation>Client id</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="103"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="105"/>
         <source>Objekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit_table.py" line="104"/>
+        <location filename="../../riskapp/ui/team/audit_table.py" line="106"/>
         <source>Detalj</source>
         <translation>Detail</translation>
     </message>
@@ -779,34 +799,34 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="108"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="89"/>
         <source>&lt; Klientlistan</source>
-        <extracomment>Days before ``review_due`` when the page starts reminding. The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
+        <extracomment>The user wants the client list back. The user wants to edit the client&apos;s details. Something was saved or completed (assessment or plan): others may refresh.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="109"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="90"/>
         <source>Tillbaka till klientlistan</source>
         <translation>Back to the client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="119"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="296"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="100"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="277"/>
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="120"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="101"/>
         <source>Visa hela personnumret</source>
         <translation>Show the full personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="122"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="103"/>
         <source>Skyddade personuppgifter – adressen skrivs aldrig ut</source>
         <translation>Protected personal data – the address is never printed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="125"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="106"/>
         <source>&amp;Redigera uppgifter …</source>
         <translation>&amp;Edit details …</translation>
     </message>
@@ -836,75 +856,75 @@
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="143"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="124"/>
         <source>Nytt instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="149"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="152"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="130"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="133"/>
         <source>Bedömningar</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="155"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="136"/>
         <source>&amp;Öppna</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="157"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="138"/>
         <source>Fortsätt ett utkast eller läs en slutförd bedömning</source>
         <translation>Continue a draft or read a completed assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="159"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="140"/>
         <source>&amp;Kopiera journalsammanfattning</source>
         <translation>&amp;Copy case-record summary</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="162"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="143"/>
         <source>Kopierar en kort sammanfattning utan namn och personnummer. Urklippet töms efter 30 sekunder.</source>
         <translation>Copies a short summary without name or personal identity number. The clipboard is cleared after 30 seconds.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="166"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="147"/>
         <source>Skriv ut sammanfattning …</source>
         <translation>Print summary …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="167"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="148"/>
         <source>Spara sammanfattning som PDF …</source>
         <translation>Save summary as PDF …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="178"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="357"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="159"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="338"/>
         <source>Bedömd risknivå över tid:</source>
         <translation>Judged risk level over time:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="183"/>
-        <location filename="../../riskapp/ui/clients/page.py" line="186"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="164"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="167"/>
         <source>Säkerhetsplaner</source>
         <translation>Safety plans</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="189"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="170"/>
         <source>Säkerhets&amp;plan …</source>
         <translation>Safety &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="190"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="171"/>
         <source>Skriv ut plan …</source>
         <translation>Print plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="191"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="172"/>
         <source>Skriv ut diskret plan …</source>
         <translation>Print discreet plan …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="192"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="173"/>
         <source>Spara plan som PDF …</source>
         <translation>Save plan as PDF …</translation>
     </message>
@@ -919,42 +939,42 @@
         <translation>Not recorded – ask the client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="292"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="273"/>
         <source>(utan personnummer)</source>
         <translation>(no personal identity number)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="296"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="277"/>
         <source>Dölj</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="316"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="297"/>
         <source>Starta {title}</source>
         <translation>Start {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="337"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="318"/>
         <source>Ingen ny riskbedömning inplanerad.</source>
         <translation>No new risk assessment scheduled.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="342"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="323"/>
         <source>Ny riskbedömning är försenad: den skulle ha gjorts senast {date}.</source>
         <translation>A new risk assessment is overdue: it was due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="344"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="325"/>
         <source>Ny riskbedömning ska göras senast {date}.</source>
         <translation>A new risk assessment is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="346"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="327"/>
         <source>Nästa riskbedömning: senast {date}.</source>
         <translation>Next risk assessment: by {date}.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="359"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="340"/>
         <source>Bedömd risknivå över tid: ingen slutförd riskbedömning ännu.</source>
         <translation>Assessed risk level over time: no completed danger assessment yet.</translation>
     </message>
@@ -990,12 +1010,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="498"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="479"/>
         <source>Sparad</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/page.py" line="498"/>
+        <location filename="../../riskapp/ui/clients/page.py" line="479"/>
         <source>PDF-filen är sparad: {name}</source>
         <translation>The PDF file is saved: {name}</translation>
     </message>
@@ -1003,32 +1023,32 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="50"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="51"/>
         <source>Efternamn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="51"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="52"/>
         <source>Förnamn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="53"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="54"/>
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="58"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="59"/>
         <source>Senast ändrad</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="66"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="67"/>
         <source>(saknas)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/table_model.py" line="71"/>
+        <location filename="../../riskapp/ui/clients/table_model.py" line="72"/>
         <source>Personnummer dolt</source>
         <translation>Personal identity number hidden</translation>
     </message>
@@ -1089,8 +1109,8 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="64"/>
         <location filename="../../riskapp/ui/shell/main_window.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="68"/>
         <source>Fortsätt</source>
         <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
         <translation>Continue</translation>
@@ -1206,120 +1226,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="87"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="89"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="180"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="181"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="184"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="185"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="187"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="188"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="190"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="194"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="196"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="196"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="198"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="207"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="209"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="208"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="210"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="214"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="216"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="218"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="220"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="221"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="223"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="224"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="365"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="367"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="407"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="409"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="409"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="411"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="468"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="470"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="470"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="472"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="478"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="480"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="480"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="482"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1822,172 +1842,172 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="48"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="49"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="55"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="56"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="57"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="58"/>
         <source>Organisationens telefonnummer</source>
         <translation>Organisation&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="63"/>
         <source>Lås efter inaktivitet, minuter</source>
         <translation>Lock after inactivity, minutes</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="67"/>
         <source> dagar</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="68"/>
         <source>Dagar till ny riskbedömning</source>
         <translation>Days until a new risk assessment</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="72"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="73"/>
         <source>Stödlinjer</source>
         <translation>Help lines</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="79"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="79"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="80"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="82"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="83"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="83"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="84"/>
         <source>&amp;Lås efter inaktivitet:</source>
         <translation>&amp;Lock after inactivity:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="84"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="85"/>
         <source>Ny &amp;riskbedömning efter:</source>
         <translation>New &amp;risk assessment after:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="92"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="93"/>
         <source>Bara en teamledare kan ändra de här inställningarna.</source>
         <translation>Only a team leader can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="97"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="98"/>
         <source>Stödlinjer (på klientens säkerhetsplan):</source>
         <translation>Help lines (on the client&apos;s safety plan):</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="108"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="109"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="109"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="110"/>
         <source>Svenska</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="110"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="111"/>
         <source>Engelska</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="114"/>
         <source>Katalog med egna formulär</source>
         <translation>Folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="114"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="115"/>
         <source>Välj …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="115"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="116"/>
         <source>Lås när datorns skärm låses</source>
         <translation>Lock when the computer&apos;s screen locks</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="121"/>
         <source>Den här datorn meddelar inte när skärmen låses. Lås med Ctrl+L.</source>
         <translation>This computer does not report when the screen locks. Lock with Ctrl+L.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="126"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="127"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="127"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="128"/>
         <source>&amp;Egna formulär:</source>
         <translation>&amp;Own forms:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="130"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="131"/>
         <source>Språket ändras nästa gång programmet startar.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="136"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="137"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="138"/>
         <source>&amp;Den här datorn</source>
         <translation>&amp;This computer</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="138"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="139"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="175"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="176"/>
         <source>Välj katalog med egna formulär</source>
         <translation>Choose the folder with your own forms</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="195"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="196"/>
         <source>Katalogen finns inte</source>
         <translation>The folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="197"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="198"/>
         <source>Katalogen för egna formulär finns inte. Välj en befintlig katalog eller lämna fältet tomt.</source>
         <translation>The folder for your own forms does not exist. Choose an existing folder or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="206"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="207"/>
         <source>Organisation saknas</source>
         <translation>Organisation missing</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="206"/>
+        <location filename="../../riskapp/ui/shell/settings_dialog.py" line="207"/>
         <source>Ange organisationens namn.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
@@ -2153,7 +2173,7 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="30"/>
+        <location filename="../../riskapp/ui/team/area.py" line="31"/>
         <location filename="../../riskapp/ui/team/user_table.py" line="12"/>
         <source>Teamledare</source>
         <translation>Team leader</translation>
@@ -2164,23 +2184,23 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="29"/>
+        <location filename="../../riskapp/ui/team/area.py" line="30"/>
         <source>&lt; Klientlistan</source>
         <extracomment>The user wants the client list back.</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="38"/>
+        <location filename="../../riskapp/ui/team/area.py" line="39"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="39"/>
+        <location filename="../../riskapp/ui/team/area.py" line="40"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="41"/>
+        <location filename="../../riskapp/ui/team/area.py" line="42"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
@@ -2288,52 +2308,52 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="32"/>
+        <location filename="../../riskapp/ui/team/users.py" line="33"/>
         <source>Användare</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="35"/>
+        <location filename="../../riskapp/ui/team/users.py" line="36"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="36"/>
+        <location filename="../../riskapp/ui/team/users.py" line="37"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="37"/>
+        <location filename="../../riskapp/ui/team/users.py" line="38"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="88"/>
+        <location filename="../../riskapp/ui/team/users.py" line="92"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="89"/>
+        <location filename="../../riskapp/ui/team/users.py" line="93"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="98"/>
+        <location filename="../../riskapp/ui/team/users.py" line="102"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="100"/>
+        <location filename="../../riskapp/ui/team/users.py" line="104"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="105"/>
+        <location filename="../../riskapp/ui/team/users.py" line="109"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="106"/>
+        <location filename="../../riskapp/ui/team/users.py" line="110"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

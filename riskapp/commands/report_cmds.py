@@ -20,6 +20,7 @@ from riskapp.cli import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import AssessmentId, Client
+from riskapp.services import clients as clients_svc
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
@@ -40,7 +41,7 @@ def _session(args: argparse.Namespace, console: Console) -> Iterator[Session]:
 
 def _client(session: Session, value: str) -> Client:
     number = parse(value, today=SystemClock().today())
-    client = session.clients.by_personnummer(number.digits12)
+    client = clients_svc.find_by_personnummer(session, number.digits12)
     if client is None:
         raise CliError("no client with that personnummer", code="print_unknown_client")
     return client

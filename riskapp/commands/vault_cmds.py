@@ -22,12 +22,13 @@ from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient, Role
 from riskapp.messages import describe
+from riskapp.services import clients as clients_svc
+from riskapp.services import users as users_svc
 from riskapp.vault import Session, Vault
 from riskapp.vault.files import atomic_write
 from riskapp.vault.session import check_passphrase, check_vault_file
 
 CSV_HEADER = ["personnummer", "first_name", "last_name", "phone", "address", "notes"]
-_PAGE = 1000
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -148,14 +149,14 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
             f"Lösenord för den nya användaren {args.name} (new user's passphrase): ",
             args.name,
         )
-        user = session.users.add(args.name, Role(args.role), new)
+        user = users_svc.add_user(session, args.name, Role(args.role), new)
     console.out(f"Användaren lades till (user added): {user.name} ({user.role.value})")
     return EXIT_OK
 
 
 def users_list(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
-        users = session.users.list()
+        users = users_svc.list_users(session)
     for user in users:
         console.out(f"{user.name}\t{user.role.value}")
     return EXIT_OK
@@ -163,7 +164,7 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 
 def users_remove(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
-        session.users.remove(args.name)
+        users_svc.remove_user(session, args.name)
     console.out(
         f"Användaren togs bort och datanyckeln byttes (user removed, data key rotated): {args.name}"
     )
@@ -313,7 +314,9 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
     if problems:
         raise _csv_error(problems)
     with _open(args, console) as session:
-        existing = session.clients.existing([n.personnummer for _, n in rows if n.personnummer])
+        existing = clients_svc.registered_personnummer(
+            session, [n.personnummer for _, n in rows if n.personnummer]
+        )
         problems = [
             CsvProblem(
                 line,
@@ -325,23 +328,16 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
         ]
         if problems:
             raise _csv_error(problems)
-        imported = session.clients.import_many([new for _, new in rows])
+        imported = clients_svc.import_clients(session, [new for _, new in rows])
     console.out(f"{len(imported)} klienter importerades ({len(imported)} clients imported).")
     return EXIT_OK
 
 
 def clients_list(args: argparse.Namespace, console: Console) -> int:
-    """Every matching client with the full 12-digit personnummer (for scripts)."""
-    text = args.search or ""
-    found = []
+    """Every matching client with the full 12-digit personnummer (for scripts); the audit
+    log names every client printed."""
     with _open(args, console) as session:
-        offset = 0
-        while True:
-            page = session.clients.search(text, limit=_PAGE, offset=offset)
-            found.extend(page)
-            if len(page) < _PAGE:
-                break
-            offset += _PAGE
+        found = clients_svc.list_clients(session, args.search or "")
     if args.json:
         console.out(
             json.dumps(
@@ -373,10 +369,10 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
     if not out.parent.is_dir():
         raise CliError("no such directory", code="backup_dir", path=str(out.parent))
     with _open(args, console) as session:
-        client = session.clients.by_personnummer(pnr12)
+        client = clients_svc.find_by_personnummer(session, pnr12)
         if client is None:
             raise CliError("no such client", code="pnr_not_found")
-        data = session.clients.export(client.id)
+        data = clients_svc.export_client(session, client.id)
     try:
         atomic_write(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:

@@ -117,6 +117,10 @@ class Assessment:
     judgement_rationale: str | None = None
     #: When a repeat assessment is due (danger assessments).
     review_due: date | None = None
+    #: Items of a draft prefilled from an earlier assessment and not yet confirmed:
+    #: question ids, and ``assessment_input.JUDGEMENT_ID`` for the judgement. Always empty
+    #: once completed (completion refuses while anything is unconfirmed).
+    unconfirmed: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)

@@ -3,36 +3,37 @@
 One function per action around the forms engine and ``session.assessments``. Nothing here
 knows about Qt; nothing here words messages for people (errors carry codes and ids).
 
-Repeat assessments. A repeat may start from the answers of the client's last completed
-assessment of the same form, but every prefilled item and the judgement must be confirmed
-again (DOMAIN.md section 2). The set of still-unconfirmed ids travels with the draft: it is
-stored inside the draft's ``answers`` mapping under the reserved key ``UNCONFIRMED_KEY``
-(the vault stores answers as JSON and has no column for it). ``AssessmentInput`` keeps it
-apart from the real answers, and ``complete_assessment`` refuses while anything is
-unconfirmed, so a completed assessment never carries the key. The judgement is tracked
-under the pseudo-id ``JUDGEMENT_ID``.
+The rules over what a caseworker entered (``AssessmentInput``, cleaning, prefilling a
+repeat, what blocks completion) are pure and live in ``riskapp.domain.assessment_input``;
+the review-date rule in ``riskapp.domain.review``. Repeat assessments (DOMAIN.md section
+2): a repeat may start from the answers of the client's last completed assessment of the
+same form, but every prefilled item and the judgement must be confirmed again. The set of
+still-unconfirmed ids is a field of the draft record (``Assessment.unconfirmed``, its own
+column in the vault), and ``complete_assessment`` refuses while anything is unconfirmed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
+from riskapp.domain import review
+from riskapp.domain.assessment_input import (
+    AssessmentInput,
+    clean_input,
+    completion_problems,
+    input_of,
+    prefill_from,
+)
 from riskapp.domain.errors import DomainError
 from riskapp.domain.forms import engine
-from riskapp.domain.forms.model import Form, FormKind
+from riskapp.domain.forms.model import Form
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module importable cheaply
     from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
-
-#: Reserved key inside a draft's stored answers: sorted list of unconfirmed ids.
-UNCONFIRMED_KEY = "_unconfirmed"
-#: Pseudo-id for the professional judgement (level + rationale) in the unconfirmed set.
-JUDGEMENT_ID = "@judgement"
 
 
 class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
@@ -52,35 +53,6 @@ class AssessmentIncomplete(AssessmentRefused):
 
 
 @dataclass(frozen=True)
-class AssessmentInput:
-    """What a caseworker has entered so far: answers plus the record-level values.
-
-    ``answers`` holds only real answers (never ``UNCONFIRMED_KEY``); ``unconfirmed`` holds
-    question ids (and ``JUDGEMENT_ID``) prefilled from an earlier assessment and not yet
-    touched or confirmed.
-    """
-
-    answers: Mapping[str, Any] = field(default_factory=dict)
-    client_estimate: str | None = None
-    judgement_level: str | None = None
-    judgement_rationale: str | None = None
-    unconfirmed: frozenset[str] = frozenset()
-
-    def with_answer(self, question_id: str, value: Any) -> AssessmentInput:
-        """A copy with one answer set (None removes it); touching confirms the question."""
-        answers = dict(self.answers)
-        if value is None or value == [] or value == "":
-            answers.pop(question_id, None)
-        else:
-            answers[question_id] = value
-        return replace(self, answers=answers, unconfirmed=self.unconfirmed - {question_id})
-
-    def confirmed(self, ids: Iterable[str]) -> AssessmentInput:
-        """A copy with ``ids`` confirmed (removed from ``unconfirmed``)."""
-        return replace(self, unconfirmed=self.unconfirmed - frozenset(ids))
-
-
-@dataclass(frozen=True)
 class OpenedAssessment:
     """An assessment as read back for the wizard: the record, its own form version, input."""
 
@@ -94,62 +66,6 @@ class OpenedAssessment:
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-
-def split_stored_answers(stored: Mapping[str, Any]) -> tuple[dict[str, Any], frozenset[str]]:
-    """Stored answers -> (real answers, unconfirmed ids)."""
-    answers = {k: v for k, v in stored.items() if k != UNCONFIRMED_KEY}
-    raw = stored.get(UNCONFIRMED_KEY) or ()
-    return answers, frozenset(str(x) for x in raw)
-
-
-def _stored_answers(answers: Mapping[str, Any], unconfirmed: frozenset[str]) -> dict[str, Any]:
-    stored = dict(answers)
-    if unconfirmed:
-        stored[UNCONFIRMED_KEY] = sorted(unconfirmed)
-    return stored
-
-
-def clean_input(form: Form, data: AssessmentInput) -> AssessmentInput:
-    """Drop answers of hidden questions (engine) and unconfirmed marks that no longer apply.
-
-    Also drops answers to ids the form does not know and level codes not on its scale, so
-    nothing stray reaches the vault.
-    """
-    known = {q.id for q in form.questions()}
-    answers = {k: v for k, v in data.answers.items() if k in known}
-    answers = dict(engine.prune_hidden(form, answers))
-    level_ids = {lv.id for lv in form.levels}
-    estimate_ids = level_ids | {engine.CLIENT_ESTIMATE_DECLINED}
-    estimate = data.client_estimate if data.client_estimate in estimate_ids else None
-    level = data.judgement_level if data.judgement_level in level_ids else None
-    rationale = (data.judgement_rationale or "").strip() and data.judgement_rationale
-    visible = {q.id for q in engine.visible_questions(form, answers)}
-    keep = visible | ({JUDGEMENT_ID} if form.has_judgement else set())
-    unconfirmed = frozenset(i for i in data.unconfirmed if i in keep)
-    if not form.has_judgement:
-        level, rationale = None, None
-    if not form.has_client_estimate:
-        estimate = None
-    return AssessmentInput(
-        answers=answers,
-        client_estimate=estimate,
-        judgement_level=level,
-        judgement_rationale=rationale or None,
-        unconfirmed=unconfirmed,
-    )
-
-
-def input_of(assessment: Assessment) -> AssessmentInput:
-    """The caseworker's input as stored on an assessment record."""
-    answers, unconfirmed = split_stored_answers(assessment.answers)
-    return AssessmentInput(
-        answers=answers,
-        client_estimate=assessment.client_estimate,
-        judgement_level=assessment.judgement_level,
-        judgement_rationale=assessment.judgement_rationale,
-        unconfirmed=unconfirmed,
-    )
 
 
 def form_of(registry: FormRegistry, assessment: Assessment) -> Form:
@@ -170,25 +86,6 @@ def last_completed(session: Session, client_id: ClientId, form_id: str) -> Asses
     if not done:
         return None
     return max(done, key=lambda a: (a.completed_at or a.updated_at, a.id))
-
-
-def prefill_from(form: Form, previous: Assessment) -> AssessmentInput:
-    """Input for a repeat: ``previous``'s answers and judgement, all marked unconfirmed.
-
-    The client's own estimate is never carried over: it is asked afresh each time, before
-    any score is shown.
-    """
-    answers, _ = split_stored_answers(previous.answers)
-    data = AssessmentInput(
-        answers=answers,
-        judgement_level=previous.judgement_level,
-        judgement_rationale=previous.judgement_rationale,
-    )
-    data = clean_input(form, data)
-    ids = set(data.answers)
-    if form.has_judgement and (data.judgement_level or data.judgement_rationale):
-        ids.add(JUDGEMENT_ID)
-    return replace(data, unconfirmed=frozenset(ids))
 
 
 def start_assessment(
@@ -217,13 +114,15 @@ def start_assessment(
         client_id,
         form.id,
         form.version,
-        _stored_answers(data.answers, data.unconfirmed),
+        dict(data.answers),
         form_kind=str(form.kind),
+        unconfirmed=data.unconfirmed,
     )
     if data.client_estimate or data.judgement_level or data.judgement_rationale:
         record = session.assessments.save_draft(
             record.id,
-            _stored_answers(data.answers, data.unconfirmed),
+            dict(data.answers),
+            unconfirmed=data.unconfirmed,
             client_estimate=data.client_estimate,
             judgement_level=data.judgement_level,
             judgement_rationale=data.judgement_rationale,
@@ -247,47 +146,19 @@ def save_draft(
     clean = clean_input(form, data)
     return session.assessments.save_draft(
         assessment_id,
-        _stored_answers(clean.answers, clean.unconfirmed),
+        dict(clean.answers),
+        unconfirmed=clean.unconfirmed,
         client_estimate=clean.client_estimate,
         judgement_level=clean.judgement_level,
         judgement_rationale=clean.judgement_rationale,
     )
 
 
-def completion_problems(form: Form, data: AssessmentInput) -> list[tuple[str, str | None]]:
-    """Why ``data`` cannot be completed, as (code, question_id or None); empty = it can.
-
-    The engine's problems (required answers, client estimate, judgement level, rationale)
-    come first, then one ``unconfirmed`` problem per prefilled item not yet confirmed
-    (question_id None and code ``judgement_unconfirmed`` for the judgement).
-    """
-    clean = clean_input(form, data)
-    problems: list[tuple[str, str | None]] = [
-        (p.code, p.question_id)
-        for p in engine.completion_problems(
-            form,
-            clean.answers,
-            client_estimate=clean.client_estimate,
-            judgement_level=clean.judgement_level,
-            judgement_rationale=clean.judgement_rationale,
-        )
-    ]
-    order = {q.id: i for i, q in enumerate(form.questions())}
-    for qid in sorted(clean.unconfirmed, key=lambda i: order.get(i, len(order))):
-        if qid == JUDGEMENT_ID:
-            problems.append(("judgement_unconfirmed", None))
-        else:
-            problems.append(("answer_unconfirmed", qid))
-    return problems
-
-
 def review_due_for(session: Session, form: Form, completed_on: date) -> date | None:
-    """When a repeat is due: the form's ``review_days``; for a danger assessment without
-    one, the organisation's default interval; otherwise None."""
-    days = form.review_days
-    if days is None and form.kind is FormKind.DANGER_ASSESSMENT:
-        days = session.settings.get().review_interval_days
-    return completed_on + timedelta(days=days) if days is not None else None
+    """When a repeat is due (``review.review_due``): the form's ``review_days``; for a
+    danger assessment without one, the organisation's default interval; otherwise None."""
+    default_days = session.settings.get().review_interval_days
+    return review.review_due(form, completed_on, default_days)
 
 
 def complete_assessment(

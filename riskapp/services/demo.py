@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from riskapp.domain import personnummer
+from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.clock import Clock
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind
@@ -143,13 +144,11 @@ def _fill_and_complete(
 ) -> None:
     answers = random_answers(form, rng, when)
     opened = assessment_service.start_assessment(session, registry, client.id, form.id)
-    data = assessment_service.AssessmentInput(answers=answers)
+    data = AssessmentInput(answers=answers)
     if form.has_client_estimate:
-        data = assessment_service.AssessmentInput(
-            answers=answers, client_estimate=rng.choice(form.levels).id
-        )
+        data = AssessmentInput(answers=answers, client_estimate=rng.choice(form.levels).id)
     if form.has_judgement:
-        data = assessment_service.AssessmentInput(
+        data = AssessmentInput(
             answers=answers,
             client_estimate=data.client_estimate,
             judgement_level=_level_for(form, answers, rng),

@@ -10,10 +10,13 @@ its key epochs and the append-only triggers.
 Version 2: clients' normalised ``sort_key`` / ``search_key`` columns and a covering index
 for fast search over 100,000 clients (DESIGN.md section 8).
 Version 3: ``assessments.is_repeat``, set at completion, for fast statistics.
+Version 4: ``assessments.unconfirmed`` (JSON list of prefilled, not yet confirmed item ids),
+moved out of the answers JSON where earlier versions kept it under ``LEGACY_UNCONFIRMED_KEY``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from riskapp.vault.connection import Connection, transaction
@@ -151,7 +154,41 @@ def _v3(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+#: Where versions 1-3 kept a draft's unconfirmed ids: a reserved key inside its answers.
+LEGACY_UNCONFIRMED_KEY = "_unconfirmed"
+
+
+def _v4(conn: Connection) -> None:
+    # The unconfirmed set becomes a column of its own; drafts written by earlier versions
+    # carry it inside their answers JSON, so move it (in this migration's transaction).
+    conn.execute("ALTER TABLE assessments ADD COLUMN unconfirmed TEXT NOT NULL DEFAULT '[]'")
+    rows = conn.execute(
+        "SELECT id, answers FROM assessments WHERE instr(answers, ?) > 0",
+        (json.dumps(LEGACY_UNCONFIRMED_KEY),),
+    ).fetchall()
+    moved = []
+    for assessment_id, text in rows:
+        try:
+            answers = json.loads(text)
+        except ValueError:
+            # A damaged row stays as it is (reading it fails as before); it must not stop
+            # the whole vault from opening.
+            continue
+        if not isinstance(answers, dict) or LEGACY_UNCONFIRMED_KEY not in answers:
+            continue  # the key's text occurred only inside an answer
+        raw = answers.pop(LEGACY_UNCONFIRMED_KEY) or []
+        ids = sorted({str(x) for x in raw}) if isinstance(raw, list) else []
+        moved.append(
+            (
+                json.dumps(answers, ensure_ascii=False, sort_keys=True),
+                json.dumps(ids, ensure_ascii=False),
+                assessment_id,
+            )
+        )
+    conn.executemany("UPDATE assessments SET answers = ?, unconfirmed = ? WHERE id = ?", moved)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST = len(MIGRATIONS)
 
 

@@ -91,7 +91,9 @@ def test_search_and_reads_are_audited_without_the_text(worker: Session) -> None:
     assert "hemlig" not in repr(rows).casefold()
 
 
-def test_search_page_returns_total_and_page_with_one_audit_row(worker: Session) -> None:
+def test_search_page_returns_total_and_page_with_one_summary_row_and_one_per_client(
+    worker: Session,
+) -> None:
     worker.clients.import_many([NewClient(f"Namn{i}", "Berg") for i in range(7)])
     worker.clients.create(NewClient("Annan", "Ek"))
     before = worker.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
@@ -99,10 +101,11 @@ def test_search_page_returns_total_and_page_with_one_audit_row(worker: Session) 
     assert total == 7
     assert [c.last_name for c in page] == ["Berg"] * 3
     rows = worker.conn.execute(
-        "SELECT action, detail FROM audit_log ORDER BY seq DESC LIMIT 1"
+        "SELECT action, detail, client_id FROM audit_log WHERE seq > ? ORDER BY seq", (before,)
     ).fetchall()
-    assert worker.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before + 1
-    assert rows == [("client.search", "results=3 total=7")]
+    assert rows == [("client.search", "results=3 total=7", None)] + [
+        ("client.listed", "", c.id) for c in page
+    ]
     assert worker.clients.search_page("finns inte") == (0, [])
 
 

@@ -3,14 +3,16 @@ files are refused."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from riskapp.vault import VaultTooNew
-from riskapp.vault.connection import open_connection, transaction
-from riskapp.vault.schema import LATEST, migrate, version
+from riskapp.vault.connection import DatabaseError, open_connection, transaction
+from riskapp.vault.schema import LATEST, LEGACY_UNCONFIRMED_KEY, migrate, version
 
 
 def _tables(conn) -> set[str]:  # type: ignore[no-untyped-def]
@@ -115,4 +117,84 @@ def test_version_3_backfills_repeat_flags(tmp_path: Path) -> None:
     migrate(conn)
     flags = conn.execute("SELECT completed_at, is_repeat FROM assessments ORDER BY id").fetchall()
     assert flags == [("2026-01-02", 1), ("2026-01-01", 0), ("2026-01-03", 1), (None, 0)]
+    conn.close()
+
+
+def _version_3_with_drafts(path: Path) -> object:
+    """A version-3 file holding what that version wrote: unconfirmed ids in the answers."""
+    conn = open_connection(path, os.urandom(32))
+    migrate(conn, target=3)
+    with transaction(conn):
+        conn.execute("INSERT INTO users (name, role, created_at) VALUES ('u', 'caseworker', 't')")
+        conn.execute(
+            "INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+            "VALUES ('A', 'B', 't', 't')"
+        )
+        for status, answers in (
+            ("draft", {"q1": "yes", "q2": "no", "_unconfirmed": ["q2", "@judgement", "q1"]}),
+            ("draft", {"q1": "yes"}),
+            ("completed", {"q1": "no"}),
+            # The key's text inside an answer is not the reserved key.
+            ("draft", {"notes": 'wrote "_unconfirmed" here'}),
+        ):
+            conn.execute(
+                "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
+                "author_id, started_at, updated_at) VALUES (1, 'f', 1, ?, ?, 1, 't', 't')",
+                (status, json.dumps(answers)),
+            )
+    return conn
+
+
+def test_version_4_moves_unconfirmed_ids_out_of_the_answers(tmp_path: Path) -> None:
+    conn: Any = _version_3_with_drafts(tmp_path / "v3.db")
+    migrate(conn)
+    assert version(conn) == LATEST
+    rows = conn.execute("SELECT answers, unconfirmed FROM assessments ORDER BY id").fetchall()
+    stored = [(json.loads(a), json.loads(u)) for a, u in rows]
+    assert stored == [
+        ({"q1": "yes", "q2": "no"}, ["@judgement", "q1", "q2"]),
+        ({"q1": "yes"}, []),
+        ({"q1": "no"}, []),
+        ({"notes": 'wrote "_unconfirmed" here'}, []),
+    ]
+    assert all(LEGACY_UNCONFIRMED_KEY not in answers for answers, _ in stored)
+    conn.close()
+
+
+def test_version_4_is_all_or_nothing(tmp_path: Path) -> None:
+    conn: Any = _version_3_with_drafts(tmp_path / "v3.db")
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
+            "author_id, started_at, updated_at) "
+            "VALUES (1, 'f', 1, 'draft', '{\"_unconfirmed\": [\"q9\"]}', 1, 't', 't')"
+        )
+        # The second row to move fails after the first was moved: nothing may stay moved.
+        conn.execute(
+            "CREATE TRIGGER fail_second BEFORE UPDATE ON assessments WHEN old.id = 5 "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
+    before = conn.execute("SELECT id, answers FROM assessments ORDER BY id").fetchall()
+    with pytest.raises(DatabaseError):
+        migrate(conn)
+    assert version(conn) == 3
+    assert "unconfirmed" not in {r[1] for r in conn.execute("PRAGMA table_info(assessments)")}
+    assert conn.execute("SELECT id, answers FROM assessments ORDER BY id").fetchall() == before
+    conn.close()
+
+
+def test_version_4_leaves_a_damaged_row_alone(tmp_path: Path) -> None:
+    conn: Any = _version_3_with_drafts(tmp_path / "v3.db")
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
+            "author_id, started_at, updated_at) "
+            "VALUES (1, 'f', 1, 'draft', '{\"_unconfirmed\": [', 1, 't', 't')"
+        )
+    migrate(conn)
+    assert version(conn) == LATEST
+    assert conn.execute("SELECT answers, unconfirmed FROM assessments WHERE id = 5").fetchone() == (
+        '{"_unconfirmed": [',
+        "[]",
+    )
     conn.close()

@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 
+from riskapp.domain.assessment_input import JUDGEMENT_ID, AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry, shipped_registry
 from riskapp.domain.records import AssessmentStatus, Client, NewClient
 from riskapp.services import assessments as svc
-from riskapp.services.assessments import JUDGEMENT_ID, UNCONFIRMED_KEY, AssessmentInput
 from riskapp.vault import Session
+from riskapp.vault.schema import LEGACY_UNCONFIRMED_KEY
 
 RATIONALE = "Hot om att döda och nyligen separerad; risken bedöms som hög."
 
@@ -167,7 +168,7 @@ def test_complete_stores_score_facts_kind_and_review_date(
     assert done.client_estimate == form.levels[1].id
     assert form.review_days is not None
     assert done.review_due == leader.clock.today() + timedelta(days=form.review_days)
-    assert UNCONFIRMED_KEY not in done.answers
+    assert LEGACY_UNCONFIRMED_KEY not in done.answers
     row = leader.conn.execute(
         "SELECT form_kind, stat_facts FROM assessments WHERE id = ?", (done.id,)
     ).fetchone()
@@ -237,7 +238,7 @@ def test_repeat_cannot_complete_until_everything_is_confirmed(
     data = data.confirmed(data.unconfirmed)
     done = svc.complete_assessment(leader, form, repeat.record.id, data)
     assert done.status is AssessmentStatus.COMPLETED
-    assert UNCONFIRMED_KEY not in done.answers
+    assert LEGACY_UNCONFIRMED_KEY not in done.answers
 
 
 def replace_estimate(data: AssessmentInput, estimate: str) -> AssessmentInput:
@@ -272,3 +273,27 @@ def test_declined_client_estimate_is_accepted(
     data = replace_estimate(complete_input(form), engine.CLIENT_ESTIMATE_DECLINED)
     done = svc.complete_assessment(leader, form, opened.record.id, data)
     assert done.client_estimate == "declined"
+
+
+def test_unconfirmed_ids_are_a_field_of_the_draft_not_a_key_in_its_answers(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    previous = _completed_danger(leader, registry, client)
+    repeat = svc.start_assessment(leader, registry, client.id, "danger-assessment", prefill=True)
+    stored = leader.assessments.get(repeat.record.id)
+    assert stored.unconfirmed == repeat.input.unconfirmed
+    assert LEGACY_UNCONFIRMED_KEY not in stored.answers
+    answers, column = leader.conn.execute(
+        "SELECT answers, unconfirmed FROM assessments WHERE id = ?", (repeat.record.id,)
+    ).fetchone()
+    assert json.loads(answers) == dict(previous.answers)
+    assert json.loads(column) == sorted(repeat.input.unconfirmed)
+
+    form = registry.latest("danger-assessment")
+    first = next(iter(previous.answers))
+    saved = svc.save_draft(leader, form, repeat.record.id, repeat.input.confirmed([first]))
+    assert saved.unconfirmed == repeat.input.unconfirmed - {first}
+    data = replace_estimate(repeat.input.confirmed(repeat.input.unconfirmed), form.levels[0].id)
+    done = svc.complete_assessment(leader, form, repeat.record.id, data)
+    assert done.unconfirmed == frozenset()
+    assert previous.unconfirmed == frozenset()

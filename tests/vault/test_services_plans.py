@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry, shipped_registry
@@ -25,7 +26,7 @@ def client(leader: Session) -> Client:
     return leader.clients.create(NewClient("Åsa", "Öberg"))
 
 
-def complete_input(form: Form) -> assessment_svc.AssessmentInput:
+def complete_input(form: Form) -> AssessmentInput:
     """Every visible question answered (first option / "no" / text), judgement given."""
     answers: dict[str, Any] = {}
     values = {
@@ -40,7 +41,7 @@ def complete_input(form: Form) -> assessment_svc.AssessmentInput:
     }
     while todo := [q for q in engine.visible_questions(form, answers) if q.id not in answers]:
         answers[todo[0].id] = values[todo[0].kind](todo[0])
-    return assessment_svc.AssessmentInput(
+    return AssessmentInput(
         answers=answers,
         client_estimate=form.levels[0].id if form.has_client_estimate else None,
         judgement_level=form.levels[0].id if form.has_judgement else None,

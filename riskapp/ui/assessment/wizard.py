@@ -34,12 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from riskapp.domain.assessment_input import (
+    JUDGEMENT_ID,
+    AssessmentInput,
+    clean_input,
+    completion_problems,
+    prefill_from,
+)
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, SectionKind
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 from riskapp.services import assessments as services
-from riskapp.services.assessments import JUDGEMENT_ID, AssessmentInput
 from riskapp.ui.assessment.page_list import PageListModel, PageRow, PageState
 from riskapp.ui.assessment.pages import (
     ClientEstimatePage,
@@ -491,7 +497,7 @@ class AssessmentWizard(QWidget):
         """Start from the last completed assessment's answers (all to be re-confirmed)."""
         if self._previous is None or self._read_only:
             return
-        self._data = services.prefill_from(self.form, self._previous)
+        self._data = prefill_from(self.form, self._previous)
         self._load_values()
         self.banner.hide()
         self._apply_visibility()
@@ -514,7 +520,7 @@ class AssessmentWizard(QWidget):
 
     def _apply_visibility(self) -> None:
         """Hide questions and pages the engine hides; drop (and clear) their answers."""
-        clean = services.clean_input(self.form, self._data)
+        clean = clean_input(self.form, self._data)
         pruned = set(self._data.answers) - set(clean.answers)
         # clean_input also normalises the rationale; keep the user's text as typed.
         self._data = replace(clean, judgement_rationale=self._data.judgement_rationale)
@@ -681,7 +687,7 @@ class AssessmentWizard(QWidget):
         """Complete if the engine finds nothing missing; otherwise flag every problem."""
         if self._read_only:
             return
-        problems = services.completion_problems(self.form, self._data)
+        problems = completion_problems(self.form, self._data)
         if problems:
             self.save_now(force=True)  # what was entered is kept either way
             self._show_problems(problems)

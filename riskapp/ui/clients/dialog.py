@@ -1,9 +1,9 @@
 """New/edit client dialog with personnummer validation (riskapp.domain.personnummer).
 
 The dialog only collects and validates input and returns a ``NewClient``; the caller stores
-it (``session.clients.create``/``update``). A client may have no personnummer (an anonymous
-contact): the user ticks "Saknar personnummer" explicitly, so an empty field is never an
-accident.
+it (``riskapp.services.clients.create_client``/``update_client``). A client may have no
+personnummer (an anonymous contact): the user ticks "Saknar personnummer" explicitly, so an
+empty field is never an accident.
 """
 
 from __future__ import annotations

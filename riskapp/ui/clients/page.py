@@ -9,8 +9,6 @@ the journal summary goes through ``SensitiveClipboard``.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -35,6 +33,8 @@ from riskapp.domain.records import (
     Client,
     ClientId,
 )
+from riskapp.domain.review import review_state
+from riskapp.services import clients as clients_svc
 from riskapp.ui.clients.assessment_table import assessment_columns, assessment_table_model
 from riskapp.ui.clients.details import ClientDetailsBox
 from riskapp.ui.clients.editor_host import Editor, EditorHost, Location
@@ -48,25 +48,6 @@ from riskapp.ui.common.operations import keep_quiet, operation
 from riskapp.ui.common.record_view import configure_record_table
 from riskapp.ui.printouts import actions as printouts
 from riskapp.vault import Session
-
-#: Days before ``review_due`` when the page starts reminding.
-REVIEW_SOON_DAYS = 14
-
-
-def review_state(assessments: list[Assessment], today: date) -> tuple[str, date] | None:
-    """("overdue"|"soon"|"scheduled", due date) for the latest completed assessment with a
-    review date, or None when no repeat is scheduled."""
-    dated = [a for a in assessments if a.status is AssessmentStatus.COMPLETED and a.review_due]
-    if not dated:
-        return None
-    latest = max(dated, key=lambda a: a.completed_at or a.updated_at)
-    due = latest.review_due
-    assert due is not None
-    if due < today:
-        return "overdue", due
-    if due <= today + timedelta(days=REVIEW_SOON_DAYS):
-        return "soon", due
-    return "scheduled", due
 
 
 class ClientPage(QWidget):
@@ -262,7 +243,7 @@ class ClientPage(QWidget):
     def show_client(self, client_id: ClientId) -> None:
         """Load and show ``client_id`` (raises RiskappError, e.g. RecordNotFound)."""
         self._close_editor()
-        self.client = self._session().clients.get(client_id)
+        self.client = clients_svc.get_client(self._session(), client_id)
         self._pnr_visible = False
         self.pnr_toggle.setChecked(False)
         self._fill_details()

@@ -1,7 +1,8 @@
-"""The client list's model: a lazily paged ``RecordTableModel`` over ``clients.search_page``.
+"""The client list's model: a lazily paged ``RecordTableModel`` over the client searches.
 
-The model holds only the rows fetched so far (pages of ``PAGE_SIZE``) and the total from
-the first page's query; Qt asks for more with ``canFetchMore``/``fetchMore`` as the user
+The model holds only the rows fetched so far (pages of ``PAGE_SIZE``) and the total, both
+from ``riskapp.services.clients.ClientSearch`` (each page shown is audited per client); Qt
+asks for more with ``canFetchMore``/``fetchMore`` as the user
 scrolls, so 100,000 clients never load at once (Anki's browser ``DataModel``). Personnummer
 are masked (``YYYYMMDD-****``) unless the view turns masking off (T3).
 """
@@ -24,7 +25,7 @@ COL_LAST, COL_FIRST, COL_PNR, COL_UPDATED = range(4)
 
 
 class ClientSearch(Protocol):
-    """What the model needs of ``session.clients`` (a ``ClientRepository``)."""
+    """What the model needs of ``riskapp.services.clients.ClientSearch``."""
 
     def search_page(
         self, text: str, *, limit: int, offset: int
@@ -37,7 +38,7 @@ class ClientTableModel(RecordTableModel[ClientSummary]):
     def __init__(
         self, clients: ClientSearch, parent: QObject | None = None, *, page_size: int = PAGE_SIZE
     ) -> None:
-        """``clients`` is a ``ClientRepository`` (``session.clients``)."""
+        """``clients`` has ``search_page`` and ``search`` (``services.clients.ClientSearch``)."""
         super().__init__(_CONTEXT, self._columns_list(), parent)
         self._clients: ClientSearch | None = clients
         self._page_size = page_size

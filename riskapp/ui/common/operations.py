@@ -7,7 +7,7 @@ it inline (the unlock screen, a wizard's status line) or keeps the user's input.
 ``op.failed`` says whether to go on::
 
     with operation(self) as op:
-        self.session.users.remove(name)
+        users_svc.remove_user(self.session, name)
     if op.failed:
         return
 

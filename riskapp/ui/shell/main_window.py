@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.records import ClientId, Role
+from riskapp.services import clients as clients_svc
+from riskapp.services import settings as settings_svc
 from riskapp.ui.common.clipboard import SensitiveClipboard
 from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.common.operations import operation
@@ -241,13 +243,13 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, session: Any) -> None:
         self.session = session
         with operation(self):
-            minutes = int(session.settings.get().idle_lock_minutes)
+            minutes = int(settings_svc.organisation_settings(session).idle_lock_minutes)
             self.ctx.settings.idle_minutes_cache = minutes
             self.idle.set_timeout_minutes(minutes)
         if self.ctx.demo_credentials is None:
             # A throwaway demo vault must not become this machine's "last vault".
             self.ctx.settings.last_vault_path = self.ctx.vault_path
-        self.client_list.attach(session.clients)
+        self.client_list.attach(clients_svc.ClientSearch(session))
         self.client_page.set_registry(self._get_registry())
         self.client_page.attach(session)
         self._update_actions()
@@ -400,7 +402,7 @@ class MainWindow(QMainWindow):
         assert new is not None
         with operation(self) as op:
             if new.personnummer:
-                existing = self.session.clients.by_personnummer(new.personnummer)
+                existing = clients_svc.find_by_personnummer(self.session, new.personnummer)
                 if existing is not None:
                     if Dialogs.question(
                         self,
@@ -411,7 +413,7 @@ class MainWindow(QMainWindow):
                     ):
                         self.open_client(existing.id)
                     return
-            client = self.session.clients.create(new)
+            client = clients_svc.create_client(self.session, new)
         if op.failed:
             return
         self.client_list.refresh()
@@ -429,7 +431,7 @@ class MainWindow(QMainWindow):
         new = dialog.result_client()
         assert new is not None
         with operation(self) as op:
-            self.session.clients.update(client.id, new)
+            clients_svc.update_client(self.session, client.id, new)
         if op.failed:
             return
         self.client_list.refresh()

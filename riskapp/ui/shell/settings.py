@@ -6,7 +6,7 @@ extra forms directory and whether to lock when the screen locks.
 
 What never lives here (STYLE.md, DESIGN.md T1/T8): passphrases, recovery keys, user names
 of the vault, client data or search text. Vault-wide settings are in the vault
-(``session.settings``), not here.
+(``riskapp.services.settings``), not here.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from riskapp.domain.records import OrganisationSettings, Role
+from riskapp.services import settings as settings_svc
 from riskapp.ui.common.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.common.operations import operation
 from riskapp.ui.shell.help_lines import HelpLineTableModel
@@ -47,7 +48,7 @@ class SettingsDialog(QDialog):
         self.app_settings = settings
         self.setWindowTitle(self.tr("Inställningar"))
         self.can_edit_vault = session.user.role is Role.TEAMLEADER
-        self._org: OrganisationSettings = session.settings.get()
+        self._org: OrganisationSettings = settings_svc.organisation_settings(session)
 
         # --- vault-wide ----------------------------------------------------------------
         vault_tab = QWidget(self)
@@ -208,7 +209,7 @@ class SettingsDialog(QDialog):
                 return
             if new != self._org:
                 with operation(self) as op:
-                    self.session.settings.update(new)
+                    settings_svc.update_organisation_settings(self.session, new)
                 if op.failed:
                     return
             self.app_settings.idle_minutes_cache = new.idle_lock_minutes

@@ -2,8 +2,9 @@
 
 Shown only to team leaders (the vault refuses the actions to others anyway). Removing a
 user deletes their key slot and rotates the data key; the confirmation says so. The audit
-log viewer is a lazily paged model over ``session.audit.list`` with filters on user,
-action and date range. Each tab is its own module: ``users``, ``audit`` and ``statistics``.
+log viewer is a lazily paged model over ``riskapp.services.audit.list_entries`` with
+filters on user, action, client and date range. Each tab is its own module: ``users``,
+``audit`` and ``statistics``.
 """
 
 from __future__ import annotations

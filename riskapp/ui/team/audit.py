@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from riskapp.services import audit as audit_svc
+from riskapp.services import users as users_svc
 from riskapp.ui.common.operations import operation
 from riskapp.ui.team.audit_table import ACTION_LABELS, AuditTableModel
 from riskapp.vault import Session
@@ -35,6 +38,11 @@ class AuditPanel(QWidget):
         self.action.addItem(self.tr("Alla händelser"), None)
         for code, label in ACTION_LABELS.items():
             self.action.addItem(QCoreApplication.translate("AuditTableModel", label), code)
+        # "Who has seen this client": every row about a client carries its id.
+        self.client = QLineEdit(self)
+        self.client.setAccessibleName(self.tr("Filtrera på klient"))
+        self.client.setPlaceholderText(self.tr("Klient-id eller personnummer"))
+        self.client.setClearButtonEnabled(True)
         today = QDate(session.clock.today())
         self.since = QDateEdit(today.addDays(-30), self)
         self.since.setCalendarPopup(True)
@@ -45,7 +53,7 @@ class AuditPanel(QWidget):
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.until.setAccessibleName(self.tr("Till och med datum"))
         self.apply_button = QPushButton(self.tr("&Visa"), self)
-        self.model = AuditTableModel(session.audit, self)
+        self.model = AuditTableModel(audit_svc.AuditLog(session), self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Logg"))
         self.table.setModel(self.model)
@@ -66,6 +74,7 @@ class AuditPanel(QWidget):
             (0, 2, self.tr("Händelse:"), self.action),
             (1, 0, self.tr("Från:"), self.since),
             (1, 2, self.tr("Till:"), self.until),
+            (2, 0, self.tr("Klient:"), self.client),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -83,6 +92,7 @@ class AuditPanel(QWidget):
         self.apply_button.clicked.connect(self.apply_filter)
         self.user.activated.connect(lambda _i: self.apply_filter())
         self.action.activated.connect(lambda _i: self.apply_filter())
+        self.client.returnPressed.connect(self.apply_filter)
         self.since.dateChanged.connect(lambda _d: self.apply_filter())
         self.until.dateChanged.connect(lambda _d: self.apply_filter())
         self.verify_button.clicked.connect(self.verify_chain)
@@ -93,7 +103,7 @@ class AuditPanel(QWidget):
         self.user.clear()
         self.user.addItem(self.tr("Alla användare"), None)
         with operation(self):
-            for u in sorted(self.session.users.list(), key=lambda u: u.name.casefold()):
+            for u in sorted(users_svc.list_users(self.session), key=lambda u: u.name.casefold()):
                 self.user.addItem(u.name, u.name)
         index = self.user.findData(current)
         self.user.setCurrentIndex(max(index, 0))
@@ -109,16 +119,20 @@ class AuditPanel(QWidget):
             UTC
         )
         with operation(self):
+            client_id = audit_svc.client_filter(
+                self.session, self.client.text(), self.session.clock.today()
+            )
             self.model.set_filter(
                 user=self.user.currentData(),
                 action=self.action.currentData(),
+                client_id=client_id,
                 since=since,
                 until=until,
             )
 
     def verify_chain(self) -> None:
         with operation(self) as op:
-            problems = self.session.audit.verify_chain()
+            problems = audit_svc.verify_chain(self.session)
         if op.failed:
             return
         if problems:

@@ -26,6 +26,7 @@ ACTION_LABELS: dict[str, str] = {
     "client.read": QT_TRANSLATE_NOOP("AuditTableModel", "Klient läst"),
     "client.update": QT_TRANSLATE_NOOP("AuditTableModel", "Klient ändrad"),
     "client.search": QT_TRANSLATE_NOOP("AuditTableModel", "Klientsökning"),
+    "client.listed": QT_TRANSLATE_NOOP("AuditTableModel", "Klient visad i lista"),
     "client.import": QT_TRANSLATE_NOOP("AuditTableModel", "Klienter importerade"),
     "client.export": QT_TRANSLATE_NOOP("AuditTableModel", "Registerutdrag"),
     "assessment.start": QT_TRANSLATE_NOOP("AuditTableModel", "Bedömning påbörjad"),
@@ -61,13 +62,14 @@ OBJECT_LABELS: dict[str, str] = {
 
 
 class AuditLog(Protocol):
-    """What the model needs of ``session.audit``."""
+    """What the model needs of the audit log (``riskapp.services.audit.AuditLog``)."""
 
     def list(
         self,
         *,
         user: str | None = None,
         action: str | None = None,
+        client_id: int | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int = ...,
@@ -116,6 +118,7 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
         self._page = page_size
         self._user: str | None = None
         self._action: str | None = None
+        self._client_id: int | None = None
         self._since: datetime | None = None
         self._until: datetime | None = None
         self._exhausted = True
@@ -125,10 +128,12 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
         *,
         user: str | None = None,
         action: str | None = None,
+        client_id: int | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
     ) -> None:
-        self._user, self._action, self._since, self._until = user, action, since, until
+        self._user, self._action, self._client_id = user, action, client_id
+        self._since, self._until = since, until
         rows = self._fetch(0)
         self._exhausted = len(rows) < self._page
         self.set_records(rows)
@@ -138,6 +143,7 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
             self._audit.list(
                 user=self._user,
                 action=self._action,
+                client_id=self._client_id,
                 since=self._since,
                 until=self._until,
                 limit=self._page,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from riskapp.domain.records import User
+from riskapp.services import users as users_svc
 from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.common.operations import operation
 from riskapp.ui.common.record_view import configure_record_table
@@ -49,7 +50,7 @@ class UsersPanel(QWidget):
 
     def refresh(self) -> None:
         with operation(self):
-            users = self.session.users.list()
+            users = users_svc.list_users(self.session)
             self.model.set_records(sorted(users, key=lambda u: u.name.casefold()))
         self._update_buttons()
 
@@ -67,8 +68,11 @@ class UsersPanel(QWidget):
         if not dialog.exec():
             return
         with operation(self):
-            self.session.users.add(
-                dialog.name.text().strip(), dialog.role.currentData(), dialog.passphrase.value()
+            users_svc.add_user(
+                self.session,
+                dialog.name.text().strip(),
+                dialog.role.currentData(),
+                dialog.passphrase.value(),
             )
         self.refresh()
 
@@ -80,7 +84,7 @@ class UsersPanel(QWidget):
         if not dialog.exec():
             return
         with operation(self) as op:
-            self.session.users.reset_passphrase(user.name, dialog.passphrase.value())
+            users_svc.reset_user_passphrase(self.session, user.name, dialog.passphrase.value())
         if op.failed:
             return
         Dialogs.information(
@@ -108,5 +112,5 @@ class UsersPanel(QWidget):
         ):
             return
         with operation(self):
-            self.session.users.remove(user.name)
+            users_svc.remove_user(self.session, user.name)
         self.refresh()

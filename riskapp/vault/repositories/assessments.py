@@ -1,8 +1,12 @@
-"""Assessments: drafts autosaved while filling, completion locks them."""
+"""Assessments: drafts autosaved while filling, completion locks them.
+
+A draft's ``unconfirmed`` set (items prefilled from an earlier assessment, not yet
+confirmed) is stored in its own column as a sorted JSON list; completion clears it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 _SELECT = (
     "SELECT a.id, a.client_id, a.form_id, a.form_version, a.status, a.answers, u.name, "
     "a.started_at, a.updated_at, a.completed_at, a.score, a.client_estimate, "
-    "a.judgement_level, a.judgement_rationale, a.review_due "
+    "a.judgement_level, a.judgement_rationale, a.review_due, a.unconfirmed "
     "FROM assessments a JOIN users u ON u.id = a.author_id"
 )
 
@@ -45,7 +49,12 @@ def _assessment(row: Any) -> Assessment:
         judgement_level=row[12],
         judgement_rationale=row[13],
         review_due=opt_date(row[14]),
+        unconfirmed=frozenset(str(x) for x in load_json(row[15], [])),
     )
+
+
+def _dump_ids(ids: Iterable[str]) -> str:
+    return dump_json(sorted({str(i) for i in ids}))
 
 
 class AssessmentRepository:
@@ -72,6 +81,7 @@ class AssessmentRepository:
         answers: Mapping[str, Any] | None = None,
         *,
         form_kind: str = "",
+        unconfirmed: Iterable[str] = (),
     ) -> Assessment:
         s = self._s
         with s.tx() as conn:
@@ -83,14 +93,15 @@ class AssessmentRepository:
             now = s.now_iso()
             cur = conn.execute(
                 "INSERT INTO assessments (client_id, form_id, form_version, form_kind, status, "
-                "answers, author_id, started_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, "
-                "?, ?)",
+                "answers, unconfirmed, author_id, started_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
                 (
                     int(client_id),
                     form_id,
                     int(form_version),
                     form_kind,
                     dump_answers(answers),
+                    _dump_ids(unconfirmed),
                     s.user.id,
                     now,
                     now,
@@ -110,15 +121,17 @@ class AssessmentRepository:
         client_estimate: str | None = None,
         judgement_level: str | None = None,
         judgement_rationale: str | None = None,
+        unconfirmed: Iterable[str] = (),
     ) -> Assessment:
         s = self._s
         with s.tx() as conn:
             current = self._draft(assessment_id)
             conn.execute(
-                "UPDATE assessments SET answers = ?, client_estimate = ?, judgement_level = ?, "
-                "judgement_rationale = ?, updated_at = ? WHERE id = ?",
+                "UPDATE assessments SET answers = ?, unconfirmed = ?, client_estimate = ?, "
+                "judgement_level = ?, judgement_rationale = ?, updated_at = ? WHERE id = ?",
                 (
                     dump_answers(answers),
+                    _dump_ids(unconfirmed),
                     client_estimate,
                     judgement_level,
                     judgement_rationale,
@@ -157,8 +170,8 @@ class AssessmentRepository:
                 (current.client_id, current.form_id),
             ).fetchone()[0]
             conn.execute(
-                "UPDATE assessments SET status = 'completed', answers = ?, score = ?, "
-                "client_estimate = ?, judgement_level = ?, judgement_rationale = ?, "
+                "UPDATE assessments SET status = 'completed', answers = ?, unconfirmed = '[]', "
+                "score = ?, client_estimate = ?, judgement_level = ?, judgement_rationale = ?, "
                 "review_due = ?, form_kind = ?, stat_facts = ?, updated_at = ?, "
                 "completed_at = ?, is_repeat = ? WHERE id = ?",
                 (

@@ -5,12 +5,18 @@ per query word while scanning the covering index ``(sort_key, id, search_key)`` 
 order, so a page of 100 stops early for common words and a rare word costs one scan of a
 narrow index (no row lookups) -- about 10-20 ms for 100,000 clients, see
 tests/benchmarks/test_vault_bench.py.
+
+Audit: whatever reveals clients names each of them. A read, an update or an export writes
+a row with the client's id; a search, a page of the client list or a personnummer check
+(``existing``) writes one summary row (``client.search``, counts only, never the search
+text) and, in the same transaction and one ``executemany``, one ``client.listed`` row per
+client it returned, so "who has seen client X" is a filter on the client id.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +31,8 @@ if TYPE_CHECKING:
 
 _PNR12 = re.compile(r"[0-9]{12}")
 MAX_FIELD = 10_000
+#: Audit action of the one row per client that a search, listing or check revealed.
+LISTED_ACTION = "client.listed"
 
 _COLUMNS = (
     "id, first_name, last_name, personnummer, phone, address, notes, safe_contact, "
@@ -78,6 +86,13 @@ def _where(text: str) -> tuple[str, list[str]]:
 class ClientRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
+
+    def _record_revealed(self, client_ids: Iterable[int]) -> None:
+        """One ``client.listed`` audit row per revealed client, written with a single
+        ``executemany`` inside the caller's transaction."""
+        ids = list(dict.fromkeys(int(i) for i in client_ids))
+        if ids:
+            self._s.record_many(LISTED_ACTION, [(i, "client", i) for i in ids])
 
     def _insert(self, conn: Connection, new: NewClient, action: str) -> Client:
         validate(new)
@@ -218,21 +233,23 @@ class ClientRepository:
         return client
 
     def existing(self, personnummer: Sequence[str]) -> set[str]:
-        """Which of these 12-digit numbers are registered (import checks); audited as
-        one search without the numbers."""
-        found: set[str] = set()
+        """Which of these 12-digit numbers are registered (import checks); audited as one
+        search without the numbers, plus one ``client.listed`` row per client found."""
+        found: dict[str, int] = {}
         with self._s.tx() as conn:
             for start in range(0, len(personnummer), 500):
                 chunk = list(personnummer[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 found.update(
-                    r[0]
+                    (r[1], int(r[0]))
                     for r in conn.execute(
-                        f"SELECT personnummer FROM clients WHERE personnummer IN ({marks})", chunk
+                        f"SELECT id, personnummer FROM clients WHERE personnummer IN ({marks})",
+                        chunk,
                     )
                 )
             self._s.record("client.search", detail=f"existing={len(found)}")
-        return found
+            self._record_revealed(sorted(found.values()))
+        return set(found)
 
     def update(self, client_id: ClientId, new: NewClient) -> Client:
         validate(new)
@@ -273,26 +290,30 @@ class ClientRepository:
 
     def search(self, text: str = "", *, limit: int = 100, offset: int = 0) -> list[ClientSummary]:
         """Case-insensitive substring of name or personnummer, every word must match;
-        ordered by last name, first name, id. Audited without the search text."""
+        ordered by last name, first name, id. Audited without the search text: one
+        summary row and one ``client.listed`` row per client returned."""
         where, params = _where(text)
         with self._s.tx():
             result = self._page(where, params, limit, offset)
             self._s.record("client.search", detail=f"results={len(result)}")
+            self._record_revealed(c.id for c in result)
         return result
 
     def search_page(
         self, text: str = "", *, limit: int = 100, offset: int = 0
     ) -> tuple[int, list[ClientSummary]]:
-        """``(total matches, one page of them)`` in one transaction and one audit row.
+        """``(total matches, one page of them)`` in one transaction with one summary audit
+        row, plus one ``client.listed`` row per client on the page (the rows shown).
 
         The client list calls this on every (debounced) keystroke; ``count`` and ``search``
-        separately would write two audit rows per search and make the access log harder
+        separately would write two summary rows per search and make the access log harder
         for a team leader to read."""
         where, params = _where(text)
         with self._s.tx() as conn:
             total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
             result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
+            self._record_revealed(c.id for c in result)
         return total, result
 
     def _page(self, where: str, params: list[str], limit: int, offset: int) -> list[ClientSummary]:

@@ -13,11 +13,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox
 
+from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.records import AssessmentStatus, NewClient
 from riskapp.services import assessments as svc
 from riskapp.ui.assessment.wizard import AssessmentWizard
+from riskapp.vault.schema import LEGACY_UNCONFIRMED_KEY
 
 RATIONALE = "Hot och kontroll har okat senaste manaden enligt klienten."
 
@@ -283,7 +285,7 @@ def test_completed_assessment_opens_read_only(
             for q in engine.missing_required(form, answers)
         }
     )
-    svc.complete_assessment(session, form, opened.record.id, svc.AssessmentInput(answers=answers))
+    svc.complete_assessment(session, form, opened.record.id, AssessmentInput(answers=answers))
 
     wizard = open_wizard(qtbot, session, registry, client_id, assessment_id=opened.record.id)
     assert wizard.is_read_only()
@@ -336,7 +338,7 @@ def test_repeat_prefill_must_be_confirmed_before_completion(
     repeat = session.assessments.get(repeat_id)
     assert repeat.id != previous_id
     assert repeat.status is AssessmentStatus.COMPLETED
-    assert svc.UNCONFIRMED_KEY not in repeat.answers
+    assert LEGACY_UNCONFIRMED_KEY not in repeat.answers
 
 
 def test_prefill_offer_is_shown_when_an_earlier_assessment_exists(

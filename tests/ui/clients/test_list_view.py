@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from riskapp.services.clients import ClientSearch
 from riskapp.ui.clients.formatting import format_personnummer
 from riskapp.ui.clients.list_view import ClientListView
 from riskapp.ui.clients.table_model import COL_PNR, ClientTableModel
@@ -132,3 +133,36 @@ def test_the_count_line_guides_when_there_is_nothing_to_show(qtbot: Any, session
     view.search.setText("finns inte")
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert view.count_label.text() == "Ingen klient matchar sökningen."
+
+
+def _listed_ids(session: Any) -> list[int]:
+    rows = session.conn.execute(
+        "SELECT client_id FROM audit_log WHERE action = 'client.listed' ORDER BY seq"
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def test_each_page_the_list_shows_is_audited_client_by_client(qtbot: Any, session: Any) -> None:
+    add_clients(session, 25)
+    view = ClientListView()
+    qtbot.addWidget(view)
+    view.attach(ClientSearch(session))  # what the main window attaches
+    model = view.model
+    assert model is not None
+    model_page = [model.record_at(r).id for r in range(model.rowCount())]
+    assert _listed_ids(session) == model_page
+    assert len(model_page) == 25
+    view.search.setText("Förnamn0003")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert _listed_ids(session)[-1] == model.record_at(0).id
+    assert len(_listed_ids(session)) == 26
+
+
+def test_scrolling_audits_only_the_pages_fetched(session: Any) -> None:
+    add_clients(session, 35)
+    model = ClientTableModel(ClientSearch(session), page_size=10)
+    model.set_search("")
+    assert len(_listed_ids(session)) == 10
+    model.fetchMore()
+    shown = [model.record_at(r).id for r in range(model.rowCount())]
+    assert _listed_ids(session) == shown

@@ -19,8 +19,9 @@ from riskapp.domain.records import (
     ClientId,
     NewClient,
 )
+from riskapp.domain.review import review_state
 from riskapp.services.demo import generate_demo_data
-from riskapp.ui.clients.page import ClientPage, review_state
+from riskapp.ui.clients.page import ClientPage
 from riskapp.ui.common.clipboard import SensitiveClipboard
 from riskapp.ui.common.dialogs import Dialogs
 from tests.ui.conftest import unlock

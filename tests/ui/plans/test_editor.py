@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit
 
+from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import QuestionKind
 from riskapp.domain.records import NewClient
@@ -177,7 +178,7 @@ def test_plan_links_to_the_latest_completed_danger_assessment(
         session,
         form,
         opened.record.id,
-        assessment_svc.AssessmentInput(
+        AssessmentInput(
             answers=answers,
             client_estimate=form.levels[0].id,
             judgement_level=form.levels[0].id,

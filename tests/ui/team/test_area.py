@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 
 from riskapp.domain.records import NewClient, Role
+from riskapp.services import clients as clients_svc
 from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.team.area import TeamLeaderArea
 from riskapp.ui.team.audit_table import AuditTableModel
 from riskapp.ui.team.user_dialogs import AddUserDialog
 from riskapp.ui.team.user_table import UserTableModel
 from riskapp.vault import Vault
-from tests.ui.conftest import CASEWORKER, LEADER
+from tests.ui.conftest import CASEWORKER, LEADER, PASSPHRASE, TEST_PNR
 
 NEW_PASS = "sju blå elefanter dansar tango"
 
@@ -176,3 +177,45 @@ def test_reset_passphrase_lets_the_user_unlock_with_the_new_one(
     assert Dialogs.shown[-1][1] == "Lösenfrasen är bytt"
     session.close()  # one session per vault at a time
     Vault.open(vault_path, CASEWORKER, NEW_PASS, clock=session.clock).close()
+
+
+def test_audit_filter_on_a_client_shows_who_has_seen_it(
+    qtbot: Any, session: Any, vault_path: Any
+) -> None:
+    target = session.clients.create(NewClient("Sara", "Ek", TEST_PNR))
+    other = session.clients.create(NewClient("Olle", "Ek"))
+    session.close()  # one session per vault at a time
+    with Vault.open(vault_path, CASEWORKER, PASSPHRASE, clock=session.clock) as worker:
+        clients_svc.search_clients_page(worker, "ek")
+    leader = Vault.open(vault_path, LEADER, PASSPHRASE, clock=session.clock)
+    try:
+        widget = TeamLeaderArea(leader)
+        qtbot.addWidget(widget)
+        widget.refresh()
+        panel = widget.audit
+        model = panel.model
+        for text in (str(target.id), "20170101-2393"):
+            panel.client.setText(text)
+            panel.apply_filter()
+            rows = [
+                (model.data(model.index(r, 1)), model.data(model.index(r, 2)))
+                for r in range(model.rowCount())
+            ]
+            assert (CASEWORKER, "Klient visad i lista") in rows
+            assert (LEADER, "Klient skapad") in rows
+            assert {model.data(model.index(r, 3)) for r in range(model.rowCount())} == {
+                str(target.id)
+            }
+        panel.client.setText(str(other.id))
+        panel.apply_filter()
+        assert model.rowCount() > 0
+        assert {model.data(model.index(r, 3)) for r in range(model.rowCount())} == {str(other.id)}
+        panel.client.clear()
+        panel.apply_filter()
+        assert {model.data(model.index(r, 3)) for r in range(model.rowCount())} >= {
+            "",
+            str(target.id),
+            str(other.id),
+        }
+    finally:
+        leader.close()
