@@ -80,194 +80,194 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="159"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="61"/>
         <source>Utgå från förra svaren</source>
-        <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="167"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="68"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="177"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="77"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="96"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="220"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="97"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="100"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="101"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="104"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="105"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="108"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="109"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="228"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="112"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="246"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="105"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="259"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="30"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="318"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="42"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="321"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="209"/>
         <source>Skrivskyddad</source>
+        <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="370"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="246"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="372"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="248"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="361"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="237"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="390"/>
+        <location filename="../../riskapp/ui/assessment/wizard_parts.py" line="126"/>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="405"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="277"/>
         <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="412"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="21"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="284"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="415"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="287"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="508"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="380"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
+        <location filename="../../riskapp/ui/assessment/page_set.py" line="88"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="22"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="25"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="28"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="32"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="35"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="36"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="39"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="622"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="42"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="624"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="45"/>
         <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
         <translation>The rationale is too short: write at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="627"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="49"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="674"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="433"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="717"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="476"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="707"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="466"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -275,92 +275,92 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="35"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="39"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="37"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="41"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="38"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="42"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="43"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="47"/>
         <source>Filtrera på klient</source>
         <translation>Filter by client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="44"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="48"/>
         <source>Klient-id eller personnummer</source>
         <translation>Client id or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="50"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="55"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="54"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="59"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="55"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="60"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="58"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="63"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="69"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="74"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="73"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="78"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="74"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="79"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="75"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="80"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="76"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="81"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="77"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="82"/>
         <source>Klient:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="104"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="110"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="141"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="147"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/audit.py" line="147"/>
+        <location filename="../../riskapp/ui/team/audit.py" line="153"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -1109,10 +1109,9 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="66"/>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="68"/>
+        <location filename="../../riskapp/ui/shell/hide_page.py" line="14"/>
+        <location filename="../../riskapp/ui/shell/hide_page.py" line="16"/>
         <source>Fortsätt</source>
-        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
         <translation>Continue</translation>
     </message>
 </context>
@@ -1226,120 +1225,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="89"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="62"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="155"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="156"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="157"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="158"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="187"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="160"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="190"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="163"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="196"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="169"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="198"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="171"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="209"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="182"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="210"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="183"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="216"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="189"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="218"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="191"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="222"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="195"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="196"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="224"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="197"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="367"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="340"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="409"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="382"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="411"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="384"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="470"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="443"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="472"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="445"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="480"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="453"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="482"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="455"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1361,22 +1360,22 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PageListModel</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/page_list.py" line="29"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="66"/>
         <source>⚠ {title}</source>
         <translation>⚠ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/page_list.py" line="31"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="68"/>
         <source>✓ {title}</source>
         <translation>✓ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/page_list.py" line="33"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="70"/>
         <source>○ {title}</source>
         <translation>○ {title}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/page_list.py" line="35"/>
+        <location filename="../../riskapp/ui/assessment/page_list.py" line="72"/>
         <source>{text} ({n} att bekräfta)</source>
         <translation>{text} ({n} to confirm)</translation>
     </message>
@@ -1739,17 +1738,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="61"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="62"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="62"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="63"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="65"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="66"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2454,138 +2453,138 @@ The vault is created here: {path}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="25"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="26"/>
         <source>Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen.</source>
         <extracomment>code -&gt; untranslated Swedish message (translated when shown).</extracomment>
         <translation>Wrong user name or passphrase. Check the spelling and Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="29"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="30"/>
         <source>Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is damaged and cannot be opened. The passphrase was correct. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="34"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="35"/>
         <source>Valvfilen är ofullständig och kan inte öppnas. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is incomplete and cannot be opened. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="39"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="40"/>
         <source>Nyckelfilen som hör till valvet saknas (filen som slutar på .keys). Lägg tillbaka den eller återställ den senaste säkerhetskopian.</source>
         <translation>The vault&apos;s key file is missing (the file ending in .keys). Put it back or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="44"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="45"/>
         <source>Nyckelfilen som hör till valvet är skadad. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault&apos;s key file is damaged. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="49"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="50"/>
         <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
         <translation>The file is not a riskapp vault. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="50"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="51"/>
         <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
         <translation>The vault file does not exist. Check the path or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="53"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="54"/>
         <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
         <translation>The vault is already open in another window or program. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="56"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="57"/>
         <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
         <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="59"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="60"/>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
         <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="62"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="63"/>
         <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
         <translation>You are not allowed to do this. Ask a team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="65"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="66"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="68"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="69"/>
         <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
         <translation>A record with the same details already exists. Search for the existing one.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="71"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="72"/>
         <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
         <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="76"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="77"/>
         <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
         <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="79"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="80"/>
         <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
         <translation>The backup is invalid or damaged. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="82"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="83"/>
         <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
         <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="85"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="86"/>
         <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
         <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="88"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="89"/>
         <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
         <translation>The passphrase resembles the user name. Choose something completely different.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="91"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="92"/>
         <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="94"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="95"/>
         <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="97"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="98"/>
         <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="100"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="101"/>
         <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
         <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="103"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="104"/>
         <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
         <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="106"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="107"/>
         <source>Disken är full. Frigör utrymme och försök igen; inget har sparats.</source>
         <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="111"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="112"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="114"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="115"/>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
     </message>

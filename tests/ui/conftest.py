@@ -97,7 +97,8 @@ def add_clients(session: Any, n: int, *, with_pnr: bool = False) -> None:
 def main_window(
     qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: FixedClock, registry: Any
 ) -> Any:
-    from riskapp.ui.shell.main_window import AppContext, MainWindow
+    from riskapp.ui.shell.context import AppContext
+    from riskapp.ui.shell.main_window import MainWindow
 
     ctx = AppContext(
         vault_path=vault_path,

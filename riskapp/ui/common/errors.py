@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from riskapp.domain.errors import RiskappError
 from riskapp.ui.common.dialogs import Dialogs
+from riskapp.ui.common.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,8 @@ from riskapp.domain.clock import SystemClock
 from riskapp.paths import default_vault_path, resources_dir
 from riskapp.ui.common import i18n
 from riskapp.ui.common.dialogs import Dialogs
-from riskapp.ui.shell.main_window import AppContext, MainWindow
+from riskapp.ui.shell.context import AppContext
+from riskapp.ui.shell.main_window import MainWindow
 from riskapp.ui.shell.settings import AppSettings
 
 

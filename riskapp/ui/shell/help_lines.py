@@ -38,6 +38,19 @@ HELP_LINE_COLUMNS: tuple[Column[HelpLine], ...] = (
 )
 
 
+def _with_text(line: HelpLine, field: str, text: str) -> HelpLine:
+    """``line`` with one of its text fields replaced."""
+    if field == "name":
+        return replace(line, name=text)
+    if field == "number":
+        return replace(line, number=text)
+    if field == "audience":
+        return replace(line, audience=text)
+    if field == "hours":
+        return replace(line, hours=text)
+    return replace(line, neutral_name=text)
+
+
 class HelpLineTableModel(RecordTableModel[HelpLine]):
     COL_NAME, COL_NUMBER, COL_AUDIENCE, COL_HOURS, COL_NEUTRAL, COL_CLIENTS = range(6)
     _FIELDS = ("name", "number", "audience", "hours", "neutral_name")
@@ -80,7 +93,7 @@ class HelpLineTableModel(RecordTableModel[HelpLine]):
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
             line = replace(line, for_clients=checked)
         elif col < self.COL_CLIENTS and role == Qt.ItemDataRole.EditRole:
-            line = replace(line, **{self._FIELDS[col]: str(value).strip()})
+            line = _with_text(line, self._FIELDS[col], str(value).strip())
         else:
             return False
         self._records[row] = line

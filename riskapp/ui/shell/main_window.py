@@ -11,8 +11,6 @@ screen at once without locking; F12 again brings the work back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -20,56 +18,31 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.records import ClientId, Role
 from riskapp.services import clients as clients_svc
 from riskapp.services import settings as settings_svc
 from riskapp.ui.common.clipboard import SensitiveClipboard
 from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.common.operations import operation
+from riskapp.ui.shell.context import AppContext
+from riskapp.ui.shell.hide_page import HidePage
 from riskapp.ui.shell.idle import InactivityTimer
 from riskapp.ui.shell.screen_lock import ScreenLockWatcher
-from riskapp.ui.shell.settings import AppSettings
 from riskapp.ui.shell.unlock import UnlockPage
 
 if TYPE_CHECKING:  # imported lazily at run time (start-up speed)
-    from riskapp.ui.clients.page import Location
+    from riskapp.domain.forms.registry import FormRegistry
+    from riskapp.ui.clients.editor_host import Location
+    from riskapp.ui.clients.list_view import ClientListView
+    from riskapp.ui.clients.page import ClientPage
+    from riskapp.ui.team.area import TeamLeaderArea
+    from riskapp.vault import Session
 
 QUICK_HIDE_KEY = "F12"
-
-
-@dataclass
-class AppContext:
-    """What the window needs from outside: injected so tests can build it in tmp_path."""
-
-    vault_path: Path
-    settings: AppSettings
-    clock: Clock = field(default_factory=SystemClock)
-    #: (username, passphrase) of a throwaway demo vault, shown on the unlock screen.
-    demo_credentials: tuple[str, str] | None = None
-    #: Builds the form registry (extra forms dir from settings); replaceable in tests.
-    registry_factory: Callable[[Path | None], Any] | None = None
-    language: str = "sv"
-
-
-class HidePage(QWidget):
-    """The neutral screen shown by quick hide: no app name, no data."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.resume = QPushButton(self.tr("Fortsätt"), self)
-        self.resume.setFlat(True)
-        self.resume.setAccessibleName(self.tr("Fortsätt"))
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.resume, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.setAutoFillBackground(True)
 
 
 class MainWindow(QMainWindow):
@@ -81,8 +54,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.ctx = context
-        self.session: Any = None
-        self._registry: Any = None
+        self.session: Session | None = None
+        self._registry: FormRegistry | None = None
         self._location: Location | str | None = None
         self._locked_user: str | None = None
         self._hidden_from: QWidget | None = None
@@ -102,10 +75,10 @@ class MainWindow(QMainWindow):
         )
         # The client list and page (and their imports) are built on first use, so the
         # unlock screen appears quickly; see the properties below.
-        self._client_list: Any = None
-        self._client_page: Any = None
+        self._client_list: ClientListView | None = None
+        self._client_page: ClientPage | None = None
         self.hide_page = HidePage(self)
-        self.team_leader: Any = None
+        self.team_leader: TeamLeaderArea | None = None
         for page in (self.unlock_page, self.hide_page):
             self.stack.addWidget(page)
 
@@ -121,7 +94,7 @@ class MainWindow(QMainWindow):
 
     # --- pages built on first use ---------------------------------------------------------
     @property
-    def client_list(self) -> Any:
+    def client_list(self) -> ClientListView:
         if self._client_list is None:
             from riskapp.ui.clients.list_view import ClientListView
 
@@ -135,7 +108,7 @@ class MainWindow(QMainWindow):
         return self._client_list
 
     @property
-    def client_page(self) -> Any:
+    def client_page(self) -> ClientPage:
         if self._client_page is None:
             from riskapp.ui.clients.page import ClientPage
 
@@ -235,12 +208,12 @@ class MainWindow(QMainWindow):
             self.act_show_pnr,
         ):
             act.setEnabled(unlocked)
-        leader = unlocked and self.session.user.role is Role.TEAMLEADER
+        leader = self.session is not None and self.session.user.role is Role.TEAMLEADER
         self.act_team.setEnabled(leader)
         self.team_menu.menuAction().setVisible(leader)
 
     # --- session life cycle -----------------------------------------------------------
-    def on_unlocked(self, session: Any) -> None:
+    def on_unlocked(self, session: Session) -> None:
         self.session = session
         with operation(self):
             minutes = int(settings_svc.organisation_settings(session).idle_lock_minutes)
@@ -276,13 +249,13 @@ class MainWindow(QMainWindow):
             self._client_page.set_registry(registry)
 
     def _restore_location(self, location: Location | str) -> None:
-        from riskapp.ui.clients.page import Location
+        from riskapp.ui.clients.editor_host import Location
 
         with operation(self):
             if isinstance(location, Location):
                 self.client_page.restore(location)
                 self.stack.setCurrentWidget(self.client_page)
-            elif location == "team" and self.session.user.role is Role.TEAMLEADER:
+            elif location == "team" and self.session and self.session.user.role is Role.TEAMLEADER:
                 self.show_team_leader()
 
     def _current_location(self) -> Location | str | None:

@@ -39,7 +39,7 @@ class ScreenLockWatcher(QObject):
         if not bus.isConnected():
             return
         for service, path, interface in _SERVICES:
-            if bus.connect(
+            if bus.connect(  # type: ignore[call-overload]  # stub lacks the SLOT-string overload
                 service, path, interface, "ActiveChanged", self, SLOT("_on_active_changed(bool)")
             ):
                 self.available = True

@@ -52,9 +52,9 @@ class AppSettings:
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
-    def _get(self, key: str) -> Any:
+    def _get(self, key: str) -> object:
         spec = KEYS[key]
-        value = self._qs.value(spec.name, spec.default)
+        value: object = self._qs.value(spec.name, spec.default)
         if value is None:
             return spec.default
         if spec.type is bool:
@@ -63,12 +63,27 @@ class AppSettings:
             return bool(value)
         if spec.type is int:
             try:
-                return int(value)
+                return int(value)  # type: ignore[call-overload]  # INI values: str or int
             except (TypeError, ValueError):
                 return spec.default
         if spec.type is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray(value)
+            if isinstance(value, QByteArray):
+                return value
+            if isinstance(value, str):
+                value = value.encode("latin-1", "replace")
+            return QByteArray(value) if isinstance(value, bytes) else QByteArray()
         return str(value)
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._get(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def _int(self, key: str) -> int:
+        value = self._get(key)
+        return value if isinstance(value, int) else int(KEYS[key].default)
+
+    def _bool(self, key: str) -> bool:
+        return bool(self._get(key))
 
     def _set(self, key: str, value: Any) -> None:
         self._qs.setValue(KEYS[key].name, value)
@@ -79,7 +94,7 @@ class AppSettings:
     # --- typed properties -----------------------------------------------------------
     @property
     def window_geometry(self) -> QByteArray:
-        return self._get("window_geometry")
+        return self._bytes("window_geometry")
 
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
@@ -87,7 +102,7 @@ class AppSettings:
 
     @property
     def window_state(self) -> QByteArray:
-        return self._get("window_state")
+        return self._bytes("window_state")
 
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
@@ -95,7 +110,7 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        value = self._get("language")
+        value = str(self._get("language"))
         return value if value in LANGUAGES else "sv"
 
     @language.setter
@@ -107,7 +122,7 @@ class AppSettings:
     @property
     def last_vault_path(self) -> Path | None:
         value = self._get("last_vault_path")
-        return Path(value) if value else None
+        return Path(str(value)) if value else None
 
     @last_vault_path.setter
     def last_vault_path(self, value: Path | None) -> None:
@@ -115,7 +130,7 @@ class AppSettings:
 
     @property
     def idle_minutes_cache(self) -> int:
-        return max(1, self._get("idle_minutes_cache"))
+        return max(1, self._int("idle_minutes_cache"))
 
     @idle_minutes_cache.setter
     def idle_minutes_cache(self, value: int) -> None:
@@ -123,7 +138,7 @@ class AppSettings:
 
     @property
     def lock_on_screen_lock(self) -> bool:
-        return self._get("lock_on_screen_lock")
+        return self._bool("lock_on_screen_lock")
 
     @lock_on_screen_lock.setter
     def lock_on_screen_lock(self, value: bool) -> None:
@@ -132,7 +147,7 @@ class AppSettings:
     @property
     def forms_dir(self) -> Path | None:
         value = self._get("forms_dir")
-        return Path(value) if value else None
+        return Path(str(value)) if value else None
 
     @forms_dir.setter
     def forms_dir(self, value: Path | None) -> None:

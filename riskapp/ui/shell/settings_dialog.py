@@ -100,8 +100,8 @@ class SettingsDialog(QDialog):
         vl.addLayout(line_buttons)
         for widget in (self.organisation, self.org_phone):
             widget.setReadOnly(not self.can_edit_vault)
-        for widget in (self.idle_minutes, self.review_days, self.add_line, self.remove_line):
-            widget.setEnabled(self.can_edit_vault)
+        for control in (self.idle_minutes, self.review_days, self.add_line, self.remove_line):
+            control.setEnabled(self.can_edit_vault)
 
         # --- this machine --------------------------------------------------------------
         local_tab = QWidget(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -27,6 +27,10 @@ from riskapp.ui.team.audit_table import ACTION_LABELS, AuditTableModel
 from riskapp.vault import Session
 
 
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class AuditPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +47,8 @@ class AuditPanel(QWidget):
         self.client.setAccessibleName(self.tr("Filtrera på klient"))
         self.client.setPlaceholderText(self.tr("Klient-id eller personnummer"))
         self.client.setClearButtonEnabled(True)
-        today = QDate(session.clock.today())
+        day = session.clock.today()
+        today = QDate(day.year, day.month, day.day)
         self.since = QDateEdit(today.addDays(-30), self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
@@ -69,16 +74,17 @@ class AuditPanel(QWidget):
         self.verify_button = QPushButton(self.tr("&Kontrollera loggkedjan"), self)
         # Two rows: one row of four filters does not fit at 200 % font size.
         filters = QGridLayout()
-        for row, col, text, widget in (
+        filter_rows: tuple[tuple[int, int, str, QWidget], ...] = (
             (0, 0, self.tr("Användare:"), self.user),
             (0, 2, self.tr("Händelse:"), self.action),
             (1, 0, self.tr("Från:"), self.since),
             (1, 2, self.tr("Till:"), self.until),
             (2, 0, self.tr("Klient:"), self.client),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(widget)
-            filters.addWidget(label, row, col)
+        )
+        for row, col, text, widget in filter_rows:
+            buddy = QLabel(text, self)
+            buddy.setBuddy(widget)
+            filters.addWidget(buddy, row, col)
             filters.addWidget(widget, row, col + 1)
         filters.addWidget(self.apply_button, 1, 4)
         filters.setColumnStretch(5, 1)
@@ -111,8 +117,8 @@ class AuditPanel(QWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        since_d = self.since.date().toPython()
-        until_d = self.until.date().toPython()
+        since_d = _pydate(self.since.date())
+        until_d = _pydate(self.until.date())
         local = datetime.now().astimezone().tzinfo
         since = datetime.combine(since_d, time.min, tzinfo=local).astimezone(UTC)
         until = datetime.combine(until_d + timedelta(days=1), time.min, tzinfo=local).astimezone(

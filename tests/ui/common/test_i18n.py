@@ -68,7 +68,8 @@ def english(qapp: Any) -> Any:
 def test_english_translator_translates_the_running_ui(
     english: Any, qtbot: Any, main_window: Any
 ) -> None:
-    from riskapp.ui.shell.main_window import AppContext, MainWindow
+    from riskapp.ui.shell.context import AppContext
+    from riskapp.ui.shell.main_window import MainWindow
 
     assert QCoreApplication.translate("errors", "Det gick inte") == "That did not work"
     window = MainWindow(

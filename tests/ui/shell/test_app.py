@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from riskapp.ui.shell import app as app_module
-from riskapp.ui.shell.main_window import AppContext, MainWindow
+from riskapp.ui.shell.context import AppContext
+from riskapp.ui.shell.main_window import MainWindow
 
 _DEMO_SCRIPT = r"""
 import functools, json, sys, time

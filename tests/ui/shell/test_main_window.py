@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.records import NewClient
 from riskapp.ui.clients.dialog import ClientDialog
-from riskapp.ui.shell.main_window import AppContext, MainWindow
+from riskapp.ui.shell.context import AppContext
+from riskapp.ui.shell.main_window import MainWindow
 from riskapp.ui.shell.settings import AppSettings
 from riskapp.ui.shell.setup_wizard import SetupWizard
 from riskapp.vault import Vault

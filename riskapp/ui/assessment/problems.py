@@ -1,0 +1,112 @@
+"""What stops an assessment from being completed, shown where it is: the problem's words
+(``problem_text``) and ``ProblemMarker``, which puts each on its question, the client's
+estimate or the judgement and says which page and widget to go to first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from riskapp.domain.forms import engine
+from riskapp.ui.assessment.pages import ClientEstimatePage, JudgementPage, SectionPage, WizardPage
+from riskapp.ui.assessment.questions import QuestionWidget
+
+
+def problem_text(code: str) -> str:
+    """The words for a completion problem code (the wizard's translation context)."""
+
+    texts = {
+        "answer_required": QCoreApplication.translate("AssessmentWizard", "Svar krävs."),
+        "answer_invalid": QCoreApplication.translate(
+            "AssessmentWizard", "Svaret är ogiltigt. Välj eller skriv ett nytt svar."
+        ),
+        "answer_unconfirmed": QCoreApplication.translate(
+            "AssessmentWizard", "Förifyllt svar – bekräfta eller ändra det."
+        ),
+        "client_estimate_missing": QCoreApplication.translate(
+            "AssessmentWizard",
+            "Registrera klientens egen bedömning (eller att klienten inte vill bedöma).",
+        ),
+        "client_estimate_invalid": QCoreApplication.translate(
+            "AssessmentWizard", "Klientens bedömning är ogiltig. Välj igen."
+        ),
+        "judgement_missing": QCoreApplication.translate("AssessmentWizard", "Välj en risknivå."),
+        "judgement_invalid": QCoreApplication.translate(
+            "AssessmentWizard", "Risknivån finns inte i formuläret. Välj igen."
+        ),
+        "judgement_unconfirmed": QCoreApplication.translate(
+            "AssessmentWizard", "Bedömningen är förifylld – bekräfta eller ändra den."
+        ),
+        "rationale_missing": QCoreApplication.translate(
+            "AssessmentWizard", "Skriv en motivering till bedömningen."
+        ),
+        "rationale_too_short": QCoreApplication.translate(
+            "AssessmentWizard", "Motiveringen är för kort: skriv minst {n} tecken."
+        ).format(n=engine.RATIONALE_MIN_CHARS),
+    }
+    return texts.get(code, QCoreApplication.translate("AssessmentWizard", "Något saknas."))
+
+
+class ProblemMarker:
+    """Marks completion problems on the wizard's pages (and clears them again)."""
+
+    def __init__(
+        self,
+        pages: Sequence[WizardPage],
+        questions: Mapping[str, QuestionWidget],
+        estimate_page: ClientEstimatePage | None,
+        judgement_page: JudgementPage | None,
+    ) -> None:
+        self._pages = pages
+        self._questions = questions
+        self._estimate = estimate_page
+        self._judgement = judgement_page
+
+    def clear(self) -> None:
+        for w in self._questions.values():
+            w.set_error(None)
+        if self._estimate is not None:
+            self._estimate.set_error(None)
+        if self._judgement is not None:
+            self._judgement.set_errors(None, None)
+
+    def mark(self, problems: Sequence[tuple[str, str | None]]) -> tuple[int | None, QWidget | None]:
+        """Show every problem; returns the first page with one and what to focus there."""
+        self.clear()
+        first_page: int | None = None
+        first_focus: QWidget | None = None
+        focus: QWidget | None = None
+        level_error: str | None = None
+        rationale_error: str | None = None
+        for code, qid in problems:
+            text = problem_text(code)
+            if qid is not None and qid in self._questions:
+                w = self._questions[qid]
+                w.set_error(text)
+                target_page = next(
+                    i
+                    for i, p in enumerate(self._pages)
+                    if isinstance(p, SectionPage) and qid in p.questions
+                )
+                focus = w
+            elif code.startswith("client_estimate") and self._estimate is not None:
+                self._estimate.set_error(text)
+                target_page = list(self._pages).index(self._estimate)
+                focus = self._estimate
+            elif self._judgement is not None:
+                if code.startswith("rationale"):
+                    rationale_error = text
+                    focus = self._judgement.rationale if level_error is None else focus
+                else:
+                    level_error = text
+                    focus = self._judgement
+                target_page = list(self._pages).index(self._judgement)
+            else:
+                continue
+            if first_page is None or target_page < first_page:
+                first_page, first_focus = target_page, focus
+        if self._judgement is not None:
+            self._judgement.set_errors(level_error, rationale_error)
+        return first_page, first_focus
