@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -28,6 +28,9 @@ from riskapp.ui.common.dialogs import Dialogs
 from riskapp.ui.shell.context import AppContext
 from riskapp.ui.shell.main_window import MainWindow
 from riskapp.ui.shell.settings import AppSettings
+
+if TYPE_CHECKING:  # the vault is imported after the window is shown (start-up speed)
+    from riskapp.vault import Session
 
 
 def disable_core_dumps() -> None:
@@ -95,7 +98,7 @@ def create_application(settings: AppSettings) -> QApplication:
     return app
 
 
-def run_setup(window: MainWindow, ctx: AppContext) -> Any:
+def run_setup(window: MainWindow, ctx: AppContext) -> Session | None:
     """Show the first-run wizard; returns the new session or None when cancelled."""
     from riskapp.ui.shell.setup_wizard import SetupWizard
 

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         return self._client_page
 
     # --- registry -----------------------------------------------------------------------
-    def _get_registry(self) -> Any:
+    def _get_registry(self) -> FormRegistry:
         if self._registry is None:
             factory = self.ctx.registry_factory
             if factory is None:

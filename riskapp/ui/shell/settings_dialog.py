@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +31,13 @@ from riskapp.ui.common.dialogs import Dialogs, ok_cancel_buttons
 from riskapp.ui.common.operations import operation
 from riskapp.ui.shell.help_lines import HelpLineTableModel
 from riskapp.ui.shell.settings import AppSettings
+from riskapp.vault import Session
 
 
 class SettingsDialog(QDialog):
     def __init__(
         self,
-        session: Any,
+        session: Session,
         settings: AppSettings,
         parent: QWidget | None = None,
         *,

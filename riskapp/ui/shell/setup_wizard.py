@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -33,10 +33,13 @@ from riskapp.ui.common.operations import operation
 from riskapp.ui.common.passphrase_fields import PassphraseFields
 from riskapp.ui.shell.busy import run_busy
 
+if TYPE_CHECKING:  # the vault is imported when the vault is created (start-up speed)
+    from riskapp.vault import Session
+
 PAGE_INTRO, PAGE_ORG, PAGE_PASS, PAGE_RECOVERY = range(4)
 
 #: (path, organisation, username, passphrase) -> (session, recovery key)
-Creator = Callable[[Path, str, str, str], tuple[Any, str]]
+Creator = Callable[[Path, str, str, str], tuple["Session", str]]
 
 
 class _IntroPage(QWizardPage):
@@ -177,7 +180,7 @@ class SetupWizard(QWizard):
         self._clock = clock
         self._creator = creator
         self._printer = printer
-        self.session: Any = None
+        self.session: Session | None = None
         self.recovery_key = ""
         self.setWindowTitle(self.tr("Skapa valv"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -213,7 +216,7 @@ class SetupWizard(QWizard):
         else:
             from riskapp.vault import Vault
 
-            def creator(path: Path, org: str, user: str, secret: str) -> tuple[Any, str]:
+            def creator(path: Path, org: str, user: str, secret: str) -> tuple[Session, str]:
                 return Vault.create(
                     path, organisation=org, username=user, passphrase=secret, clock=self._clock
                 )
@@ -234,7 +237,7 @@ class SetupWizard(QWizard):
             return  # the vault exists: the key must be acknowledged first
         super().reject()
 
-    def take_session(self) -> Any:
+    def take_session(self) -> Session | None:
         """Hand over the session and forget the recovery key."""
         session, self.session = self.session, None
         self.recovery_key = ""

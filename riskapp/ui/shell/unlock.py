@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from riskapp.domain.errors import RiskappError
 from riskapp.ui.common.errors import message_for
 from riskapp.ui.common.operations import keep_quiet, operation
 from riskapp.ui.shell.busy import run_busy
+
+if TYPE_CHECKING:  # imported late: start-up speed
+    from riskapp.vault import Vault
 
 
 class UnlockPage(QWidget):
@@ -162,7 +165,7 @@ class UnlockPage(QWidget):
         self._update_countdown()
 
     # --- actions --------------------------------------------------------------------
-    def _vault(self) -> Any:
+    def _vault(self) -> type[Vault]:
         from riskapp.vault import Vault  # imported late: start-up speed
 
         return Vault
