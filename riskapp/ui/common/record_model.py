@@ -86,10 +86,21 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def set_columns(self, columns: Sequence[Column[R]]) -> None:
-        """Replace the columns (a model reset), e.g. after the form registry changed."""
-        self.beginResetModel()
-        self._columns = tuple(columns)
-        self.endResetModel()
+        """Replace the columns, e.g. after the form registry changed: in place when their
+        number is unchanged (the view keeps its selection), else a model reset."""
+        columns = tuple(columns)
+        if len(columns) != len(self._columns):
+            self.beginResetModel()
+            self._columns = columns
+            self.endResetModel()
+            return
+        self._columns = columns
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
+            if self._records:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._records) - 1, len(columns) - 1)
+                )
 
     def update_records(self, records: Sequence[R]) -> None:
         """Replace the rows in place when their number is unchanged (``dataChanged``: the

@@ -93,3 +93,14 @@ def test_a_model_without_context_shows_ready_labels_and_row_headers() -> None:
     model.set_records(ITEMS)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Namn"
     assert model.headerData(1, Qt.Orientation.Vertical) == "A"
+
+
+def test_set_columns_with_the_same_number_keeps_the_rows(qtbot: Any) -> None:
+    model = _model()
+    renamed = (Column[Item]("Namn", lambda i: i.name.upper()), COLUMNS[1])
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged):
+        model.set_columns(renamed)
+    assert model.data(model.index(0, 0)) == "B"
+    with qtbot.waitSignal(model.modelReset):
+        model.set_columns(COLUMNS[:1])
+    assert model.columnCount() == 1
