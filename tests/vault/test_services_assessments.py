@@ -11,10 +11,11 @@ import pytest
 
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.domain.records import AssessmentStatus, Client, NewClient
 from riskapp.services import assessments as svc
 from riskapp.services.assessments import JUDGEMENT_ID, UNCONFIRMED_KEY, AssessmentInput
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session
 
 RATIONALE = "Hot om att döda och nyligen separerad; risken bedöms som hög."
