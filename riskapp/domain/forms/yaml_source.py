@@ -2,10 +2,11 @@
 
 Step 1 of loading a form (``loader.py``): read UTF-8 text and compose the YAML node tree
 with a safe loader (libyaml's ``CSafeLoader`` when PyYAML was built with it, else the pure
-Python ``SafeLoader``; both give the same nodes and marks) that records the line of every
-key and list item (``LineMap``: location tuple -> line). Booleans are only
-``true``/``false`` (YAML 1.1's ``yes``/``no``/``on``/``off`` stay strings, so an option id
-``yes`` is the text "yes") and dates stay strings. Duplicate keys are problems.
+Python ``SafeLoader``; both give the same nodes and lines, only the wording of some syntax
+errors differs) that records the line of every key and list item (``LineMap``: location
+tuple -> line). Booleans are only ``true``/``false`` (YAML 1.1's ``yes``/``no``/``on``/
+``off`` stay strings, so an option id ``yes`` is the text "yes") and dates stay strings.
+Duplicate keys are problems.
 
 A form file may come from anyone who can write to an organisation's forms directory, so
 reading it is bounded, and everything that goes wrong is a ``Problem`` with a line:
@@ -80,7 +81,7 @@ def _form_loader(base: type[Any]) -> type[Any]:
 
 #: The pure Python loader (the fallback; the tests run both).
 PythonFormLoader = _form_loader(yaml.SafeLoader)
-#: The loader used: libyaml's when PyYAML has it (about six times faster on the shipped
+#: The loader used: libyaml's when PyYAML has it (several times faster on the shipped
 #: forms, with the same nodes and lines), else the pure Python one.
 FormLoader = _form_loader(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else PythonFormLoader
 
