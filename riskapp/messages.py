@@ -180,6 +180,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form_encoding": ("filen är inte UTF-8-text", "the file is not UTF-8 text"),
     "form_yaml_syntax": ("YAML-syntaxfel: {detail}", "YAML syntax error: {detail}"),
     "form_empty": ("filen är tom", "the file is empty"),
+    "form_too_large": (
+        "filen är större än {limit}, det mesta en formulärfil får vara",
+        "the file is larger than {limit}, the most a form file may be",
+    ),
+    "form_bad_character": (
+        "tecknet {character} är inte tillåtet (ett styrtecken)",
+        "character {character} is not allowed (a control character)",
+    ),
+    "form_yaml_alias": (
+        "ankare och alias (&namn, *namn) är inte tillåtna i formulärfiler",
+        "anchors and aliases (&name, *name) are not allowed in form files",
+    ),
+    "form_too_deep": (
+        "mer än {limit} nivåer av nästling",
+        "more than {limit} levels of nesting",
+    ),
+    "form_too_many_nodes": (
+        "mer än {limit} nycklar, värden och listposter i en fil",
+        "more than {limit} keys, values and list items in one file",
+    ),
     "form_not_mapping": (
         "filen måste börja med nycklar och värden (nyckel: värde)",
         "the file must contain a mapping (key: value lines) at the top level",

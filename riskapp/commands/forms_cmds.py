@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from riskapp.cli import EXIT_FAILURE, EXIT_OK, Console
-from riskapp.domain.forms.errors import Problem
 from riskapp.domain.forms.loader import load_forms
+from riskapp.domain.forms.problems import Problem
 from riskapp.messages import MESSAGES
 from riskapp.paths import forms_dir
 

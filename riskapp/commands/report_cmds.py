@@ -57,7 +57,7 @@ def _configured_forms_dir() -> Path | None:
 def _registry() -> FormRegistry:
     """The forms the GUI on this computer uses: the shipped ones plus the configured
     directory, so a plan or assessment filled with an organisation's own form prints too."""
-    from riskapp.domain.forms.registry import shipped_registry
+    from riskapp.services.forms import shipped_registry
 
     return shipped_registry(_configured_forms_dir())
 

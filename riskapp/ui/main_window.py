@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         if self._registry is None:
             factory = self.ctx.registry_factory
             if factory is None:
-                from riskapp.domain.forms.registry import shipped_registry
+                from riskapp.services.forms import shipped_registry
 
                 factory = shipped_registry
             self._registry = factory(self.ctx.settings.forms_dir)

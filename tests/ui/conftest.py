@@ -76,7 +76,7 @@ def session(vault_path: Path, clock: FixedClock) -> Iterator[Any]:
 
 @pytest.fixture
 def registry() -> Any:
-    from riskapp.domain.forms.registry import shipped_registry
+    from riskapp.services.forms import shipped_registry
 
     return shipped_registry()
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from riskapp.domain.forms.errors import FormError
-from riskapp.domain.forms.loader import PROBLEM_TEMPLATES, check_paths, load_form
+from riskapp.domain.forms.loader import check_paths, load_form
 from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
+from riskapp.domain.forms.problems import PROBLEM_TEMPLATES
 from riskapp.messages import MESSAGES
 
 VALID = """\
