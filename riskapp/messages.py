@@ -1,11 +1,15 @@
-"""Human messages for error codes, Swedish first with English, for the command line.
+"""The command line's one catalogue of words for codes: Swedish first, with English.
 
-``describe(exc)`` turns a ``RiskappError`` into one line. The GUI has its own translated
-wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
-Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
+Every code an error, a form-file problem or a completion problem can carry has a line
+here; the codes are declared next to their errors (``tests/unit/test_error_codes.py``
+checks both). ``describe(exc)`` turns a ``RiskappError`` into one line, ``word`` any code.
+The GUI has its own catalogue, translated with Qt, in ``riskapp.ui.errors``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from riskapp.domain.errors import RiskappError
 
@@ -295,6 +299,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formuläret '{form_id}' version {version} finns redan i {other}",
         "form '{form_id}' version {version} is already defined in {other}",
     ),
+    # the pieces of a form that ``what`` names in the problems above
+    "what.form": ("formulär", "form"),
+    "what.section": ("avsnitt", "section"),
+    "what.question": ("fråga", "question"),
+    "what.option": ("alternativ", "option"),
+    "what.level": ("nivå", "level"),
     "forms_check_ok": (
         "{count} formulär kontrollerade, inga fel.",
         "{count} form(s) checked, no problems.",
@@ -303,7 +313,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{problems} fel i {files} fil(er).",
         "{problems} problem(s) in {files} file(s).",
     ),
-    # completion (engine.completion_problems; the GUI words these itself)
+    # completion problems (engine.completion_problems and the assessments service)
     "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
     "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
     "client_estimate_missing": (
@@ -329,6 +339,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rationale_too_short": (
         "Motiveringen måste vara minst {min_chars} tecken.",
         "The rationale must be at least {min_chars} characters.",
+    ),
+    "answer_unconfirmed": (
+        "Det förifyllda svaret är inte bekräftat.",
+        "The prefilled answer has not been confirmed.",
+    ),
+    "judgement_unconfirmed": (
+        "Den förifyllda bedömningen är inte bekräftad.",
+        "The prefilled judgement has not been confirmed.",
     ),
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
@@ -451,14 +469,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def describe(exc: RiskappError, language: str = "both") -> str:
-    """One line for a person: "svensk text (English text)" by default."""
-    sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
+def word(code: str, params: Mapping[str, Any], language: str = "both") -> str | None:
+    """The words for ``code`` ("svensk text (English text)" by default), None if unknown
+    or if ``params`` do not fill them."""
     try:
-        sv = sv.format(**exc.params)
-        en = en.format(**exc.params)
+        sv, en = MESSAGES[code]
+        sv = sv.format(**params)
+        en = en.format(**params)
     except (KeyError, IndexError, ValueError):
-        pass
+        return None
+    return _pick(sv, en, language)
+
+
+def describe(exc: RiskappError, language: str = "both") -> str:
+    """One line for a person: "svensk text (English text)" by default; the unfilled words
+    (or the developer message of an unknown code) when ``exc.params`` do not fill them."""
+    found = word(exc.code, exc.params, language)
+    return found if found is not None else _pick(*MESSAGES.get(exc.code, (str(exc),) * 2), language)
+
+
+def _pick(sv: str, en: str, language: str) -> str:
     if language == "sv":
         return sv
     if language == "en":

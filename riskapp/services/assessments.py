@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from riskapp.domain.errors import DomainError
 from riskapp.domain.forms import engine
@@ -41,14 +41,26 @@ class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by w
     code = "assessment_refused"
 
 
+#: Completion problems the service adds: a prefilled answer / judgement not yet confirmed.
+ANSWER_UNCONFIRMED = "answer_unconfirmed"
+JUDGEMENT_UNCONFIRMED = "judgement_unconfirmed"
+
+
 class AssessmentIncomplete(AssessmentRefused):
     """Completion refused: ``problems`` lists (code, question_id-or-None) pairs.
 
     ``params``: ``codes`` (comma-separated problem codes, for messages),
-    ``problems`` (list of ``(code, question_id)``), ``unconfirmed`` (sorted ids).
+    ``problems`` (list of ``(code, question_id)``, codes from ``problem_codes``),
+    ``unconfirmed`` (sorted ids).
     """
 
     code = "assessment_incomplete"
+    #: Every code of ``params["problems"]`` (worded by each presenter).
+    problem_codes: ClassVar[tuple[str, ...]] = (
+        *engine.COMPLETION_CODES,
+        ANSWER_UNCONFIRMED,
+        JUDGEMENT_UNCONFIRMED,
+    )
 
 
 @dataclass(frozen=True)
@@ -275,9 +287,9 @@ def completion_problems(form: Form, data: AssessmentInput) -> list[tuple[str, st
     order = {q.id: i for i, q in enumerate(form.questions())}
     for qid in sorted(clean.unconfirmed, key=lambda i: order.get(i, len(order))):
         if qid == JUDGEMENT_ID:
-            problems.append(("judgement_unconfirmed", None))
+            problems.append((JUDGEMENT_UNCONFIRMED, None))
         else:
-            problems.append(("answer_unconfirmed", qid))
+            problems.append((ANSWER_UNCONFIRMED, qid))
     return problems
 
 

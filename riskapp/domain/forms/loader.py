@@ -54,61 +54,6 @@ from riskapp.domain.forms.schema import (
 
 FORM_SUFFIXES = (".yaml", ".yml")
 
-#: English wording of every problem code (riskapp.messages has Swedish + English).
-PROBLEM_TEMPLATES: dict[str, str] = {
-    "form_file_missing": "file or directory not found",
-    "form_no_files": "no form files (*.yaml) in this directory",
-    "form_unreadable": "cannot read the file ({detail})",
-    "form_encoding": "the file is not UTF-8 text",
-    "form_yaml_syntax": "YAML syntax error: {detail}",
-    "form_empty": "the file is empty",
-    "form_not_mapping": "the file must contain a mapping (key: value lines) at the top level",
-    "form_duplicate_key": "key '{key}' appears twice (first on line {first_line})",
-    "form_unknown_key": "unknown key '{key}'",
-    "form_unknown_key_hint": "unknown key '{key}' (did you mean '{suggestion}'?)",
-    "form_missing_key": "required key '{key}' is missing",
-    "form_wrong_value": "{key}: {detail}",
-    "form_bad_id": "{what} id '{id}' must start with a lower-case letter and use only "
-    "a-z, 0-9 and {allowed}",
-    "form_reserved_id": "{what} id '{id}' is a reserved word",
-    "form_duplicate_id": "duplicate {what} id '{id}' (first on line {first_line})",
-    "form_condition_syntax": "visible_if: column {column}: {detail}",
-    "form_condition_unknown": "visible_if refers to unknown question '{ref}'",
-    "form_condition_self": "visible_if refers to the question itself ('{ref}')",
-    "form_condition_later": "visible_if refers to '{ref}', which is not asked before this "
-    "point; conditions may only use earlier questions",
-    "form_condition_value": "visible_if compares '{ref}' with {value}, which is not one of "
-    "its answers ({allowed})",
-    "form_condition_operator": "visible_if: '{op}' cannot be used with '{ref}' (a {kind} question)",
-    "form_weight_unscored": "weight on a form that is not scored (add 'scored: true' or "
-    "remove the weight)",
-    "form_key_not_for_kind": "'{key}' does not apply to a {kind} question",
-    "form_danger_without_judgement": "a danger_assessment form needs a section of kind judgement",
-    "form_levels_required": "a {section_kind} section needs the form's 'levels'",
-    "form_section_kind_twice": "only one section of kind {section_kind} is allowed",
-    "form_special_section_questions": "a {section_kind} section cannot have questions",
-    "form_empty_section": "the section has no questions",
-    "form_check_outside_plan": "check questions are only allowed on safety_plan forms",
-    "form_discreet_outside_plan": "'{key}' is only meaningful on safety_plan forms",
-    "form_options_required": "a {kind} question needs at least {count} options",
-    "form_scale_required": "a scale question needs 'scale' with 'min' and 'max'",
-    "form_scale_range": "scale min ({min}) must be less than max ({max})",
-    "form_scale_labels": "scale labels: give 2 (for the ends) or {count} (one per step), "
-    "not {given}",
-    "form_number_range": "number min ({min}) must not be greater than max ({max})",
-    "form_bad_stat": "stat code '{stat}' must be lower-case words joined by dots, "
-    "e.g. violence.physical",
-    "form_duplicate_form": "form '{form_id}' version {version} is already defined in {other}",
-}
-
-_WHAT_SV = {
-    "form": "formulär",
-    "section": "avsnitt",
-    "question": "fråga",
-    "option": "alternativ",
-    "level": "nivå",
-}
-
 _FORM_ID = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*")
 _QUESTION_ID = re.compile(r"[a-z][a-z0-9_]*")
 _VALUE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -140,11 +85,8 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def make_problem(path: Path, line: int, code: str, **params: Any) -> Problem:
-    """A Problem with its English message filled from ``PROBLEM_TEMPLATES``."""
-    if "what" in params:
-        params.setdefault("what_sv", _WHAT_SV.get(str(params["what"]), params["what"]))
-    message = PROBLEM_TEMPLATES[code].format(**params)
-    return Problem(path, line, message, code, params)
+    """A Problem (code + params; the presenters word it)."""
+    return Problem(path, line, code, params)
 
 
 # --- YAML with line numbers -------------------------------------------------------------
