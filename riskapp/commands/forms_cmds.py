@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 
 from riskapp.cli import EXIT_FAILURE, EXIT_OK, Console
-from riskapp.domain.forms.errors import Problem
 from riskapp.domain.forms.loader import load_forms
+from riskapp.domain.forms.problems import Problem
 from riskapp.messages import word
 from riskapp.paths import forms_dir
 

@@ -32,7 +32,7 @@ from riskapp import messages as cli_words
 from riskapp.domain import passphrase
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
-from riskapp.domain.forms.errors import PROBLEM_CODES
+from riskapp.domain.forms.problems import PROBLEM_CODES
 from riskapp.services.assessments import AssessmentIncomplete
 from riskapp.ui import errors as gui_words
 from riskapp.ui import i18n
@@ -44,8 +44,8 @@ CLI_MODULES = ("riskapp.cli", "riskapp.commands")
 #: Calls that make a problem record: (kind of record, position of the code argument).
 #: Renaming one makes the "exactly the declared ones" test fail, so none is missed.
 PROBLEM_FACTORIES = {
-    "make_problem": ("form", 2),  # riskapp.domain.forms.loader: (path, line, code)
-    "add": ("form", 1),  # the loader's _FormChecker.add(loc, code); a set's add has 1 arg
+    "make_problem": ("form", 2),  # riskapp.domain.forms.problems: (path, line, code)
+    "add": ("form", 1),  # the loader's checker.add(loc, code); a set's add has 1 arg
     "CompletionProblem": ("completion", 0),  # riskapp.domain.forms.engine
 }
 #: Keys of the CLI catalogue that are not codes: its own sentences and words.

@@ -29,7 +29,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from riskapp.domain.forms import conditions
-from riskapp.domain.forms.errors import ConditionSyntaxError, FormError, Problem
+from riskapp.domain.forms.errors import ConditionSyntaxError, FormError
 from riskapp.domain.forms.model import (
     Form,
     FormKind,
@@ -41,6 +41,7 @@ from riskapp.domain.forms.model import (
     SectionKind,
     Text,
 )
+from riskapp.domain.forms.problems import Problem, make_problem
 from riskapp.domain.forms.schema import (
     FormModel,
     LevelModel,
@@ -82,11 +83,6 @@ _ALL_KEYS = sorted(
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
-
-
-def make_problem(path: Path, line: int, code: str, **params: Any) -> Problem:
-    """A Problem (code + params; the presenters word it)."""
-    return Problem(path, line, code, params)
 
 
 # --- YAML with line numbers -------------------------------------------------------------

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from riskapp.domain.forms.errors import FormError, FormNotFound, Problem
+from riskapp.domain.forms.errors import FormError, FormNotFound
 from riskapp.domain.forms.loader import load_forms
 from riskapp.domain.forms.model import Form, FormKind
+from riskapp.domain.forms.problems import Problem
 
 #: Order of ``latest_forms`` by kind (the assessment workflow, DOMAIN.md section 2).
 KIND_ORDER = (

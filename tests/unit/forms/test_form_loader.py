@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from riskapp.commands.forms_cmds import problem_line
-from riskapp.domain.forms.errors import PROBLEM_CODES, FormError
+from riskapp.domain.forms.errors import FormError
 from riskapp.domain.forms.loader import check_paths, load_form
 from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
+from riskapp.domain.forms.problems import PROBLEM_CODES
 from riskapp.messages import MESSAGES
 
 VALID = """\
