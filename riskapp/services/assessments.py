@@ -41,11 +41,6 @@ class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by w
     code = "assessment_refused"
 
 
-#: Completion problems the service adds: a prefilled answer / judgement not yet confirmed.
-ANSWER_UNCONFIRMED = "answer_unconfirmed"
-JUDGEMENT_UNCONFIRMED = "judgement_unconfirmed"
-
-
 class AssessmentIncomplete(AssessmentRefused):
     """Completion refused: ``problems`` lists (code, question_id-or-None) pairs.
 
@@ -55,11 +50,12 @@ class AssessmentIncomplete(AssessmentRefused):
     """
 
     code = "assessment_incomplete"
-    #: Every code of ``params["problems"]`` (worded by each presenter).
+    #: Every code of ``params["problems"]`` (worded by each presenter): the engine's and a
+    #: prefilled answer or judgement not yet confirmed (``completion_problems``).
     problem_codes: ClassVar[tuple[str, ...]] = (
         *engine.COMPLETION_CODES,
-        ANSWER_UNCONFIRMED,
-        JUDGEMENT_UNCONFIRMED,
+        "answer_unconfirmed",
+        "judgement_unconfirmed",
     )
 
 
@@ -287,9 +283,9 @@ def completion_problems(form: Form, data: AssessmentInput) -> list[tuple[str, st
     order = {q.id: i for i, q in enumerate(form.questions())}
     for qid in sorted(clean.unconfirmed, key=lambda i: order.get(i, len(order))):
         if qid == JUDGEMENT_ID:
-            problems.append((JUDGEMENT_UNCONFIRMED, None))
+            problems.append(("judgement_unconfirmed", None))
         else:
-            problems.append((ANSWER_UNCONFIRMED, qid))
+            problems.append(("answer_unconfirmed", qid))
     return problems
 
 

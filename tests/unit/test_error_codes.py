@@ -41,7 +41,8 @@ from riskapp.vault.errors import WeakPassphrase
 ROOT = Path(riskapp.__file__).parent
 #: Modules of the command line: the codes only they raise are worded by the CLI alone.
 CLI_MODULES = ("riskapp.cli", "riskapp.commands")
-#: Calls that make a problem record: (kind of record, position of the code argument).
+#: Calls that make a problem record: (kind of record, position of the code argument); a
+#: ``completion_problems`` function adds (code, question_id) tuples of its own too.
 #: Renaming one makes the "exactly the declared ones" test fail, so none is missed.
 PROBLEM_FACTORIES = {
     "make_problem": ("form", 2),  # riskapp.domain.forms.problems: (path, line, code)
@@ -98,9 +99,25 @@ def _callee(call: ast.Call) -> str | None:
     return None
 
 
+def _completion_tuples(tree: ast.AST, path: Path) -> Iterator[Found]:
+    """``(code, question_id)`` pairs a ``completion_problems`` function adds itself."""
+    for func in ast.walk(tree):
+        if isinstance(func, ast.FunctionDef) and func.name == "completion_problems":
+            for node in ast.walk(func):
+                if (
+                    isinstance(node, ast.Tuple)
+                    and len(node.elts) == 2
+                    and isinstance(node.elts[0], ast.Constant)
+                    and isinstance(node.elts[0].value, str)
+                ):
+                    where = f"{path.relative_to(ROOT.parent)}:{node.lineno}"
+                    yield Found(node.elts[0].value, where, problem="completion")
+
+
 def _scan(path: Path) -> Iterator[Found]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     in_forms = path.is_relative_to(ROOT / "domain" / "forms")
+    yield from _completion_tuples(tree, path)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
@@ -196,7 +213,7 @@ def test_every_declared_other_code_is_raised_somewhere() -> None:
 
 @pytest.mark.parametrize(
     ("kind", "declared"),
-    [("form", set(PROBLEM_CODES)), ("completion", set(engine.COMPLETION_CODES))],
+    [("form", set(PROBLEM_CODES)), ("completion", set(AssessmentIncomplete.problem_codes))],
 )
 def test_problem_codes_are_exactly_the_declared_ones(kind: str, declared: set[str]) -> None:
     made = {f.code for f in FOUND if f.problem == kind}
@@ -205,9 +222,9 @@ def test_problem_codes_are_exactly_the_declared_ones(kind: str, declared: set[st
     assert all(code and _CODE.fullmatch(code) for code in made)
 
 
-def test_the_service_adds_only_the_unconfirmed_problems() -> None:
-    extra = set(AssessmentIncomplete.problem_codes) - set(engine.COMPLETION_CODES)
-    assert extra == {"answer_unconfirmed", "judgement_unconfirmed"}
+def test_the_engine_makes_exactly_its_declared_completion_codes() -> None:
+    made = {f.code for f in FOUND if f.problem == "completion" and "engine" in f.where}
+    assert made == set(engine.COMPLETION_CODES)
 
 
 # --- the CLI words every code ----------------------------------------------------------------
