@@ -187,11 +187,6 @@
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="407"/>
-        <source>Svar krävs.</source>
-        <translation>An answer is required.</translation>
-    </message>
-    <message>
         <location filename="../../riskapp/ui/assessment/wizard.py" line="410"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>

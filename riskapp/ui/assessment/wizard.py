@@ -404,7 +404,7 @@ class AssessmentWizard(QWidget):
             missing = self._missing_on_page(index)
             if missing and not self._skip_armed:
                 for qid in missing:
-                    self.questions[qid].set_error(self.tr("Svar krävs."))
+                    self.questions[qid].set_error(self._problem_text("answer_required"))
                 self.message.setText(
                     self.tr(
                         "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "
