@@ -6,7 +6,8 @@ the codes they declare, ``code`` and ``other_codes``) and by an AST walk of the 
 to a problem factory). A code raised but not declared, declared but never raised, or
 without words in a presenter's one catalogue fails here:
 
-- the CLI (``riskapp.messages.MESSAGES``) words every code, Swedish and English;
+- the CLI (``riskapp.messages.MESSAGES``) words every code, Swedish and English, the
+  form-file and CSV import problems included;
 - the GUI (``riskapp.ui.errors.MESSAGES``, Swedish source translated with Qt) words every
   code that can reach it: all but the codes only the command line raises and the form
   file problems (authors check forms with ``riskapp forms check``; the GUI never lists
@@ -29,6 +30,7 @@ import pytest
 
 import riskapp
 from riskapp import messages as cli_words
+from riskapp.commands.vault_cmds import CSV_PROBLEM_CODES
 from riskapp.domain import passphrase
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
@@ -48,9 +50,10 @@ PROBLEM_FACTORIES = {
     "make_problem": ("form", 2),  # riskapp.domain.forms.problems: (path, line, code)
     "add": ("form", 1),  # the loader's checker.add(loc, code); a set's add has 1 arg
     "CompletionProblem": ("completion", 0),  # riskapp.domain.forms.engine
+    "CsvProblem": ("csv", 1),  # riskapp.commands.vault_cmds: (line, code)
 }
 #: Keys of the CLI catalogue that are not codes: its own sentences and words.
-CLI_WORDS = {"forms_check_ok", "forms_check_failed"}
+CLI_WORDS = {"forms_check_ok", "forms_check_failed", "csv_line"}
 _CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
@@ -137,7 +140,7 @@ def _scan(path: Path) -> Iterator[Found]:
         elif literal is not None:
             yield Found(literal, where)
         factory = PROBLEM_FACTORIES.get(name or "")
-        if factory is not None and in_forms:
+        if factory is not None and (in_forms or name != "add"):
             kind, position = factory
             arg = node.args[position] if len(node.args) > position else None
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -158,7 +161,7 @@ def _codes(*, cli: bool) -> set[str]:
     }
     codes |= set(AssessmentIncomplete.problem_codes)
     if cli:
-        codes |= set(PROBLEM_CODES)
+        codes |= set(PROBLEM_CODES) | set(CSV_PROBLEM_CODES)
     return codes
 
 
@@ -171,7 +174,7 @@ def _fields(template: str) -> set[str]:
 
 def test_the_walk_finds_the_codes_of_every_kind() -> None:
     assert {f.cls for f in FOUND} >= {"VaultDamaged", "ReportError", "CliError"}
-    assert {f.problem for f in FOUND} == {"form", "completion", None}
+    assert {f.problem for f in FOUND} == {"form", "completion", "csv", None}
     assert len(FOUND) > 100
 
 
@@ -213,7 +216,11 @@ def test_every_declared_other_code_is_raised_somewhere() -> None:
 
 @pytest.mark.parametrize(
     ("kind", "declared"),
-    [("form", set(PROBLEM_CODES)), ("completion", set(AssessmentIncomplete.problem_codes))],
+    [
+        ("form", set(PROBLEM_CODES)),
+        ("completion", set(AssessmentIncomplete.problem_codes)),
+        ("csv", set(CSV_PROBLEM_CODES)),
+    ],
 )
 def test_problem_codes_are_exactly_the_declared_ones(kind: str, declared: set[str]) -> None:
     made = {f.code for f in FOUND if f.problem == kind}

@@ -1,17 +1,10 @@
-"""The command line's one catalogue of words for codes: Swedish first, with English.
+"""The command line's one table of words: every code, Swedish first, with English.
 
-Every code an error, a form-file problem or a completion problem can carry has a line
-here; the codes are declared next to their errors (``tests/unit/test_error_codes.py``
-checks both). ``describe(exc)`` turns a ``RiskappError`` into one line, ``word`` any code.
-The GUI has its own catalogue, translated with Qt, in ``riskapp.ui.errors``.
+Each owner of a layer keeps its block; ``{name}`` placeholders are filled from the params
+(``riskapp.messages.word``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
-
-from riskapp.domain.errors import RiskappError
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
@@ -154,6 +147,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "csv_invalid": (
         "CSV-filen har fel, inget importerades: {problems}",
         "The CSV file has errors, nothing was imported: {problems_en}",
+    ),
+    # CSV import: one line per bad line, "rad N: problem"
+    "csv_line": ("rad {line}: {problem}", "line {line}: {problem}"),
+    "csv_bad_utf8": (
+        "ogiltig UTF-8 vid byte {column} på raden (byte {offset} i filen)",
+        "invalid UTF-8 at byte {column} of the line (byte {offset} of the file)",
+    ),
+    "csv_header": ("rubrikraden måste vara exakt {header}", "the header must be exactly {header}"),
+    "csv_field_count": ("{count} fält, ska vara {expected}", "{count} fields, expected {expected}"),
+    "csv_pnr_repeated": ("samma personnummer som rad {first}", "same personnummer as line {first}"),
+    "csv_name_missing": ("förnamn och efternamn krävs", "first and last name are required"),
+    "csv_malformed": (
+        "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
+        "malformed CSV (e.g. an unterminated quote)",
+    ),
+    "csv_pnr_registered": (
+        "personnumret finns redan i valvet",
+        "the personnummer is already in the vault",
     ),
     "pnr_not_found": (
         "Det finns ingen klient med det personnumret.",
@@ -467,30 +478,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The number of clients must be between 0 and 1,000,000.",
     ),
 }
-
-
-def word(code: str, params: Mapping[str, Any], language: str = "both") -> str | None:
-    """The words for ``code`` ("svensk text (English text)" by default), None if unknown
-    or if ``params`` do not fill them."""
-    try:
-        sv, en = MESSAGES[code]
-        sv = sv.format(**params)
-        en = en.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return _pick(sv, en, language)
-
-
-def describe(exc: RiskappError, language: str = "both") -> str:
-    """One line for a person: "svensk text (English text)" by default; the unfilled words
-    (or the developer message of an unknown code) when ``exc.params`` do not fill them."""
-    found = word(exc.code, exc.params, language)
-    return found if found is not None else _pick(*MESSAGES.get(exc.code, (str(exc),) * 2), language)
-
-
-def _pick(sv: str, en: str, language: str) -> str:
-    if language == "sv":
-        return sv
-    if language == "en":
-        return en
-    return f"{sv} ({en})" if en and en != sv else sv
