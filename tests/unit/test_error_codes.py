@@ -87,6 +87,7 @@ class Found:
     where: str
     cls: str | None = None
     problem: str | None = None
+    params: frozenset[str] | None = None  # the keywords given; None: not known here
 
 
 def _module_name(path: Path) -> str:
@@ -133,10 +134,11 @@ def _scan(path: Path) -> Iterator[Found]:
             else None
         )
         if name in CLASSES:
-            if code_kw is None:
-                yield Found(CLASSES[name].code, where, name)
-            else:
-                yield Found(literal, where, name)
+            cls = CLASSES[name]
+            params = frozenset(k.arg for k in node.keywords if k.arg and k.arg != "code")
+            known = "__init__" not in cls.__dict__ and all(k.arg for k in node.keywords)
+            code = cls.code if code_kw is None else literal
+            yield Found(code, where, name, params=params if known else None)
         elif literal is not None:
             yield Found(literal, where)
         factory = PROBLEM_FACTORIES.get(name or "")
@@ -232,6 +234,26 @@ def test_problem_codes_are_exactly_the_declared_ones(kind: str, declared: set[st
 def test_the_engine_makes_exactly_its_declared_completion_codes() -> None:
     made = {f.code for f in FOUND if f.problem == "completion" and "engine" in f.where}
     assert made == set(engine.COMPLETION_CODES)
+
+
+def _unfilled(template: str, found: Found) -> set[str]:
+    return _fields(template) - (found.params or set())
+
+
+def test_every_placeholder_is_filled_where_the_code_is_raised() -> None:
+    raised = [f for f in FOUND if f.cls and f.code and f.params is not None]
+    assert len(raised) > 50
+    unfilled = [
+        f"{f.where}: {f.code} {sorted(missing)} ({presenter})"
+        for f in raised
+        for presenter, templates in (
+            ("cli", cli_words.MESSAGES.get(f.code, ())),
+            ("gui", (gui_words.MESSAGES.get(f.code, ""),)),
+        )
+        for template in templates
+        if (missing := _unfilled(template, f) - {"what_sv", "problems_en"})
+    ]
+    assert unfilled == []
 
 
 # --- the CLI words every code ----------------------------------------------------------------
