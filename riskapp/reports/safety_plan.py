@@ -35,8 +35,8 @@ from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind, S
 from riskapp.domain.records import OrganisationSettings, SafetyPlan
 from riskapp.reports import page
 from riskapp.reports.errors import ReportError, RevealingContent
+from riskapp.reports.labels import label as _label
 from riskapp.reports.pdf_security import finalise_pdf, metadata_texts
-from riskapp.reports.words import label as _label
 
 #: Words that must not occur anywhere in a discreet printout, its metadata included.
 #: Matched case-insensitively as substrings, so Swedish compounds and inflections

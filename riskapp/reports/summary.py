@@ -24,8 +24,8 @@ from riskapp.domain.forms.model import Form, SectionKind
 from riskapp.domain.records import Assessment, AssessmentStatus, Client
 from riskapp.reports import page
 from riskapp.reports.errors import ReportError
+from riskapp.reports.labels import label as _label
 from riskapp.reports.pdf_security import finalise_pdf
-from riskapp.reports.words import label as _label
 
 
 def format_personnummer(digits12: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""The printed words of the PDF reports: the case-file summary and the safety plan.
+"""The printed labels of the PDF reports: the case-file summary and the safety plan.
 
 One table for both, Swedish and English (the reports are their own presenter: the domain
 returns codes and values, the reports word them). The statistics exports word the codes

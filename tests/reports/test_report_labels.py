@@ -1,4 +1,4 @@
-"""The reports' one table of printed words: both languages, every key the reports use."""
+"""The printouts' one table of labels: both languages, every key the reports print."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import string
 from pathlib import Path
 
 import riskapp.reports
-from riskapp.reports.words import LABELS
+from riskapp.reports.labels import LABELS
 
 
 def _fields(text: str) -> set[str]:
