@@ -40,6 +40,21 @@ class CliError(RiskappError):
     """A command-line level failure (bad input, missing file, refused action)."""
 
     code = "cli_error"
+    other_codes = (
+        "secret_missing",
+        "secret_no_tty",
+        "passphrase_mismatch",
+        "verify_failed",
+        "csv_unreadable",
+        "csv_invalid",
+        "out_exists",
+        "backup_dir",
+        "backup_write_failed",
+        "pnr_not_found",
+        "print_unknown_client",
+        "stats_bad_date",
+        "demo_clients_range",
+    )
 
 
 @dataclass

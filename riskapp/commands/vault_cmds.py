@@ -13,7 +13,8 @@ import argparse
 import csv
 import io
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from riskapp.cli import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient, Role
-from riskapp.messages import describe
+from riskapp.messages import word
 from riskapp.services import clients as clients_svc
 from riskapp.services import users as users_svc
 from riskapp.vault import Session, Vault
@@ -174,11 +175,30 @@ def users_remove(args: argparse.Namespace, console: Console) -> int:
 # --- clients ----------------------------------------------------------------------------
 
 
+#: Every code a ``CsvProblem`` may carry besides a personnummer's (``pnr_*``).
+CSV_PROBLEM_CODES = (
+    "csv_bad_utf8",  # column, offset
+    "csv_header",  # header
+    "csv_field_count",  # count, expected
+    "csv_pnr_repeated",  # first
+    "csv_name_missing",
+    "csv_malformed",
+    "csv_pnr_registered",
+)
+
+
 @dataclass(frozen=True)
 class CsvProblem:
+    """One bad line of a CSV import: a code and its params (worded by riskapp.messages)."""
+
     line: int
-    sv: str
-    en: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, language: str) -> str:
+        """ "rad 3: ..." / "line 3: ..." in ``language``."""
+        problem = word(self.code, self.params, language) or self.code
+        return word("csv_line", {"line": self.line, "problem": problem}, language) or problem
 
 
 def _utf8_problems(raw: bytes) -> list[CsvProblem]:
@@ -190,12 +210,7 @@ def _utf8_problems(raw: bytes) -> list[CsvProblem]:
         except UnicodeDecodeError as exc:
             column = exc.start + 1
             problems.append(
-                CsvProblem(
-                    number,
-                    f"ogiltig UTF-8 vid byte {column} på raden (byte {offset + exc.start} i filen)",
-                    f"invalid UTF-8 at byte {column} of the line (byte {offset + exc.start} of "
-                    "the file)",
-                )
+                CsvProblem(number, "csv_bad_utf8", {"column": column, "offset": offset + exc.start})
             )
         offset += len(line) + 1
     return problems
@@ -219,13 +234,7 @@ def parse_clients_csv(
         header = next(reader, None)
         previous_end = reader.line_num
         if header is None or [h.strip() for h in header] != CSV_HEADER:
-            return [], [
-                CsvProblem(
-                    1,
-                    "rubrikraden måste vara exakt " + ",".join(CSV_HEADER),
-                    "the header must be exactly " + ",".join(CSV_HEADER),
-                )
-            ]
+            return [], [CsvProblem(1, "csv_header", {"header": ",".join(CSV_HEADER)})]
         for record in reader:
             line = previous_end + 1
             previous_end = reader.line_num
@@ -235,8 +244,8 @@ def parse_clients_csv(
                 problems.append(
                     CsvProblem(
                         line,
-                        f"{len(record)} fält, ska vara {len(CSV_HEADER)}",
-                        f"{len(record)} fields, expected {len(CSV_HEADER)}",
+                        "csv_field_count",
+                        {"count": len(record), "expected": len(CSV_HEADER)},
                     )
                 )
                 continue
@@ -246,24 +255,14 @@ def parse_clients_csv(
                 try:
                     pnr12 = parse(pnr_text, today=today).digits12
                 except InvalidPersonnummer as exc:
-                    problems.append(CsvProblem(line, describe(exc, "sv"), describe(exc, "en")))
+                    problems.append(CsvProblem(line, exc.code, exc.params))
                     continue
                 if pnr12 in seen:
-                    problems.append(
-                        CsvProblem(
-                            line,
-                            f"samma personnummer som rad {seen[pnr12]}",
-                            f"same personnummer as line {seen[pnr12]}",
-                        )
-                    )
+                    problems.append(CsvProblem(line, "csv_pnr_repeated", {"first": seen[pnr12]}))
                     continue
                 seen[pnr12] = line
             if not first or not last:
-                problems.append(
-                    CsvProblem(
-                        line, "förnamn och efternamn krävs", "first and last name are required"
-                    )
-                )
+                problems.append(CsvProblem(line, "csv_name_missing"))
                 continue
             rows.append(
                 (
@@ -279,13 +278,7 @@ def parse_clients_csv(
                 )
             )
     except csv.Error:
-        problems.append(
-            CsvProblem(
-                reader.line_num or previous_end + 1,
-                "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
-                "malformed CSV (e.g. an unterminated quote)",
-            )
-        )
+        problems.append(CsvProblem(reader.line_num or previous_end + 1, "csv_malformed"))
     return rows, problems
 
 
@@ -294,8 +287,8 @@ def _csv_error(problems: list[CsvProblem]) -> CliError:
     return CliError(
         "CSV problems",
         code="csv_invalid",
-        problems="; ".join(f"rad {p.line}: {p.sv}" for p in problems),
-        problems_en="; ".join(f"line {p.line}: {p.en}" for p in problems),
+        problems="; ".join(p.text("sv") for p in problems),
+        problems_en="; ".join(p.text("en") for p in problems),
     )
 
 
@@ -318,11 +311,7 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
             session, [n.personnummer for _, n in rows if n.personnummer]
         )
         problems = [
-            CsvProblem(
-                line,
-                "personnumret finns redan i valvet",
-                "the personnummer is already in the vault",
-            )
+            CsvProblem(line, "csv_pnr_registered")
             for line, new in rows
             if new.personnummer in existing
         ]
