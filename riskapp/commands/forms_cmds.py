@@ -5,14 +5,16 @@ then line order, followed by a summary on stderr; exit 1 when there is any probl
 no problems, one line per form (``path: id vVERSION``) and a summary on stdout; exit 0.
 Directories are searched recursively for ``*.yaml`` / ``*.yml``; the same id + version in
 two files is a problem.
+
+The forms loader (YAML, pydantic) is imported when the command runs (start-up speed:
+``riskapp.cli`` imports this module), not to break an import cycle.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from riskapp.cli import EXIT_FAILURE, EXIT_OK, Console
-from riskapp.domain.forms.loader import load_forms
+from riskapp.commands.console import EXIT_FAILURE, EXIT_OK, Console
 from riskapp.domain.forms.problems import Problem
 from riskapp.messages import word
 from riskapp.paths import forms_dir
@@ -28,6 +30,8 @@ def problem_line(problem: Problem, language: str = "both") -> str:
 
 def check(args: argparse.Namespace, console: Console) -> int:
     """Validate the given paths (or the shipped forms); exit 1 if any problem is found."""
+    from riskapp.domain.forms.loader import load_forms
+
     paths = list(args.paths) or [forms_dir()]
     forms, problems = load_forms(paths)
     if problems:

@@ -5,6 +5,10 @@ secrets from the terminal or, with ``--passphrase-stdin``, line 1 (the user's pa
 or, for ``vault passwd --recovery-key``, the recovery key) and line 2 (the second secret).
 Expected failures raise ``RiskappError`` subclasses; ``riskapp.cli.main`` prints one line
 and exits 1. Files we write (exports) are written atomically with mode 600.
+
+The vault package (SQLCipher, Argon2, cryptography) is imported inside the handlers that
+use it, for the CLI's and the GUI's start-up speed (``riskapp.cli`` imports this module),
+not to break an import cycle.
 """
 
 from __future__ import annotations
@@ -16,18 +20,16 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from riskapp.cli import EXIT_OK, CliError, Console
+from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient, Role
 from riskapp.messages import word
-from riskapp.services import clients as clients_svc
-from riskapp.services import users as users_svc
-from riskapp.vault import Session, Vault
-from riskapp.vault.files import atomic_write
-from riskapp.vault.session import check_passphrase, check_vault_file
+
+if TYPE_CHECKING:
+    from riskapp.vault import Session
 
 CSV_HEADER = ["personnummer", "first_name", "last_name", "phone", "address", "notes"]
 
@@ -42,6 +44,9 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, console: Console) -> Session:
     """Check the files (no prompt for a missing vault), read line 1, unlock."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
@@ -50,6 +55,8 @@ def _open(args: argparse.Namespace, console: Console) -> Session:
 
 def _new_secret(console: Console, prompt: str, user_name: str) -> str:
     """A new passphrase: checked against the policy; asked twice on a terminal."""
+    from riskapp.vault.session import check_passphrase
+
     secret = console.secret(prompt)
     check_passphrase(secret, user_name)
     if not console.passphrase_stdin and console.secret("Upprepa (repeat): ") != secret:
@@ -62,6 +69,8 @@ def _new_secret(console: Console, prompt: str, user_name: str) -> str:
 
 def init(args: argparse.Namespace, console: Console) -> int:
     """Create a vault with USER as team leader; print the recovery key once."""
+    from riskapp.vault import Vault
+
     path = _vault_path(args)
     passphrase = console.secret(f"Nytt lösenord för {args.user} (new passphrase): ")
     confirmation = console.secret("Upprepa lösenordet (repeat the passphrase): ")
@@ -115,6 +124,8 @@ def backup(args: argparse.Namespace, console: Console) -> int:
 
 def restore(args: argparse.Namespace, console: Console) -> int:
     """Replace the vault with a verified backup (USER's passphrase in the backup)."""
+    from riskapp.vault import Vault
+
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
     Vault.restore(args.source, _vault_path(args), args.user, passphrase)
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
@@ -124,6 +135,9 @@ def restore(args: argparse.Namespace, console: Console) -> int:
 def passwd(args: argparse.Namespace, console: Console) -> int:
     """Change USER's passphrase (line 1 old, line 2 new), or reset it with the recovery
     key (--recovery-key: line 1 recovery key, line 2 new)."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     if args.recovery_key:
@@ -144,6 +158,8 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_add(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         new = _new_secret(
             console,
@@ -156,6 +172,8 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_list(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
@@ -164,6 +182,8 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_remove(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users_svc.remove_user(session, args.name)
     console.out(
@@ -306,6 +326,8 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
     rows, problems = parse_clients_csv(raw, today=SystemClock().today())
     if problems:
         raise _csv_error(problems)
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         existing = clients_svc.registered_personnummer(
             session, [n.personnummer for _, n in rows if n.personnummer]
@@ -325,6 +347,8 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
 def clients_list(args: argparse.Namespace, console: Console) -> int:
     """Every matching client with the full 12-digit personnummer (for scripts); the audit
     log names every client printed."""
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
     if args.json:
@@ -351,12 +375,16 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
 def clients_export(args: argparse.Namespace, console: Console) -> int:
     """Everything stored about one client as JSON, written atomically with mode 600."""
+    from riskapp.vault.files import atomic_write
+
     out: Path = args.out
     pnr12 = parse(args.pnr, today=SystemClock().today()).digits12  # InvalidPersonnummer
     if out.exists():
         raise CliError("output exists", code="out_exists", path=str(out))
     if not out.parent.is_dir():
         raise CliError("no such directory", code="backup_dir", path=str(out.parent))
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         client = clients_svc.find_by_personnummer(session, pnr12)
         if client is None:
