@@ -1,4 +1,4 @@
-"""The layers hold (STYLE.md: imports point down only; Qt only in ``ui``).
+"""The layers hold (docs/STYLE.md §1: imports point down only; Qt only in ``ui``).
 
 Every module under ``riskapp/`` is parsed with ``ast`` and every import is read, also the
 ones inside functions and under ``if TYPE_CHECKING:``: a late import is still a
@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import pytest
 
 import riskapp
 
