@@ -186,12 +186,6 @@
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="21"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="284"/>
-        <source>Svar krävs.</source>
-        <translation>An answer is required.</translation>
-    </message>
-    <message>
         <location filename="../../riskapp/ui/assessment/wizard.py" line="287"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
@@ -207,52 +201,7 @@
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="22"/>
-        <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
-        <translation>The answer is not valid. Choose or type a new answer.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="25"/>
-        <source>Förifyllt svar – bekräfta eller ändra det.</source>
-        <translation>Prefilled answer – confirm or change it.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="28"/>
-        <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
-        <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="32"/>
-        <source>Klientens bedömning är ogiltig. Välj igen.</source>
-        <translation>The client&apos;s estimate is not valid. Choose again.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="35"/>
-        <source>Välj en risknivå.</source>
-        <translation>Choose a risk level.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="36"/>
-        <source>Risknivån finns inte i formuläret. Välj igen.</source>
-        <translation>The risk level is not in the form. Choose again.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="39"/>
-        <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
-        <translation>The judgement is prefilled – confirm or change it.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="42"/>
-        <source>Skriv en motivering till bedömningen.</source>
-        <translation>Write a rationale for the judgement.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="45"/>
-        <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
-        <translation>The rationale is too short: write at least {n} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/problems.py" line="49"/>
+        <location filename="../../riskapp/ui/assessment/problems.py" line="24"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
@@ -1738,17 +1687,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="62"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="56"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="63"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="57"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="60"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2014,32 +1963,32 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="182"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="185"/>
         <source>Skapa valv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="188"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="186"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="189"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="187"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="190"/>
         <source>&amp;Slutför</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="188"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="191"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="224"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="227"/>
         <source>Skapar valvet …</source>
         <translation>Creating the vault …</translation>
     </message>
@@ -2124,14 +2073,9 @@ Ctrl+Q  Quit</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="189"/>
-        <location filename="../../riskapp/ui/team/statistics.py" line="262"/>
+        <location filename="../../riskapp/ui/team/statistics.py" line="260"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="190"/>
-        <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
-        <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="215"/>
@@ -2157,11 +2101,6 @@ Ctrl+Q  Quit</translation>
         <location filename="../../riskapp/ui/team/statistics.py" line="245"/>
         <source>Spara statistik</source>
         <translation>Save statistics</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="263"/>
-        <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-        <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="255"/>
@@ -2215,49 +2154,49 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="51"/>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="155"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="54"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="158"/>
         <source>Lås upp valvet</source>
         <extracomment>A session was opened; the argument is the ``riskapp.vault.Session``.</extracomment>
         <translation>Unlock the vault</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="69"/>
         <source>Användarnamn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="69"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="72"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="70"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="73"/>
         <source>Lås &amp;upp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="76"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="79"/>
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="87"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="90"/>
         <source>&amp;Användare:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="88"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="91"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="127"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="130"/>
         <source>Valv: {name}</source>
         <translation>Vault: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="133"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="136"/>
         <source>DEMO – påhittade klienter, raderas när programmet stängs.
 Användare: {user}
 Lösenfras: {passphrase}</source>
@@ -2266,22 +2205,22 @@ User: {user}
 Passphrase: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="153"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="156"/>
         <source>Låst – lås upp för att fortsätta</source>
         <translation>Locked – unlock to continue</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="185"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="188"/>
         <source>Fyll i användarnamn och lösenfras.</source>
         <translation>Enter user name and passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="203"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="206"/>
         <source>Låser upp …</source>
         <translation>Unlocking …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/unlock.py" line="220"/>
+        <location filename="../../riskapp/ui/shell/unlock.py" line="223"/>
         <source>För många misslyckade försök. Du kan försöka igen om {seconds} s.</source>
         <translation>Too many failed attempts. You can try again in {seconds} s.</translation>
     </message>
@@ -2360,13 +2299,13 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>_IntroPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="45"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="48"/>
         <source>Välkommen till riskapp</source>
         <extracomment>(path, organisation, username, passphrase) -&gt; (session, recovery key)</extracomment>
         <translation>Welcome to riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="48"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="51"/>
         <source>Det finns inget valv ännu. Valvet är en krypterad fil på den här datorn där alla klientuppgifter sparas. Du skapar det nu och blir dess första teamledare.
 
 Valvet skapas här: {path}</source>
@@ -2378,32 +2317,32 @@ The vault is created here: {path}</translation>
 <context>
     <name>_OrganisationPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="61"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="64"/>
         <source>Organisation och teamledare</source>
         <translation>Organisation and team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="63"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="66"/>
         <source>Namnen syns i programmet och i loggen, inte på klientens utskrifter.</source>
         <translation>The names appear in the program and in the log, not on the client&apos;s printouts.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="66"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="69"/>
         <source>Organisationens namn</source>
         <translation>Organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="68"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="71"/>
         <source>Teamledarens användarnamn</source>
         <translation>Team leader&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="70"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="73"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="71"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="74"/>
         <source>&amp;Teamledarens användarnamn:</source>
         <translation>&amp;Team leader&apos;s user name:</translation>
     </message>
@@ -2411,17 +2350,17 @@ The vault is created here: {path}</translation>
 <context>
     <name>_PassphrasePage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="83"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="86"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="86"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="89"/>
         <source>Lösenfrasen skyddar valvet. Ingen kan återställa den utan återställningsnyckeln som visas i nästa steg.</source>
         <translation>The passphrase protects the vault. Nobody can reset it without the recovery key shown in the next step.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="103"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="106"/>
         <source>Skapa valvet</source>
         <translation>Create the vault</translation>
     </message>
@@ -2429,23 +2368,23 @@ The vault is created here: {path}</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="126"/>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="136"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="129"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="139"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="129"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="132"/>
         <source>Nyckeln visas bara den här gången. Skriv ut den eller skriv av den och lås in den. Med den kan en glömd lösenfras återställas.</source>
         <translation>The key is shown only this once. Print it or copy it by hand and lock it away. With it a forgotten passphrase can be reset.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="142"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="145"/>
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="144"/>
+        <location filename="../../riskapp/ui/shell/setup_wizard.py" line="147"/>
         <source>Jag har skrivit ut eller skrivit av nyckeln och förvarar den säkert</source>
         <translation>I have printed or copied the key and keep it safe</translation>
     </message>
@@ -2453,138 +2392,434 @@ The vault is created here: {path}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="26"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="35"/>
         <source>Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen.</source>
         <extracomment>code -&gt; untranslated Swedish message (translated when shown).</extracomment>
         <translation>Wrong user name or passphrase. Check the spelling and Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="30"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="39"/>
         <source>Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is damaged and cannot be opened. The passphrase was correct. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="35"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="44"/>
         <source>Valvfilen är ofullständig och kan inte öppnas. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is incomplete and cannot be opened. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="40"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="49"/>
         <source>Nyckelfilen som hör till valvet saknas (filen som slutar på .keys). Lägg tillbaka den eller återställ den senaste säkerhetskopian.</source>
         <translation>The vault&apos;s key file is missing (the file ending in .keys). Put it back or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="45"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="54"/>
         <source>Nyckelfilen som hör till valvet är skadad. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault&apos;s key file is damaged. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="50"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="59"/>
         <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
         <translation>The file is not a riskapp vault. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="51"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="60"/>
         <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
         <translation>The vault file does not exist. Check the path or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="54"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="63"/>
         <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
         <translation>The vault is already open in another window or program. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="57"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="66"/>
         <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
         <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="60"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="69"/>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
         <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="63"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="72"/>
         <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
         <translation>You are not allowed to do this. Ask a team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="66"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="75"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="69"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="78"/>
         <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
         <translation>A record with the same details already exists. Search for the existing one.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="72"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="81"/>
         <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
         <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="77"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="86"/>
         <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
         <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="80"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="89"/>
         <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
         <translation>The backup is invalid or damaged. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="83"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="92"/>
         <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
         <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="86"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="95"/>
         <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
         <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="89"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="98"/>
         <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
         <translation>The passphrase resembles the user name. Choose something completely different.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="92"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="101"/>
         <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="95"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="104"/>
         <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="98"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="107"/>
         <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="101"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="110"/>
         <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
         <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="104"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="113"/>
         <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
         <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="107"/>
-        <source>Disken är full. Frigör utrymme och försök igen; inget har sparats.</source>
-        <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
+        <location filename="../../riskapp/ui/common/errors.py" line="118"/>
+        <source>Uppgifterna kunde inte användas eftersom de är ofullständiga eller felaktiga. Kontrollera dem och försök igen.</source>
+        <translation>The details could not be used because they are incomplete or incorrect. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="112"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="124"/>
+        <source>Valvet kunde inte användas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The vault could not be used. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="128"/>
+        <source>Valvet är låst. Lås upp det och försök igen.</source>
+        <translation>The vault is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="129"/>
+        <source>Ett nyckelbyte pågår redan. Vänta tills det är klart och försök igen.</source>
+        <translation>A key change is already under way. Wait until it has finished and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="132"/>
+        <source>Du kan inte ta bort dig själv. Be en annan teamledare om hjälp.</source>
+        <translation>You cannot remove yourself. Ask another team leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="135"/>
+        <source>Den sista teamledaren kan inte tas bort. Gör först någon annan till teamledare.</source>
+        <translation>The last team leader cannot be removed. First make someone else a team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="139"/>
+        <source>Användaren finns inte. Kontrollera användarnamnet.</source>
+        <translation>There is no such user. Check the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="142"/>
+        <source>Klienten finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The client no longer exists. It may have been removed; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="145"/>
+        <source>Bedömningen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The assessment no longer exists. It may have been deleted; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="148"/>
+        <source>Säkerhetsplanen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The safety plan no longer exists. It may have been deleted; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="151"/>
+        <source>Det finns redan en användare med det namnet. Välj ett annat användarnamn.</source>
+        <translation>A user with that name already exists. Choose another user name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="154"/>
+        <source>Det finns redan en klient med det personnumret. Sök fram den befintliga klienten.</source>
+        <translation>A client with that personal identity number already exists. Look up the existing client.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="158"/>
+        <source>Rad {row} upprepar rad {first}. Ta bort den ena raden och försök igen.</source>
+        <translation>Row {row} repeats row {first}. Remove one of the two rows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="161"/>
+        <source>Det finns redan ett valv här: {path}. Öppna det eller välj en annan plats.</source>
+        <translation>A vault already exists here: {path}. Open it or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="164"/>
+        <source>Användarnamnet är ogiltigt. Använd 1–64 tecken utan inledande eller avslutande mellanslag.</source>
+        <translation>The user name is not valid. Use 1–64 characters without leading or trailing spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="169"/>
+        <source>För- och efternamn krävs. Fyll i båda och försök igen.</source>
+        <translation>First and last name are required. Fill in both and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="172"/>
+        <source>Ett fält är för långt. Korta texten och försök igen.</source>
+        <translation>A field is too long. Shorten the text and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="175"/>
+        <source>Svaren kunde inte sparas. Kontrollera svaren och försök igen.</source>
+        <translation>The answers could not be saved. Check the answers and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="178"/>
+        <source>En säkerhetsplan hänvisar till bedömningen, så den kan inte tas bort.</source>
+        <translation>A safety plan refers to the assessment, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="181"/>
+        <source>Endast den senaste versionen av planen kan ändras. Öppna den senaste versionen.</source>
+        <translation>Only the latest version of the plan can be changed. Open the latest version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="185"/>
+        <source>Planen är utskriven och kan inte ändras. Spara en ny version i stället.</source>
+        <translation>The plan has been printed and cannot be changed. Save a new version instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="188"/>
+        <source>Den versionen av planen finns inte. Uppdatera vyn och försök igen.</source>
+        <translation>That version of the plan does not exist. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="191"/>
+        <source>Inställningarna är ogiltiga. Kontrollera värdena och försök igen.</source>
+        <translation>The settings are not valid. Check the values and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="194"/>
+        <source>Säkerhetskopian eller dess nyckelfil (.keys) saknas: {path}. Välj en fullständig kopia.</source>
+        <translation>The backup or its key file (.keys) is missing: {path}. Choose a complete copy.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="198"/>
+        <source>Filen finns redan: {path}. Välj ett annat namn.</source>
+        <translation>The file already exists: {path}. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="199"/>
+        <source>Mappen finns inte: {path}. Välj en annan mapp.</source>
+        <translation>The folder does not exist: {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="200"/>
+        <source>Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns plats och att mappen är skrivbar.</source>
+        <translation>The backup could not be written; nothing has been changed. Check that there is free space and that the folder is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="206"/>
+        <source>Ett formulär är felaktigt ({count} fel) och kan inte användas. Be den som ansvarar för formulären att kontrollera det.</source>
+        <translation>A form is invalid ({count} problems) and cannot be used. Ask whoever looks after the forms to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="211"/>
+        <source>Formuläret {form_id} version {version} finns inte på den här datorn. Lägg organisationens egna formulär i mappen under Inställningar → Egna formulär.</source>
+        <translation>Form {form_id} version {version} is not on this computer. Put the organisation&apos;s own forms in the folder under Settings → Own forms.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="216"/>
+        <source>Ett villkor i formuläret går inte att tolka (kolumn {column}: {detail}). Be den som ansvarar för formulären att rätta det.</source>
+        <translation>A condition in the form cannot be read (column {column}: {detail}). Ask whoever looks after the forms to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="222"/>
+        <source>Svar krävs.</source>
+        <translation>An answer is required.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="223"/>
+        <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
+        <translation>The answer is not valid. Choose or type a new answer.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="226"/>
+        <source>Förifyllt svar – bekräfta eller ändra det.</source>
+        <translation>Prefilled answer – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="227"/>
+        <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
+        <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="231"/>
+        <source>Klientens bedömning är ogiltig. Välj igen.</source>
+        <translation>The client&apos;s estimate is not valid. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="234"/>
+        <source>Välj en risknivå.</source>
+        <translation>Choose a risk level.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="235"/>
+        <source>Risknivån finns inte i formuläret. Välj igen.</source>
+        <translation>The risk level is not in the form. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="238"/>
+        <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
+        <translation>The judgement is prefilled – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="241"/>
+        <source>Skriv en motivering till bedömningen.</source>
+        <translation>Write a rationale for the judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="242"/>
+        <source>Motiveringen är för kort: skriv minst {min_chars} tecken.</source>
+        <translation>The rationale is too short: write at least {min_chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="246"/>
+        <source>Bedömningen kan inte ändras på det sättet.</source>
+        <translation>The assessment cannot be changed in that way.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="247"/>
+        <source>Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.</source>
+        <translation>The assessment cannot be completed yet. Fix what is marked and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="251"/>
+        <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="256"/>
+        <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
+        <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="260"/>
+        <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
+        <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="264"/>
+        <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
+        <translation>The printout was refused. Check what is to be printed and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="267"/>
+        <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
+        <translation>The client has no safety plan to print. Make a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="270"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="285"/>
+        <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
+        <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="274"/>
+        <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="278"/>
+        <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
+        <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="281"/>
+        <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
+        <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="288"/>
+        <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
+        <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="293"/>
+        <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+        <translation>The file could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="296"/>
+        <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
+        <translation>The PDF password must not be empty. Enter a password.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="299"/>
+        <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
+        <translation>The statistics options are not valid. Change them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="302"/>
+        <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
+        <translation>The start date is after the end date. Change the period.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="305"/>
+        <source>Okänd periodindelning. Välj månad eller kvartal.</source>
+        <translation>Unknown period. Choose month or quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="306"/>
+        <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
+        <translation>Unknown breakdown. Choose sex and/or age.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="307"/>
+        <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
+        <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
+        <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
+        <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="28"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="115"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="31"/>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
     </message>

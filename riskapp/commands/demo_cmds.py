@@ -1,15 +1,20 @@
-"""``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans."""
+"""``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans.
+
+The demo generator and the vault are imported when the command runs (start-up speed:
+``riskapp.cli`` imports this module), not to break an import cycle.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from riskapp.cli import CliError, Console
-from riskapp.services.demo import generate_demo_data
-from riskapp.vault import Vault
+from riskapp.commands.console import CliError, Console
 
 
 def demo_data(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services.demo import generate_demo_data
+    from riskapp.vault import Vault
+
     if args.clients < 0 or args.clients > 1_000_000:
         raise CliError("clients out of range", code="demo_clients_range")
     passphrase = console.secret(f"Lösenord för {args.user}: ")

@@ -5,6 +5,10 @@ secrets from the terminal or, with ``--passphrase-stdin``, line 1 (the user's pa
 or, for ``vault passwd --recovery-key``, the recovery key) and line 2 (the second secret).
 Expected failures raise ``RiskappError`` subclasses; ``riskapp.cli.main`` prints one line
 and exits 1. Files we write (exports) are written atomically with mode 600.
+
+The vault package (SQLCipher, Argon2, cryptography) is imported inside the handlers that
+use it, for the CLI's and the GUI's start-up speed (``riskapp.cli`` imports this module),
+not to break an import cycle.
 """
 
 from __future__ import annotations
@@ -13,20 +17,19 @@ import argparse
 import csv
 import io
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from riskapp.cli import EXIT_OK, CliError, Console
+from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient, Role
-from riskapp.messages import describe
-from riskapp.services import clients as clients_svc
-from riskapp.services import users as users_svc
-from riskapp.vault import Session, Vault
-from riskapp.vault.files import atomic_write
-from riskapp.vault.session import check_passphrase, check_vault_file
+from riskapp.messages import word
+
+if TYPE_CHECKING:
+    from riskapp.vault import Session
 
 CSV_HEADER = ["personnummer", "first_name", "last_name", "phone", "address", "notes"]
 
@@ -41,6 +44,9 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, console: Console) -> Session:
     """Check the files (no prompt for a missing vault), read line 1, unlock."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
@@ -49,6 +55,8 @@ def _open(args: argparse.Namespace, console: Console) -> Session:
 
 def _new_secret(console: Console, prompt: str, user_name: str) -> str:
     """A new passphrase: checked against the policy; asked twice on a terminal."""
+    from riskapp.vault.session import check_passphrase
+
     secret = console.secret(prompt)
     check_passphrase(secret, user_name)
     if not console.passphrase_stdin and console.secret("Upprepa (repeat): ") != secret:
@@ -61,6 +69,8 @@ def _new_secret(console: Console, prompt: str, user_name: str) -> str:
 
 def init(args: argparse.Namespace, console: Console) -> int:
     """Create a vault with USER as team leader; print the recovery key once."""
+    from riskapp.vault import Vault
+
     path = _vault_path(args)
     passphrase = console.secret(f"Nytt lösenord för {args.user} (new passphrase): ")
     confirmation = console.secret("Upprepa lösenordet (repeat the passphrase): ")
@@ -114,6 +124,8 @@ def backup(args: argparse.Namespace, console: Console) -> int:
 
 def restore(args: argparse.Namespace, console: Console) -> int:
     """Replace the vault with a verified backup (USER's passphrase in the backup)."""
+    from riskapp.vault import Vault
+
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
     Vault.restore(args.source, _vault_path(args), args.user, passphrase)
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
@@ -123,6 +135,9 @@ def restore(args: argparse.Namespace, console: Console) -> int:
 def passwd(args: argparse.Namespace, console: Console) -> int:
     """Change USER's passphrase (line 1 old, line 2 new), or reset it with the recovery
     key (--recovery-key: line 1 recovery key, line 2 new)."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     if args.recovery_key:
@@ -143,6 +158,8 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_add(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         new = _new_secret(
             console,
@@ -155,6 +172,8 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_list(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
@@ -163,6 +182,8 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_remove(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users_svc.remove_user(session, args.name)
     console.out(
@@ -174,11 +195,30 @@ def users_remove(args: argparse.Namespace, console: Console) -> int:
 # --- clients ----------------------------------------------------------------------------
 
 
+#: Every code a ``CsvProblem`` may carry besides a personnummer's (``pnr_*``).
+CSV_PROBLEM_CODES = (
+    "csv_bad_utf8",  # column, offset
+    "csv_header",  # header
+    "csv_field_count",  # count, expected
+    "csv_pnr_repeated",  # first
+    "csv_name_missing",
+    "csv_malformed",
+    "csv_pnr_registered",
+)
+
+
 @dataclass(frozen=True)
 class CsvProblem:
+    """One bad line of a CSV import: a code and its params (worded by riskapp.messages)."""
+
     line: int
-    sv: str
-    en: str
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, language: str) -> str:
+        """ "rad 3: ..." / "line 3: ..." in ``language``."""
+        problem = word(self.code, self.params, language) or self.code
+        return word("csv_line", {"line": self.line, "problem": problem}, language) or problem
 
 
 def _utf8_problems(raw: bytes) -> list[CsvProblem]:
@@ -190,12 +230,7 @@ def _utf8_problems(raw: bytes) -> list[CsvProblem]:
         except UnicodeDecodeError as exc:
             column = exc.start + 1
             problems.append(
-                CsvProblem(
-                    number,
-                    f"ogiltig UTF-8 vid byte {column} på raden (byte {offset + exc.start} i filen)",
-                    f"invalid UTF-8 at byte {column} of the line (byte {offset + exc.start} of "
-                    "the file)",
-                )
+                CsvProblem(number, "csv_bad_utf8", {"column": column, "offset": offset + exc.start})
             )
         offset += len(line) + 1
     return problems
@@ -219,13 +254,7 @@ def parse_clients_csv(
         header = next(reader, None)
         previous_end = reader.line_num
         if header is None or [h.strip() for h in header] != CSV_HEADER:
-            return [], [
-                CsvProblem(
-                    1,
-                    "rubrikraden måste vara exakt " + ",".join(CSV_HEADER),
-                    "the header must be exactly " + ",".join(CSV_HEADER),
-                )
-            ]
+            return [], [CsvProblem(1, "csv_header", {"header": ",".join(CSV_HEADER)})]
         for record in reader:
             line = previous_end + 1
             previous_end = reader.line_num
@@ -235,8 +264,8 @@ def parse_clients_csv(
                 problems.append(
                     CsvProblem(
                         line,
-                        f"{len(record)} fält, ska vara {len(CSV_HEADER)}",
-                        f"{len(record)} fields, expected {len(CSV_HEADER)}",
+                        "csv_field_count",
+                        {"count": len(record), "expected": len(CSV_HEADER)},
                     )
                 )
                 continue
@@ -246,24 +275,14 @@ def parse_clients_csv(
                 try:
                     pnr12 = parse(pnr_text, today=today).digits12
                 except InvalidPersonnummer as exc:
-                    problems.append(CsvProblem(line, describe(exc, "sv"), describe(exc, "en")))
+                    problems.append(CsvProblem(line, exc.code, exc.params))
                     continue
                 if pnr12 in seen:
-                    problems.append(
-                        CsvProblem(
-                            line,
-                            f"samma personnummer som rad {seen[pnr12]}",
-                            f"same personnummer as line {seen[pnr12]}",
-                        )
-                    )
+                    problems.append(CsvProblem(line, "csv_pnr_repeated", {"first": seen[pnr12]}))
                     continue
                 seen[pnr12] = line
             if not first or not last:
-                problems.append(
-                    CsvProblem(
-                        line, "förnamn och efternamn krävs", "first and last name are required"
-                    )
-                )
+                problems.append(CsvProblem(line, "csv_name_missing"))
                 continue
             rows.append(
                 (
@@ -279,13 +298,7 @@ def parse_clients_csv(
                 )
             )
     except csv.Error:
-        problems.append(
-            CsvProblem(
-                reader.line_num or previous_end + 1,
-                "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
-                "malformed CSV (e.g. an unterminated quote)",
-            )
-        )
+        problems.append(CsvProblem(reader.line_num or previous_end + 1, "csv_malformed"))
     return rows, problems
 
 
@@ -294,8 +307,8 @@ def _csv_error(problems: list[CsvProblem]) -> CliError:
     return CliError(
         "CSV problems",
         code="csv_invalid",
-        problems="; ".join(f"rad {p.line}: {p.sv}" for p in problems),
-        problems_en="; ".join(f"line {p.line}: {p.en}" for p in problems),
+        problems="; ".join(p.text("sv") for p in problems),
+        problems_en="; ".join(p.text("en") for p in problems),
     )
 
 
@@ -313,16 +326,14 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
     rows, problems = parse_clients_csv(raw, today=SystemClock().today())
     if problems:
         raise _csv_error(problems)
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         existing = clients_svc.registered_personnummer(
             session, [n.personnummer for _, n in rows if n.personnummer]
         )
         problems = [
-            CsvProblem(
-                line,
-                "personnumret finns redan i valvet",
-                "the personnummer is already in the vault",
-            )
+            CsvProblem(line, "csv_pnr_registered")
             for line, new in rows
             if new.personnummer in existing
         ]
@@ -336,6 +347,8 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
 def clients_list(args: argparse.Namespace, console: Console) -> int:
     """Every matching client with the full 12-digit personnummer (for scripts); the audit
     log names every client printed."""
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
     if args.json:
@@ -362,12 +375,16 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
 def clients_export(args: argparse.Namespace, console: Console) -> int:
     """Everything stored about one client as JSON, written atomically with mode 600."""
+    from riskapp.vault.files import atomic_write
+
     out: Path = args.out
     pnr12 = parse(args.pnr, today=SystemClock().today()).digits12  # InvalidPersonnummer
     if out.exists():
         raise CliError("output exists", code="out_exists", path=str(out))
     if not out.parent.is_dir():
         raise CliError("no such directory", code="backup_dir", path=str(out.parent))
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         client = clients_svc.find_by_personnummer(session, pnr12)
         if client is None:

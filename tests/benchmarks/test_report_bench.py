@@ -1,4 +1,4 @@
-"""Benchmark: building the client's safety-plan PDF (DESIGN.md target: < 150 ms).
+"""Benchmark: building the client's safety-plan PDF (docs/DESIGN.md §8 target: < 150 ms).
 
 Run with ``pytest tests/benchmarks/test_report_bench.py --benchmark-enable``; in the normal
 suite (``--benchmark-disable``) each benchmark runs once as a plain test.
@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from riskapp.domain.forms.model import Form, QuestionKind
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import ClientId, OrganisationSettings, PlanId, SafetyPlan
 from riskapp.reports.safety_plan import build_safety_plan_pdf
+from riskapp.services.forms import shipped_registry
 
 T0 = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
 

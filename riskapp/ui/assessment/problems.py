@@ -1,6 +1,7 @@
 """What stops an assessment from being completed, shown where it is: the problem's words
-(``problem_text``) and ``ProblemMarker``, which puts each on its question, the client's
-estimate or the judgement and says which page and widget to go to first."""
+(``problem_text``, from the GUI's word catalogue) and ``ProblemMarker``, which puts each
+on its question, the client's estimate or the judgement and says which page and widget
+to go to first."""
 
 from __future__ import annotations
 
@@ -12,41 +13,15 @@ from PySide6.QtWidgets import QWidget
 from riskapp.domain.forms import engine
 from riskapp.ui.assessment.pages import ClientEstimatePage, JudgementPage, SectionPage, WizardPage
 from riskapp.ui.assessment.questions import QuestionWidget
+from riskapp.ui.common.errors import words_for
 
 
-def problem_text(code: str) -> str:
-    """The words for a completion problem code (the wizard's translation context)."""
-
-    texts = {
-        "answer_required": QCoreApplication.translate("AssessmentWizard", "Svar krävs."),
-        "answer_invalid": QCoreApplication.translate(
-            "AssessmentWizard", "Svaret är ogiltigt. Välj eller skriv ett nytt svar."
-        ),
-        "answer_unconfirmed": QCoreApplication.translate(
-            "AssessmentWizard", "Förifyllt svar – bekräfta eller ändra det."
-        ),
-        "client_estimate_missing": QCoreApplication.translate(
-            "AssessmentWizard",
-            "Registrera klientens egen bedömning (eller att klienten inte vill bedöma).",
-        ),
-        "client_estimate_invalid": QCoreApplication.translate(
-            "AssessmentWizard", "Klientens bedömning är ogiltig. Välj igen."
-        ),
-        "judgement_missing": QCoreApplication.translate("AssessmentWizard", "Välj en risknivå."),
-        "judgement_invalid": QCoreApplication.translate(
-            "AssessmentWizard", "Risknivån finns inte i formuläret. Välj igen."
-        ),
-        "judgement_unconfirmed": QCoreApplication.translate(
-            "AssessmentWizard", "Bedömningen är förifylld – bekräfta eller ändra den."
-        ),
-        "rationale_missing": QCoreApplication.translate(
-            "AssessmentWizard", "Skriv en motivering till bedömningen."
-        ),
-        "rationale_too_short": QCoreApplication.translate(
-            "AssessmentWizard", "Motiveringen är för kort: skriv minst {n} tecken."
-        ).format(n=engine.RATIONALE_MIN_CHARS),
-    }
-    return texts.get(code, QCoreApplication.translate("AssessmentWizard", "Något saknas."))
+def problem_text(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The words for a completion problem code (the GUI catalogue), else a generic line."""
+    text = words_for(code, {"min_chars": engine.RATIONALE_MIN_CHARS, **(params or {})})
+    if text is not None:
+        return text
+    return QCoreApplication.translate("AssessmentWizard", "Något saknas.")
 
 
 class ProblemMarker:

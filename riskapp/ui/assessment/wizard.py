@@ -46,7 +46,7 @@ from riskapp.ui.assessment.page_set import WizardPages
 from riskapp.ui.assessment.pages import (
     WizardPage,
 )
-from riskapp.ui.assessment.problems import ProblemMarker
+from riskapp.ui.assessment.problems import ProblemMarker, problem_text
 from riskapp.ui.assessment.questions import QuestionWidget
 from riskapp.ui.assessment.wizard_parts import (
     KeyboardHint,
@@ -281,7 +281,7 @@ class AssessmentWizard(QWidget):
             missing = self._missing_on_page(index)
             if missing and not self._skip_armed:
                 for qid in missing:
-                    self.questions[qid].set_error(self.tr("Svar krävs."))
+                    self.questions[qid].set_error(problem_text("answer_required"))
                 self.message.setText(
                     self.tr(
                         "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "

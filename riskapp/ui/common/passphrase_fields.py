@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from riskapp.domain import passphrase as policy
-from riskapp.domain.errors import RiskappError
-from riskapp.ui.common.errors import message_for
+from riskapp.ui.common.errors import message_for_code
 
 
 class PassphraseFields(QWidget):
@@ -53,7 +52,7 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         found = policy.problems(text, user_name=self.user_name or None)
         if found:
-            return message_for(RiskappError(code=found[0]))
+            return message_for_code(found[0])
         if text != self.second.text():
             return self.tr("Lösenfraserna är inte lika.")
         return ""

@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from riskapp.domain.clock import SystemClock
+from riskapp.hardening import disable_core_dumps
 from riskapp.paths import default_vault_path, resources_dir
 from riskapp.ui.common import i18n
 from riskapp.ui.common.dialogs import Dialogs
@@ -31,16 +32,6 @@ from riskapp.ui.shell.settings import AppSettings
 
 if TYPE_CHECKING:  # the vault is imported after the window is shown (start-up speed)
     from riskapp.vault import Session
-
-
-def disable_core_dumps() -> None:
-    """A core dump of the unlocked process would hold the data key and client data."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # Windows has no resource module
-        pass
 
 
 def app_icon() -> QIcon:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from riskapp.domain.clock import Clock, SystemClock
 from riskapp.ui.shell.settings import AppSettings
 
@@ -28,3 +30,5 @@ class AppContext:
     #: Builds the form registry (extra forms dir from settings); replaceable in tests.
     registry_factory: Callable[[Path | None], FormRegistry] | None = None
     language: str = "sv"
+    #: Makes the idle-lock and clipboard-clearing timers; tests pass a manual clock's.
+    make_timer: Callable[[], QTimer] = QTimer

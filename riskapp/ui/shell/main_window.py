@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
         self._hidden_from: QWidget | None = None
         self._title = self.tr("riskapp")
         self.setWindowTitle(self._title)
-        self.clipboard = SensitiveClipboard(self)
-        self.idle = InactivityTimer(self)
+        self.clipboard = SensitiveClipboard(self, timer=context.make_timer())
+        self.idle = InactivityTimer(self, timer=context.make_timer())
         self.idle.set_timeout_minutes(context.settings.idle_minutes_cache)
         self.idle.inactivity_detected.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(self)
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         if self._registry is None:
             factory = self.ctx.registry_factory
             if factory is None:
-                from riskapp.domain.forms.registry import shipped_registry
+                from riskapp.services.forms import shipped_registry
 
                 factory = shipped_registry
             self._registry = factory(self.ctx.settings.forms_dir)

@@ -35,7 +35,7 @@ from riskapp.domain.stats.table import StatisticsResult
 from riskapp.reports import stats_labels
 from riskapp.services.stats import build_statistics, export_statistics
 from riskapp.ui.common.dialogs import Dialogs
-from riskapp.ui.common.errors import show_error
+from riskapp.ui.common.errors import message_for, message_for_code, show_error
 from riskapp.ui.common.operations import operation
 from riskapp.ui.team.bar_chart import BarChart
 from riskapp.ui.team.published_table import PublishedTableModel
@@ -187,7 +187,7 @@ class StatisticsView(QWidget):
             Dialogs.warning(
                 self,
                 self.tr("Statistik"),
-                self.tr("Startdatum ligger efter slutdatum. Ändra perioden."),
+                message_for_code("stats_range"),
             )
             return
         with operation(self) as op:
@@ -257,10 +257,6 @@ class StatisticsView(QWidget):
 
     def _export_failed(self, exc: RiskappError) -> None:
         if exc.code == "report_write_failed":
-            Dialogs.critical(
-                self,
-                self.tr("Statistik"),
-                self.tr("Filen kunde inte sparas. Välj en annan mapp och försök igen."),
-            )
+            Dialogs.critical(self, self.tr("Statistik"), message_for(exc))
         else:
             show_error(self, exc)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
+from riskapp.services.forms import shipped_registry
 from riskapp.ui.clients.assessment_table import (
     COL_FORM,
     COL_SCORE,

@@ -1,13 +1,10 @@
-"""Human messages for error codes, Swedish first with English, for the command line.
+"""The command line's one table of words: every code, Swedish first, with English.
 
-``describe(exc)`` turns a ``RiskappError`` into one line. The GUI has its own translated
-wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
-Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
+Each owner of a layer keeps its block; ``{name}`` placeholders are filled from the params
+(``riskapp.messages.word``).
 """
 
 from __future__ import annotations
-
-from riskapp.domain.errors import RiskappError
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
@@ -151,6 +148,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "CSV-filen har fel, inget importerades: {problems}",
         "The CSV file has errors, nothing was imported: {problems_en}",
     ),
+    # CSV import: one line per bad line, "rad N: problem"
+    "csv_line": ("rad {line}: {problem}", "line {line}: {problem}"),
+    "csv_bad_utf8": (
+        "ogiltig UTF-8 vid byte {column} på raden (byte {offset} i filen)",
+        "invalid UTF-8 at byte {column} of the line (byte {offset} of the file)",
+    ),
+    "csv_header": ("rubrikraden måste vara exakt {header}", "the header must be exactly {header}"),
+    "csv_field_count": ("{count} fält, ska vara {expected}", "{count} fields, expected {expected}"),
+    "csv_pnr_repeated": ("samma personnummer som rad {first}", "same personnummer as line {first}"),
+    "csv_name_missing": ("förnamn och efternamn krävs", "first and last name are required"),
+    "csv_malformed": (
+        "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
+        "malformed CSV (e.g. an unterminated quote)",
+    ),
+    "csv_pnr_registered": (
+        "personnumret finns redan i valvet",
+        "the personnummer is already in the vault",
+    ),
     "pnr_not_found": (
         "Det finns ingen klient med det personnumret.",
         "There is no client with that personal identity number.",
@@ -180,6 +195,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form_encoding": ("filen är inte UTF-8-text", "the file is not UTF-8 text"),
     "form_yaml_syntax": ("YAML-syntaxfel: {detail}", "YAML syntax error: {detail}"),
     "form_empty": ("filen är tom", "the file is empty"),
+    "form_too_large": (
+        "filen är större än {limit}, det mesta en formulärfil får vara",
+        "the file is larger than {limit}, the most a form file may be",
+    ),
+    "form_bad_character": (
+        "tecknet {character} är inte tillåtet (ett styrtecken)",
+        "character {character} is not allowed (a control character)",
+    ),
+    "form_yaml_alias": (
+        "ankare och alias (&namn, *namn) är inte tillåtna i formulärfiler",
+        "anchors and aliases (&name, *name) are not allowed in form files",
+    ),
+    "form_too_deep": (
+        "mer än {limit} nivåer av nästling",
+        "more than {limit} levels of nesting",
+    ),
+    "form_too_many_nodes": (
+        "mer än {limit} nycklar, värden och listposter i en fil",
+        "more than {limit} keys, values and list items in one file",
+    ),
     "form_not_mapping": (
         "filen måste börja med nycklar och värden (nyckel: värde)",
         "the file must contain a mapping (key: value lines) at the top level",
@@ -295,6 +330,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formuläret '{form_id}' version {version} finns redan i {other}",
         "form '{form_id}' version {version} is already defined in {other}",
     ),
+    # the pieces of a form that ``what`` names in the problems above
+    "what.form": ("formulär", "form"),
+    "what.section": ("avsnitt", "section"),
+    "what.question": ("fråga", "question"),
+    "what.option": ("alternativ", "option"),
+    "what.level": ("nivå", "level"),
     "forms_check_ok": (
         "{count} formulär kontrollerade, inga fel.",
         "{count} form(s) checked, no problems.",
@@ -303,7 +344,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{problems} fel i {files} fil(er).",
         "{problems} problem(s) in {files} file(s).",
     ),
-    # completion (engine.completion_problems; the GUI words these itself)
+    # completion problems (engine.completion_problems and the assessments service)
     "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
     "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
     "client_estimate_missing": (
@@ -329,6 +370,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rationale_too_short": (
         "Motiveringen måste vara minst {min_chars} tecken.",
         "The rationale must be at least {min_chars} characters.",
+    ),
+    "answer_unconfirmed": (
+        "Det förifyllda svaret är inte bekräftat.",
+        "The prefilled answer has not been confirmed.",
+    ),
+    "judgement_unconfirmed": (
+        "Den förifyllda bedömningen är inte bekräftad.",
+        "The prefilled judgement has not been confirmed.",
     ),
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
@@ -449,18 +498,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The number of clients must be between 0 and 1,000,000.",
     ),
 }
-
-
-def describe(exc: RiskappError, language: str = "both") -> str:
-    """One line for a person: "svensk text (English text)" by default."""
-    sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
-    try:
-        sv = sv.format(**exc.params)
-        en = en.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        pass
-    if language == "sv":
-        return sv
-    if language == "en":
-        return en
-    return f"{sv} ({en})" if en and en != sv else sv
