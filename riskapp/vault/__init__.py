@@ -1,7 +1,26 @@
 """The encrypted store: one SQLCipher 4 file plus a key-slot file beside it.
 
-Files
------
+Modules, top to bottom: each imports only modules further down (no cycle; checked by
+``tests/vault/test_import_graph.py``)
+------------------------------------------------------------------------------------
+``session``       the public API, a small facade: ``Vault`` (create, open, recover,
+                  restore) and ``Session`` (a unit of work with the repositories).
+``backup``        integrity checks, verified backups and restores.
+``opening``       create and unlock a vault file, finish an open (size check, migrations,
+                  a pending rotation rolled forward, the login audited).
+``repositories``  one per record kind; they depend on ``unit_of_work`` (and ``users`` on
+                  ``keys``), never on the facade.
+``stats``         the statistics snapshot.
+``keys``          key management on an open vault: change a passphrase, give a user a
+                  fresh slot (add, reset), rotate the data key, finish a rotation.
+``unit_of_work``  the core: connection, data key, user, clock, ``tx()``, ``record()``.
+``slots``, ``kdf``, ``audit``, ``schema``, ``throttle``, ``files``, ``connection``
+                  the key-slot file, Argon2id, the audit chain, migrations, the
+                  failed-unlock counter, atomic writes and the lock, the one connection.
+``paths``         the name of every file beside a vault; no other module spells one.
+
+Files (named in ``paths.py``)
+-----------------------------
 ``<name>.riskvault``
     A SQLCipher 4 database (AES-256-CBC pages with HMAC-SHA512, 4096-byte pages; the
     header is a random salt, never ``SQLite format 3``). WAL mode, synchronous=FULL,
@@ -11,9 +30,13 @@ Files
     JSON key slots (``slots.py``), written atomically (temp file in the same directory,
     fsync, rename, mode 600) with an unkeyed checksum so an edited or corrupted file is
     reported as *damaged*, distinct from a wrong passphrase.
+``<name>.riskvault-wal`` / ``-shm`` / ``-journal``
+    SQLite's write-ahead log and its index; a rollback journal only during a rekey.
 ``<name>.riskvault.lock`` / ``.throttle``
     An OS lock held while a session is open (a second opener gets VaultInUse), and the
     failed-unlock counter (``throttle.py``) that survives restarts. No personal data.
+``<name>.riskvault.restoring``
+    Present only between the two renames of a restore (``backup.py``).
 
 Key hierarchy
 -------------
@@ -38,8 +61,8 @@ The audit chain key is HKDF(DEK); each rotation adds an ``audit_epochs`` row hol
 previous chain key sealed under the new one, so the whole chain stays verifiable with only
 the current key and old rows are never rewritten (``audit.py``).
 
-Rotation protocol (``Session.rotate_key``, used by ``users.remove``)
---------------------------------------------------------------------
+Rotation protocol (``keys.rotate_key``, used by ``users.remove``)
+-----------------------------------------------------------------
 1. Write the slot file with the removed user's slot gone, the new DEK (generation G+1)
    sealed to every remaining slot beside the old one, and ``pending = {G+1, user}``.
 2. In one transaction under the old key: mark the user removed, audit ``user.remove``,
@@ -56,7 +79,7 @@ their passphrase and any old copy of their slot unwrap only a DEK that no longer
 the file.
 
 Schema versions and migrations: ``schema.py``. Backups/restore/verify: ``backup.py``.
-Statistics snapshot: ``stats.py``. The public API is ``/work/specs/vault_api.md``.
+Statistics snapshot: ``stats.py``. The public API is ``docs/vault_api.md``.
 """
 
 from riskapp.vault.errors import (

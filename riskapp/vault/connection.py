@@ -7,21 +7,58 @@ is already handled by SQLCipher's locked, wiped allocator), ``cipher_log_level =
 ``sqlite_schema`` (fails fast on a wrong key), ``temp_store = MEMORY`` (temp files would
 hold plaintext rows), ``journal_mode = WAL``, ``synchronous = FULL``, ``foreign_keys = ON``,
 ``secure_delete = ON`` and ``cache_size``.
+
+``Connection`` and ``Cursor`` are Protocols of what we use from sqlcipher3's connection
+(which mirrors ``sqlite3.Connection``; it ships no type information), so mypy checks every
+caller.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, Protocol, TypeAlias
 
 import sqlcipher3
 
-#: sqlcipher3 ships no type information; its Connection mirrors sqlite3.Connection.
-Connection: TypeAlias = Any
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+
+#: Query parameters: positional (``?``/``?1``) or named (``:name``).
+Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
+
+
+class Cursor(Protocol):
+    """What we use of a sqlcipher3 cursor (as ``sqlite3.Cursor``; rows are tuples)."""
+
+    @property
+    def lastrowid(self) -> int | None: ...
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What we use of a sqlcipher3 connection (as ``sqlite3.Connection``)."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Params = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Params], /) -> Cursor: ...
+
+    def backup(self, target: Connection, /) -> None: ...
+
+    def close(self) -> None: ...
+
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: Page cache in KiB (negative = KiB for SQLite): 32 MiB holds the client search index of
@@ -48,7 +85,7 @@ def open_connection(path: Path, dek: bytes) -> Connection:
     The connection is in autocommit mode (``isolation_level=None``); use ``transaction``.
     """
     key_literal = raw_key_literal(dek)
-    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, timeout=0.5)
     try:
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA cipher_log_level = NONE")

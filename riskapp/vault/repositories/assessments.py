@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 from riskapp.vault.errors import RecordNotFound, ValidationFailed
@@ -16,9 +16,7 @@ from riskapp.vault.repositories._common import (
     opt_ts,
     ts,
 )
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 _SELECT = (
     "SELECT a.id, a.client_id, a.form_id, a.form_version, a.status, a.answers, u.name, "
@@ -49,7 +47,7 @@ def _assessment(row: Any) -> Assessment:
 
 
 class AssessmentRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def _fetch(self, assessment_id: int) -> Assessment:
