@@ -2580,6 +2580,21 @@ The vault is created here: {path}</translation>
         <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
     </message>
     <message>
+        <location filename="../../riskapp/ui/errors.py" line="109"/>
+        <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
+        <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="115"/>
+        <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
+        <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="120"/>
+        <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
+        <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
+    </message>
+    <message>
         <location filename="../../riskapp/ui/errors.py" line="111"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>

@@ -106,6 +106,22 @@ MESSAGES: dict[str, str] = {
     "disk_full": QT_TRANSLATE_NOOP(
         "errors", "Disken är full. Frigör utrymme och försök igen; inget har sparats."
     ),
+    "disk_space_low": QT_TRANSLATE_NOOP(
+        "errors",
+        "Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets "
+        "nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och "
+        "valvet är inte skadat. Frigör utrymme och försök igen.",
+    ),
+    "rotation_disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har "
+        "låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.",
+    ),
+    "rotation_interrupted": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp "
+        "igen; då slutförs bytet.",
+    ),
 }
 
 GENERIC = QT_TRANSLATE_NOOP(

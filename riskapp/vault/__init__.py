@@ -78,12 +78,38 @@ steps 1 and 3 the removed user already has no slot in the current file; after st
 their passphrase and any old copy of their slot unwrap only a DEK that no longer opens
 the file.
 
+Rotation failure behaviour (full disk, I/O errors, anything raised)
+------------------------------------------------------------------
+* Before step 1, ``keys.check_free_space`` requires free space on the vault's disk of
+  at least the file + its WAL + 1 % + 1 MiB (the checkpoint may grow the file by the
+  WAL; the rollback journal holds a copy of every page). Too little: ``DiskFull`` with
+  code ``disk_space_low`` and nothing changed; the session goes on.
+* Step 1 is an atomic write: if it fails nothing changed and the session goes on
+  (``disk_full`` when the disk is full).
+* Any failure after step 1 (in step 2, in the rekey, in step 4, or the free-space check
+  repeated before step 3) *discards* the session: the connection is closed without
+  another write, no logout row. This matters for the rekey: a failed ``PRAGMA rekey``
+  rolls the file back to the old key, but SQLCipher keeps using the new key for the
+  connection's later writes, so one more write (such as a logout audit row) would leave
+  pages under both keys and a vault that no key opens. After a discard the files are
+  exactly what a kill -9 at that point leaves: the file under G (or G+1 after step 3,
+  or a hot journal that SQLite rolls back to G on the next read), the slot file with
+  ``pending`` and both keys in every remaining slot. The next open rolls forward (it
+  checks the free space again first). A full disk is raised as ``DiskFull`` with code
+  ``rotation_disk_full``; another rekey error as code ``rotation_interrupted``; an
+  injected fault (``keys.FaultHook``) as itself.
+* A full disk is never reported as damage: ``connection.is_disk_full`` (ENOSPC, EDQUOT,
+  SQLITE_FULL) makes ``UnitOfWork.tx`` and the open raise ``DiskFull`` (``disk_full``),
+  not ``VaultDamaged``. Tests: ``tests/reliability/`` (injected ENOSPC at every step,
+  and a real small tmpfs that the vault fills).
+
 Schema versions and migrations: ``schema.py``. Backups/restore/verify: ``backup.py``.
 Statistics snapshot: ``stats.py``. The public API is ``docs/vault_api.md``.
 """
 
 from riskapp.vault.errors import (
     BackupInvalid,
+    DiskFull,
     DuplicateRecord,
     NotAVault,
     PermissionDenied,
@@ -114,6 +140,7 @@ __all__ = [
     "AuditRepository",
     "BackupInvalid",
     "ClientRepository",
+    "DiskFull",
     "DuplicateRecord",
     "KdfParams",
     "NotAVault",

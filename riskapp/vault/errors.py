@@ -82,3 +82,12 @@ class ValidationFailed(VaultError):
 
 class BackupInvalid(VaultError):
     code = "backup_invalid"
+
+
+class DiskFull(VaultError):
+    """No space left where the vault lives; the vault is not damaged. Codes: disk_full (a
+    write failed and was rolled back), disk_space_low (a key rotation refused for lack of
+    space, params ``needed_mb`` and ``free_mb``), rotation_disk_full (a rotation ran out of
+    space part-way; the session was discarded and the next open completes it)."""
+
+    code = "disk_full"

@@ -23,11 +23,13 @@ from riskapp.vault.connection import (
     Connection,
     DatabaseError,
     KeyRejected,
+    is_disk_full,
     looks_like_plain_sqlite,
     open_connection,
     transaction,
 )
 from riskapp.vault.errors import (
+    DiskFull,
     NotAVault,
     UnlockThrottled,
     ValidationFailed,
@@ -45,6 +47,13 @@ from riskapp.vault.unit_of_work import UnitOfWork
 PAGE_SIZE = 4096
 
 W = TypeVar("W", bound=UnitOfWork)
+
+
+def _damaged_or_full(exc: BaseException, message: str) -> Exception:
+    """A database error while opening: DiskFull when the disk is full, else damage."""
+    if is_disk_full(exc):
+        return DiskFull("disk full while opening")
+    return VaultDamaged(message, code="vault_damaged")
 
 
 def check_vault_file(path: Path) -> None:
@@ -238,7 +247,7 @@ def _unlock_locked(
         except KeyRejected:
             continue
         except DatabaseError as exc:
-            raise VaultDamaged("vault file does not open", code="vault_damaged") from exc
+            raise _damaged_or_full(exc, "vault file does not open") from exc
         opened = generation
         break
     if conn is None:
@@ -270,7 +279,7 @@ def finish_open(
         schema.migrate(conn)
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     except DatabaseError as exc:
-        raise VaultDamaged("vault file is damaged", code="vault_damaged") from exc
+        raise _damaged_or_full(exc, "vault file is damaged") from exc
     if row is None or row[0] != slot_file.vault_id:
         raise VaultDamaged("key-slot file belongs to another vault", code="keys_damaged")
     if slot_file.pending is None and opened != slot_file.generation:

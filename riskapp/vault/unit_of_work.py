@@ -5,6 +5,9 @@ as last read or written, and the OS lock beside the file. Every use case runs in
 transaction through ``tx()`` with its audit row inside (``record``). Repositories, key
 management (``keys.py``), statistics and backups work through this class;
 ``session.Session`` adds the repositories and the public methods on top of it.
+
+``discard()`` closes without writing anything; key rotation uses it when a step fails
+(``keys.py``), so a half-done rekey never gets another page written under either key.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ from typing import Self
 from riskapp.domain.clock import Clock
 from riskapp.domain.records import Role, User
 from riskapp.vault import audit
-from riskapp.vault.connection import Connection, DatabaseError, transaction
-from riskapp.vault.errors import PermissionDenied, VaultError
+from riskapp.vault.connection import Connection, DatabaseError, is_disk_full, transaction
+from riskapp.vault.errors import DiskFull, PermissionDenied, VaultError
 from riskapp.vault.files import VaultLock
 from riskapp.vault.slots import SlotFile
 
@@ -45,6 +48,7 @@ class UnitOfWork:
         self._lock = lock
         self._user = user
         self._in_tx = False
+        self._discarded = False
         self._chain_cache: tuple[bytes, bytes] | None = None
 
     # --- state --------------------------------------------------------------------------
@@ -115,7 +119,9 @@ class UnitOfWork:
 
     @contextmanager
     def tx(self) -> Iterator[Connection]:
-        """One transaction per use case; nested calls join the outer one."""
+        """One transaction per use case; nested calls join the outer one.
+
+        A full disk rolls the transaction back and raises DiskFull (not damage)."""
         conn = self.conn
         if self._in_tx:
             yield conn
@@ -124,6 +130,10 @@ class UnitOfWork:
         try:
             with transaction(conn):
                 yield conn
+        except DatabaseError as exc:
+            if is_disk_full(exc):
+                raise DiskFull("disk full; the transaction was rolled back") from exc
+            raise
         finally:
             self._in_tx = False
 
@@ -196,11 +206,18 @@ class UnitOfWork:
     # --- closing ------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the connection, forget the key, release the lock (idempotent)."""
+        """Audit the logout, close the connection, forget the key, release the lock.
+
+        Idempotent. After ``discard()`` nothing is written."""
         conn = self._conn
         try:
             if conn is not None:
-                if self._user is not None and self._dek is not None and not self._in_tx:
+                if (
+                    self._user is not None
+                    and self._dek is not None
+                    and not self._in_tx
+                    and not self._discarded
+                ):
                     with suppress(DatabaseError, VaultError), transaction(conn):
                         self.record("logout")
                 conn.close()
@@ -208,6 +225,12 @@ class UnitOfWork:
             self._conn = None
             self._dek = None
             self._lock.release()
+
+    def discard(self) -> None:
+        """Close without another write (no logout row): the state on disk stays exactly
+        what a crash at this point would leave, which the next open completes."""
+        self._discarded = True
+        self.close()
 
     def __enter__(self) -> Self:
         return self
