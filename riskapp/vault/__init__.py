@@ -94,8 +94,8 @@ Rotation failure behaviour (full disk, I/O errors, anything raised)
   pages under both keys and a vault that no key opens. After a discard the files are
   exactly what a kill -9 at that point leaves: the file under G (or G+1 after step 3,
   or a hot journal that SQLite rolls back to G on the next read), the slot file with
-  ``pending`` and both keys in every remaining slot. The next open rolls forward (it
-  checks the free space again first). A full disk is raised as ``DiskFull`` with code
+  ``pending`` and both keys in every remaining slot. The next open rolls forward (and
+  checks the free space again before its rekey). A full disk is raised as ``DiskFull`` with code
   ``rotation_disk_full``; another rekey error as code ``rotation_interrupted``; an
   injected fault (``keys.FaultHook``) as itself.
 * A full disk is never reported as damage: ``connection.is_disk_full`` (ENOSPC, EDQUOT,
