@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -139,10 +140,12 @@ def cli_flow(runner: Runner, work: Path) -> None:
     if not pdf.read_bytes().startswith(b"%PDF"):
         raise StepError("plan-pdf wrote no PDF")
     print("  ok  riskapp plan-pdf --client <a demo client with a plan>", flush=True)
-    today = time.strftime("%Y-%m-%d")
+    # The last twelve months (demo data is recent): a PDF table has one column per month.
+    today = date.today()
+    since = (today - timedelta(days=365)).isoformat()
     for fmt in ("csv", "xlsx", "pdf"):
         target = work / f"stats.{fmt}"
-        stats = ["stats", "--from", "2000-01-01", "--to", today, "--format", fmt]
+        stats = ["stats", "--from", since, "--to", today.isoformat(), "--format", fmt]
         runner.vault(*stats, "--out", str(target), "--by", "sex,age", vault=vault)
         if not target.is_file() or target.stat().st_size == 0:
             raise StepError(f"stats --format {fmt} wrote nothing")
