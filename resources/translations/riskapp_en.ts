@@ -1270,24 +1270,24 @@
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="443"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="444"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="445"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="446"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="453"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="454"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/main_window.py" line="455"/>
+        <location filename="../../riskapp/ui/shell/main_window.py" line="456"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1332,72 +1332,72 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="21"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="20"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="24"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="23"/>
         <source>Upprepa lösenfras</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="28"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="27"/>
         <source>Lösenfrasens styrka</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="34"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="33"/>
         <source>&amp;Lösenfras:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="35"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="34"/>
         <source>&amp;Upprepa:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="36"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="35"/>
         <source>Styrka:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="44"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="43"/>
         <source>Mycket svag</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="45"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="44"/>
         <source>Svag</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="46"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="45"/>
         <source>Godtagbar</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="47"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="46"/>
         <source>Bra</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="48"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="47"/>
         <source>Stark</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="58"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="57"/>
         <source>Lösenfraserna är inte lika.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="68"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="67"/>
         <source>Minst 12 tecken. Flera ord som inte hör ihop är lätta att minnas och svåra att gissa.</source>
         <translation>At least 12 characters. Several unrelated words are easy to remember and hard to guess.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="74"/>
+        <location filename="../../riskapp/ui/common/passphrase_fields.py" line="73"/>
         <source>Styrka: {label}.</source>
         <translation>Strength: {label}.</translation>
     </message>
@@ -1687,17 +1687,18 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="56"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="68"/>
         <source>Återställningsnyckel</source>
+        <extracomment>Names Qt uses for the application: QSettings paths (AppSettings names them itself), the Wayland/X11 window-to-desktop-file match (riskapp.desktop) and the About box.</extracomment>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="57"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="69"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/shell/app.py" line="60"/>
+        <location filename="../../riskapp/ui/shell/app.py" line="72"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2111,7 +2112,7 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>TeamLeaderArea</name>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="31"/>
+        <location filename="../../riskapp/ui/team/area.py" line="33"/>
         <location filename="../../riskapp/ui/team/user_table.py" line="12"/>
         <source>Teamledare</source>
         <translation>Team leader</translation>
@@ -2122,23 +2123,23 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="30"/>
+        <location filename="../../riskapp/ui/team/area.py" line="32"/>
         <source>&lt; Klientlistan</source>
-        <extracomment>The user wants the client list back.</extracomment>
+        <extracomment>The user wants the client list back. The session was closed under the area (see UsersPanel.session_ended).</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="39"/>
+        <location filename="../../riskapp/ui/team/area.py" line="42"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="40"/>
+        <location filename="../../riskapp/ui/team/area.py" line="43"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/area.py" line="42"/>
+        <location filename="../../riskapp/ui/team/area.py" line="45"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
@@ -2246,52 +2247,53 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="33"/>
+        <location filename="../../riskapp/ui/team/users.py" line="37"/>
         <source>Användare</source>
+        <extracomment>The session was closed under the panel (a key rotation failed: vault/keys.py).</extracomment>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="36"/>
+        <location filename="../../riskapp/ui/team/users.py" line="40"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="37"/>
+        <location filename="../../riskapp/ui/team/users.py" line="41"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="38"/>
+        <location filename="../../riskapp/ui/team/users.py" line="42"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="92"/>
+        <location filename="../../riskapp/ui/team/users.py" line="96"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="93"/>
+        <location filename="../../riskapp/ui/team/users.py" line="97"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="102"/>
+        <location filename="../../riskapp/ui/team/users.py" line="106"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="104"/>
+        <location filename="../../riskapp/ui/team/users.py" line="108"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="109"/>
+        <location filename="../../riskapp/ui/team/users.py" line="113"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team/users.py" line="110"/>
+        <location filename="../../riskapp/ui/team/users.py" line="114"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2812,6 +2814,26 @@ The vault is created here: {path}</translation>
         <location filename="../../riskapp/ui/common/errors.py" line="308"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="313"/>
+        <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
+        <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="319"/>
+        <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
+        <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="324"/>
+        <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
+        <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
+        <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
+        <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/common/errors.py" line="28"/>

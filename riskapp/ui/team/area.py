@@ -21,6 +21,8 @@ from riskapp.vault import Session
 class TeamLeaderArea(QWidget):
     #: The user wants the client list back.
     back_requested = Signal()
+    #: The session was closed under the area (see UsersPanel.session_ended).
+    session_ended = Signal()
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, *, language: str = "sv"
@@ -35,6 +37,7 @@ class TeamLeaderArea(QWidget):
         title.setFont(font)
         self.tabs = QTabWidget(self)
         self.users = UsersPanel(session, self)
+        self.users.session_ended.connect(self.session_ended)
         self.audit = AuditPanel(session, self)
         self.tabs.addTab(self.users, self.tr("&Användare"))
         self.tabs.addTab(self.audit, self.tr("&Logg"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from riskapp.domain.records import User
@@ -17,6 +18,9 @@ from riskapp.vault import Session
 
 
 class UsersPanel(QWidget):
+    #: The session was closed under the panel (a key rotation failed: vault/keys.py).
+    session_ended = Signal()
+
     def __init__(
         self,
         session: Session,
@@ -111,6 +115,9 @@ class UsersPanel(QWidget):
             destructive=True,
         ):
             return
-        with operation(self):
+        with operation(self) as op:
             users_svc.remove_user(self.session, user.name)
+        if op.failed and self.session.closed:  # a failed rotation discards the session
+            self.session_ended.emit()  # unlock again
+            return
         self.refresh()
