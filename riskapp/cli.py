@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from riskapp import __version__
+from riskapp.commands.streams import robust_stream
 from riskapp.domain.errors import RiskappError
 from riskapp.messages import describe
 
@@ -44,11 +45,15 @@ class CliError(RiskappError):
 
 @dataclass
 class Console:
-    """Streams and secret reading for handlers, so tests can drive commands in-process."""
+    """Streams and secret reading for handlers, so tests can drive commands in-process.
+
+    The process's stdout and stderr never fail on a character their encoding cannot
+    represent (``riskapp.commands.streams.robust_stream``).
+    """
 
     stdin: IO[str] = field(default_factory=lambda: sys.stdin)
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    stdout: IO[str] = field(default_factory=lambda: robust_stream(sys.stdout))
+    stderr: IO[str] = field(default_factory=lambda: robust_stream(sys.stderr))
     passphrase_stdin: bool = False
     _lines_read: int = 0
 

@@ -1,11 +1,15 @@
 """Human messages for error codes, Swedish first with English, for the command line.
 
-``describe(exc)`` turns a ``RiskappError`` into one line. The GUI has its own translated
+``describe(exc)`` turns a ``RiskappError`` into one line, ``word(code, params)`` any code
+(a CSV import problem, a separator's name). The GUI has its own translated
 wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
 Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from riskapp.domain.errors import RiskappError
 
@@ -150,6 +154,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "csv_invalid": (
         "CSV-filen har fel, inget importerades: {problems}",
         "The CSV file has errors, nothing was imported: {problems_en}",
+    ),
+    "csv_stdin_secret": (
+        "Med standard in som fil (-) krävs --passphrase-stdin: lösenordet på rad 1, sedan "
+        "CSV-filen.",
+        "With standard input as the file (-), use --passphrase-stdin: the passphrase on "
+        "line 1, then the CSV file.",
+    ),
+    # CSV import problems (riskapp/domain/client_csv.py, csv_text.py): one per bad line.
+    "csv_line": ("rad {line}: {problem}", "line {line}: {problem}"),
+    "csv_read_as": (
+        "Läste filen som {encoding} med {separator} som avgränsare.",
+        "Read the file as {encoding} with {separator_en} as separator.",
+    ),
+    "csv_sep_comma": ("komma", "comma"),
+    "csv_sep_semicolon": ("semikolon", "semicolon"),
+    "csv_sep_tab": ("tabb", "tab"),
+    "csv_bad_utf8": (
+        "ogiltig UTF-8 vid byte {column} på raden (byte {offset} i filen)",
+        "invalid UTF-8 at byte {column} of the line (byte {offset} of the file)",
+    ),
+    "csv_not_text": (
+        "filen är varken UTF-8 eller Windows-1252-text: byte {column} på raden (byte "
+        "{offset} i filen); spara den som CSV UTF-8 i Excel",
+        "the file is neither UTF-8 nor Windows-1252 text: byte {column} of the line (byte "
+        "{offset} of the file); save it as CSV UTF-8 in Excel",
+    ),
+    "csv_bad_utf16": (
+        "ogiltig UTF-16 vid byte {offset} i filen",
+        "invalid UTF-16 at byte {offset} of the file",
+    ),
+    "csv_control_char": (
+        "styrtecken som inte hör hemma i en textfil (är det verkligen en CSV-fil?)",
+        "control characters that do not belong in a text file (is it really a CSV file?)",
+    ),
+    "csv_empty": ("filen är tom", "the file is empty"),
+    "csv_no_rows": (
+        "inga klienter efter rubrikraden",
+        "no clients after the header line",
+    ),
+    "csv_header": (
+        "rubrikraden måste vara {header_sv} (eller på engelska {header_en}), i valfri ordning",
+        "the header must be {header_sv} (or in English {header_en}), in any order",
+    ),
+    "csv_field_count": ("{count} fält, ska vara {expected}", "{count} fields, expected {expected}"),
+    "csv_field_too_long": (
+        "ett fält är längre än {limit} tecken",
+        "a field is longer than {limit} characters",
+    ),
+    "csv_pnr_repeated": ("samma personnummer som rad {first}", "same personnummer as line {first}"),
+    "csv_name_missing": ("förnamn och efternamn krävs", "first and last name are required"),
+    "csv_malformed": (
+        "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
+        "malformed CSV (e.g. an unterminated quote)",
+    ),
+    "csv_pnr_registered": (
+        "personnumret finns redan i valvet",
+        "the personnummer is already in the vault",
     ),
     "pnr_not_found": (
         "Det finns ingen klient med det personnumret.",
@@ -451,6 +512,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def word(code: str, params: Mapping[str, Any], language: str = "both") -> str | None:
+    """The words for ``code`` ("svensk text (English text)" by default), None if unknown
+    or if ``params`` do not fill them."""
+    try:
+        sv, en = MESSAGES[code]
+        sv = sv.format(**params)
+        en = en.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return None
+    return _pick(sv, en, language)
+
+
 def describe(exc: RiskappError, language: str = "both") -> str:
     """One line for a person: "svensk text (English text)" by default."""
     sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
@@ -459,6 +532,10 @@ def describe(exc: RiskappError, language: str = "both") -> str:
         en = en.format(**exc.params)
     except (KeyError, IndexError, ValueError):
         pass
+    return _pick(sv, en, language)
+
+
+def _pick(sv: str, en: str, language: str) -> str:
     if language == "sv":
         return sv
     if language == "en":
