@@ -1,10 +1,14 @@
-"""``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans."""
+"""``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans.
+
+Progress (clients done of N) goes to stderr (``riskapp.commands.progress``).
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from riskapp.cli import CliError, Console
+from riskapp.commands.progress import Progress
 from riskapp.services.demo import generate_demo_data
 from riskapp.vault import Vault
 
@@ -15,7 +19,10 @@ def demo_data(args: argparse.Namespace, console: Console) -> int:
     passphrase = console.secret(f"Lösenord för {args.user}: ")
     session = Vault.open(args.vault, args.user, passphrase)
     try:
-        summary = generate_demo_data(session, clients=args.clients, seed=args.seed)
+        with Progress(console.stderr, "Skapar demodata", "creating demo data") as progress:
+            summary = generate_demo_data(
+                session, clients=args.clients, seed=args.seed, progress=progress
+            )
     finally:
         session.close()
     console.out(

@@ -49,7 +49,7 @@ class Progress:
         label_en: str,
         *,
         interval: float = PLAIN_INTERVAL,
-        delay: float = DELAY,
+        delay: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         tty: bool | None = None,
     ) -> None:
@@ -57,7 +57,7 @@ class Progress:
         self._label = f"{label_sv} ({label_en})"
         self._interval = interval
         self._clock = clock
-        self._quiet_until = clock() + delay
+        self._quiet_until = clock() + (DELAY if delay is None else delay)
         self._tty = _isatty(stream) if tty is None else tty
         self._last_time: float | None = None
         self._last_step = -1  # the last 10 % step printed (plain lines)

@@ -20,6 +20,7 @@ Problems are ``CsvProblem(line, code, params)``: a stable code worded by
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 #: Separators we recognise, in the order a tie is decided.
 SEPARATORS = (",", ";", "\t")
 #: Characters a text file never holds (C0 controls but tab, LF and CR; DEL).
-_CONTROL = frozenset(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -80,21 +81,20 @@ def decode_text(raw: bytes) -> tuple[DecodedText | None, list[CsvProblem]]:
         text = raw.decode(CP1252)
     except UnicodeDecodeError:
         return None, problems
-    if any(ch in _CONTROL for ch in text):
+    if _CONTROL.search(text):
         return None, problems
     return DecodedText(text, CP1252, False), []
 
 
 def _checked(decoded: DecodedText) -> tuple[DecodedText | None, list[CsvProblem]]:
     """Refuse control characters (a binary file, or text no client field may hold)."""
-    problems = [
+    if not _CONTROL.search(decoded.text):
+        return decoded, []
+    return None, [
         CsvProblem(number, "csv_control_char")
         for number, line in enumerate(decoded.text.split("\n"), start=1)
-        if any(ch in _CONTROL for ch in line)
+        if _CONTROL.search(line)
     ]
-    if problems:
-        return None, problems
-    return decoded, []
 
 
 def _utf8_problems(raw: bytes, code: str) -> list[CsvProblem]:
