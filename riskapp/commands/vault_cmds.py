@@ -17,7 +17,7 @@ from riskapp.cli import EXIT_OK, CliError, Console
 from riskapp.commands.progress import Progress
 from riskapp.commands.streams import json_text
 from riskapp.domain import csv_text
-from riskapp.domain.client_csv import ClientCsv, CsvProblem, parse_clients_csv
+from riskapp.domain.client_csv import CSV_PROBLEM_CODES, ClientCsv, CsvProblem, parse_clients_csv
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import Role
@@ -324,6 +324,7 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
 
 
 __all__ = [
+    "CSV_PROBLEM_CODES",
     "backup",
     "clients_export",
     "clients_import",

@@ -27,6 +27,7 @@ from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient
 
 __all__ = [
+    "CSV_PROBLEM_CODES",
     "HEADER_EN",
     "HEADER_SV",
     "MAX_FIELD_CHARS",
@@ -39,6 +40,23 @@ __all__ = [
 #: The fields in NewClient order, as the English header names them.
 HEADER_EN = ("personnummer", "first_name", "last_name", "phone", "address", "notes")
 HEADER_SV = ("personnummer", "förnamn", "efternamn", "telefon", "adress", "anteckningar")
+#: Every code a ``CsvProblem`` may carry besides a personnummer's (``pnr_*``); the words
+#: are in ``riskapp.messages``. ``csv_pnr_registered`` is found after unlocking.
+CSV_PROBLEM_CODES = (
+    "csv_bad_utf8",  # column, offset
+    "csv_not_text",  # column, offset
+    "csv_bad_utf16",  # offset
+    "csv_control_char",
+    "csv_empty",
+    "csv_no_rows",
+    "csv_header",  # header_sv, header_en
+    "csv_field_count",  # count, expected
+    "csv_field_too_long",  # limit
+    "csv_pnr_repeated",  # first
+    "csv_name_missing",
+    "csv_malformed",
+    "csv_pnr_registered",
+)
 #: The vault's limit on one client field (riskapp.vault.repositories.clients.MAX_FIELD).
 MAX_FIELD_CHARS = 10_000
 

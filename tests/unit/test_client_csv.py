@@ -10,6 +10,7 @@ import pytest
 
 from riskapp.domain import csv_text
 from riskapp.domain.client_csv import (
+    CSV_PROBLEM_CODES,
     HEADER_EN,
     HEADER_SV,
     MAX_FIELD_CHARS,
@@ -18,6 +19,7 @@ from riskapp.domain.client_csv import (
     parse_clients_csv,
 )
 from riskapp.domain.personnummer import test_numbers
+from riskapp.messages import MESSAGES, word
 
 TODAY = date(2026, 6, 1)
 PNR = test_numbers()[0]  # Skatteverket's published test numbers only
@@ -256,3 +258,13 @@ def test_separator_detection_without_a_known_header() -> None:
     assert csv_text.detect_separator('"a;b",c,d') == ","
     assert csv_text.detect_separator("a\tb\tc") == "\t"
     assert csv_text.detect_separator("abc") == ","
+
+
+def test_every_problem_code_has_words_in_both_languages() -> None:
+    for code in (*CSV_PROBLEM_CODES, "csv_line", "csv_read_as", "csv_stdin_secret"):
+        sv, en = MESSAGES[code]
+        assert sv, code
+        assert sv != en, code
+    params = {"line": 3, "problem": "x"}
+    assert word("csv_line", params, "sv") == "rad 3: x"
+    assert word("csv_line", params, "en") == "line 3: x"
