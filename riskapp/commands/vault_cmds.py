@@ -200,20 +200,13 @@ def _read_as(parsed: ClientCsv) -> str | None:
     """ "Läste filen som Windows-1252 med semikolon som avgränsare. (Read the file as ...)" """
     if parsed.decoded is None:
         return None
-    name = _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding)
     separator = _SEPARATOR_CODES[parsed.separator]
     params = {
-        "encoding": name + (" med BOM" if parsed.decoded.bom else ""),
+        "encoding": _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding),
         "separator": word(separator, {}, "sv") or parsed.separator,
         "separator_en": word(separator, {}, "en") or parsed.separator,
     }
-    sv = word("csv_read_as", params, "sv")
-    en = word(
-        "csv_read_as",
-        {**params, "encoding": name + (" with BOM" if parsed.decoded.bom else "")},
-        "en",
-    )
-    return f"{sv} ({en})"
+    return word("csv_read_as", params)
 
 
 def _csv_input(args: argparse.Namespace, console: Console) -> tuple[bytes, str | None]:

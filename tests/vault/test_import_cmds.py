@@ -69,7 +69,7 @@ def test_unicode_text_from_excel_utf16_tab(vault: VaultFiles, tmp_path: Path) ->
         ["clients", "import", str(csv_file), *vault_args(vault)], LEADER_PASS + "\n"
     )
     assert (code, err) == (0, "")
-    assert "UTF-16 (little-endian) med BOM med tabb" in out
+    assert "UTF-16 (little-endian) med tabb" in out
 
 
 def test_import_from_standard_input(vault: VaultFiles, pnrs: list[str]) -> None:
