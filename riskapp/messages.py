@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from riskapp.domain.errors import RiskappError
+from riskapp.messages_csv import CSV_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
@@ -146,71 +147,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verify_failed": (
         "Kontrollen hittade {count} fel: {first}",
         "The check found {count} problems: {first}",
-    ),
-    "csv_unreadable": (
-        "CSV-filen kunde inte läsas: {path}",
-        "The CSV file could not be read: {path}",
-    ),
-    "csv_invalid": (
-        "CSV-filen har fel, inget importerades: {problems}",
-        "The CSV file has errors, nothing was imported: {problems_en}",
-    ),
-    "csv_stdin_secret": (
-        "Med standard in som fil (-) krävs --passphrase-stdin: lösenordet på rad 1, sedan "
-        "CSV-filen.",
-        "With standard input as the file (-), use --passphrase-stdin: the passphrase on "
-        "line 1, then the CSV file.",
-    ),
-    # CSV import problems (riskapp/domain/client_csv.py, csv_text.py): one per bad line.
-    "csv_line": ("rad {line}: {problem}", "line {line}: {problem}"),
-    "csv_read_as": (
-        "Läste filen som {encoding} med {separator} som avgränsare.",
-        "Read the file as {encoding} with {separator_en} as separator.",
-    ),
-    "csv_sep_comma": ("komma", "comma"),
-    "csv_sep_semicolon": ("semikolon", "semicolon"),
-    "csv_sep_tab": ("tabb", "tab"),
-    "csv_bad_utf8": (
-        "ogiltig UTF-8 vid byte {column} på raden (byte {offset} i filen)",
-        "invalid UTF-8 at byte {column} of the line (byte {offset} of the file)",
-    ),
-    "csv_not_text": (
-        "filen är varken UTF-8 eller Windows-1252-text: byte {column} på raden (byte "
-        "{offset} i filen); spara den som CSV UTF-8 i Excel",
-        "the file is neither UTF-8 nor Windows-1252 text: byte {column} of the line (byte "
-        "{offset} of the file); save it as CSV UTF-8 in Excel",
-    ),
-    "csv_bad_utf16": (
-        "ogiltig UTF-16 vid byte {offset} i filen",
-        "invalid UTF-16 at byte {offset} of the file",
-    ),
-    "csv_control_char": (
-        "styrtecken som inte hör hemma i en textfil (är det verkligen en CSV-fil?)",
-        "control characters that do not belong in a text file (is it really a CSV file?)",
-    ),
-    "csv_empty": ("filen är tom", "the file is empty"),
-    "csv_no_rows": (
-        "inga klienter efter rubrikraden",
-        "no clients after the header line",
-    ),
-    "csv_header": (
-        "rubrikraden måste vara {header_sv} (eller på engelska {header_en}), i valfri ordning",
-        "the header must be {header_sv} (or in English {header_en}), in any order",
-    ),
-    "csv_field_count": ("{count} fält, ska vara {expected}", "{count} fields, expected {expected}"),
-    "csv_field_too_long": (
-        "ett fält är längre än {limit} tecken",
-        "a field is longer than {limit} characters",
-    ),
-    "csv_pnr_repeated": ("samma personnummer som rad {first}", "same personnummer as line {first}"),
-    "csv_name_missing": ("förnamn och efternamn krävs", "first and last name are required"),
-    "csv_malformed": (
-        "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
-        "malformed CSV (e.g. an unterminated quote)",
-    ),
-    "csv_pnr_registered": (
-        "personnumret finns redan i valvet",
-        "the personnummer is already in the vault",
     ),
     "pnr_not_found": (
         "Det finns ingen klient med det personnumret.",
@@ -509,6 +445,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
     ),
+    # --- CSV import (riskapp/domain/client_csv.py, csv_text.py) -------------------------------
+    **CSV_MESSAGES,
 }
 
 
