@@ -212,9 +212,9 @@ def _read_as(parsed: ClientCsv) -> str | None:
 def _csv_input(args: argparse.Namespace, console: Console) -> tuple[bytes, str | None]:
     """The CSV file's bytes and, for ``-`` with ``--passphrase-stdin``, the passphrase.
 
-    ``-`` is standard input, read as bytes (the encoding is detected like a file's). With
-    ``--passphrase-stdin`` its first line is the passphrase and the CSV follows; without
-    it the passphrase is asked on the terminal, so stdin must then be the CSV alone.
+    ``-`` is standard input, read as bytes (the encoding is detected like a file's). It
+    needs ``--passphrase-stdin`` (``csv_stdin_secret`` otherwise): the first line is the
+    passphrase (UTF-8), the CSV follows. Nothing is unlocked here.
     """
     if str(args.file) != "-":
         try:
