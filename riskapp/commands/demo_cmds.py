@@ -1,19 +1,22 @@
 """``riskapp demo-data``: fill a vault with synthetic clients, assessments and plans.
 
-Progress (clients done of N) goes to stderr (``riskapp.commands.progress``).
+The demo generator and the vault are imported when the command runs (start-up speed:
+``riskapp.cli`` imports this module), not to break an import cycle. Progress (clients done
+of N) goes to stderr (``riskapp.commands.progress``).
 """
 
 from __future__ import annotations
 
 import argparse
 
-from riskapp.cli import CliError, Console
+from riskapp.commands.console import CliError, Console
 from riskapp.commands.progress import Progress
-from riskapp.services.demo import generate_demo_data
-from riskapp.vault import Vault
 
 
 def demo_data(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services.demo import generate_demo_data
+    from riskapp.vault import Vault
+
     if args.clients < 0 or args.clients > 1_000_000:
         raise CliError("clients out of range", code="demo_clients_range")
     passphrase = console.secret(f"Lösenord för {args.user}: ")

@@ -5,6 +5,10 @@ secrets from the terminal or, with ``--passphrase-stdin``, line 1 (the user's pa
 or, for ``vault passwd --recovery-key``, the recovery key) and line 2 (the second secret).
 Expected failures raise ``RiskappError`` subclasses; ``riskapp.cli.main`` prints one line
 and exits 1. Files we write (exports) are written atomically with mode 600.
+
+The vault package (SQLCipher, Argon2, cryptography) is imported inside the handlers that
+use it, for the CLI's and the GUI's start-up speed (``riskapp.cli`` imports this module),
+not to break an import cycle.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from riskapp.cli import EXIT_OK, CliError, Console
+from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.commands.progress import Progress
 from riskapp.commands.streams import json_text
 from riskapp.domain import csv_text
@@ -22,11 +27,10 @@ from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import Role
 from riskapp.messages import word
-from riskapp.services import clients as clients_svc
-from riskapp.services import users as users_svc
-from riskapp.vault import Session, Vault
-from riskapp.vault.files import atomic_write
-from riskapp.vault.session import check_passphrase, check_vault_file
+
+if TYPE_CHECKING:
+    from riskapp.vault import Session
+
 
 # --- helpers ----------------------------------------------------------------------------
 
@@ -38,6 +42,9 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, console: Console) -> Session:
     """Check the files (no prompt for a missing vault), read line 1, unlock."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
@@ -46,6 +53,8 @@ def _open(args: argparse.Namespace, console: Console) -> Session:
 
 def _new_secret(console: Console, prompt: str, user_name: str) -> str:
     """A new passphrase: checked against the policy; asked twice on a terminal."""
+    from riskapp.vault.session import check_passphrase
+
     secret = console.secret(prompt)
     check_passphrase(secret, user_name)
     if not console.passphrase_stdin and console.secret("Upprepa (repeat): ") != secret:
@@ -58,6 +67,8 @@ def _new_secret(console: Console, prompt: str, user_name: str) -> str:
 
 def init(args: argparse.Namespace, console: Console) -> int:
     """Create a vault with USER as team leader; print the recovery key once."""
+    from riskapp.vault import Vault
+
     path = _vault_path(args)
     passphrase = console.secret(f"Nytt lösenord för {args.user} (new passphrase): ")
     confirmation = console.secret("Upprepa lösenordet (repeat the passphrase): ")
@@ -111,6 +122,8 @@ def backup(args: argparse.Namespace, console: Console) -> int:
 
 def restore(args: argparse.Namespace, console: Console) -> int:
     """Replace the vault with a verified backup (USER's passphrase in the backup)."""
+    from riskapp.vault import Vault
+
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
     Vault.restore(args.source, _vault_path(args), args.user, passphrase)
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
@@ -120,6 +133,9 @@ def restore(args: argparse.Namespace, console: Console) -> int:
 def passwd(args: argparse.Namespace, console: Console) -> int:
     """Change USER's passphrase (line 1 old, line 2 new), or reset it with the recovery
     key (--recovery-key: line 1 recovery key, line 2 new)."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     if args.recovery_key:
@@ -140,6 +156,8 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_add(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         new = _new_secret(
             console,
@@ -152,6 +170,8 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_list(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
@@ -160,6 +180,8 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_remove(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users_svc.remove_user(session, args.name)
     console.out(
@@ -200,13 +222,17 @@ def _read_as(parsed: ClientCsv) -> str | None:
     """ "Läste filen som Windows-1252 med semikolon som avgränsare. (Read the file as ...)" """
     if parsed.decoded is None:
         return None
+    encoding = _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding)
     separator = _SEPARATOR_CODES[parsed.separator]
-    params = {
-        "encoding": _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding),
-        "separator": word(separator, {}, "sv") or parsed.separator,
-        "separator_en": word(separator, {}, "en") or parsed.separator,
-    }
-    return word("csv_read_as", params)
+    sv, en = (
+        word(
+            "csv_read_as",
+            {"encoding": encoding, "separator": word(separator, {}, lang) or parsed.separator},
+            lang,
+        )
+        for lang in ("sv", "en")
+    )
+    return f"{sv} ({en})"
 
 
 def _csv_input(args: argparse.Namespace, console: Console) -> tuple[bytes, str | None]:
@@ -240,6 +266,10 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
     already in the vault are found after unlocking (that check, like every login, is
     audited). The encoding and separator used are said on stdout; progress on stderr.
     """
+    from riskapp.services import clients as clients_svc
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     raw, passphrase = _csv_input(args, console)
     parsed = parse_clients_csv(raw, today=SystemClock().today())
     read_as = _read_as(parsed)
@@ -276,6 +306,8 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
 def clients_list(args: argparse.Namespace, console: Console) -> int:
     """Every matching client with the full 12-digit personnummer (for scripts); the audit
     log names every client printed."""
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
     if args.json:
@@ -297,12 +329,16 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
 def clients_export(args: argparse.Namespace, console: Console) -> int:
     """Everything stored about one client as JSON, written atomically with mode 600."""
+    from riskapp.vault.files import atomic_write
+
     out: Path = args.out
     pnr12 = parse(args.pnr, today=SystemClock().today()).digits12  # InvalidPersonnummer
     if out.exists():
         raise CliError("output exists", code="out_exists", path=str(out))
     if not out.parent.is_dir():
         raise CliError("no such directory", code="backup_dir", path=str(out.parent))
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         client = clients_svc.find_by_personnummer(session, pnr12)
         if client is None:

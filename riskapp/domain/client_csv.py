@@ -152,9 +152,11 @@ def parse_clients_csv(raw: bytes, *, today: date) -> ClientCsv:
     except StopIteration:
         return ClientCsv([], [CsvProblem(1, "csv_empty")], decoded, separator)
     except csv.Error as exc:
-        code = "csv_field_too_long" if _CSV_FIELD_LIMIT in str(exc) else "csv_malformed"
-        params = {"limit": MAX_FIELD_CHARS} if code == "csv_field_too_long" else {}
-        problems.append(CsvProblem(previous_end + 1, code, params))
+        if _CSV_FIELD_LIMIT in str(exc):
+            too_long = {"limit": MAX_FIELD_CHARS}
+            problems.append(CsvProblem(previous_end + 1, "csv_field_too_long", too_long))
+        else:
+            problems.append(CsvProblem(previous_end + 1, "csv_malformed"))
     if not rows and not problems:
         problems.append(CsvProblem(previous_end + 1, "csv_no_rows"))
     return ClientCsv(rows, problems, decoded, separator)

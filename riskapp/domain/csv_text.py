@@ -65,18 +65,19 @@ def decode_text(raw: bytes) -> tuple[DecodedText | None, list[CsvProblem]]:
         if raw.startswith(bom):
             body = raw[len(bom) :]
             if encoding == UTF8:
-                problems = _utf8_problems(body, "csv_bad_utf8")
-                if problems:
-                    return None, problems
+                errors = _utf8_errors(body)
+                if errors:
+                    return None, [CsvProblem(n, "csv_bad_utf8", where) for n, where in errors]
                 return _checked(DecodedText(body.decode(UTF8), UTF8, True))
             return _decode_utf16(body, encoding)
-    problems = _utf8_problems(raw, "csv_not_text")
-    if not problems:
+    errors = _utf8_errors(raw)
+    if not errors:
         return _checked(DecodedText(raw.decode(UTF8), UTF8, False))
     if _has_utf8_text(raw):
         # Lines of real UTF-8 beside undecodable ones: a UTF-8 file with damaged bytes,
         # not Windows-1252 (which would turn the good lines into "Ã¥").
-        return None, [CsvProblem(p.line, "csv_bad_utf8", p.params) for p in problems]
+        return None, [CsvProblem(n, "csv_bad_utf8", where) for n, where in errors]
+    problems = [CsvProblem(n, "csv_not_text", where) for n, where in errors]
     try:
         text = raw.decode(CP1252)
     except UnicodeDecodeError:
@@ -97,19 +98,18 @@ def _checked(decoded: DecodedText) -> tuple[DecodedText | None, list[CsvProblem]
     ]
 
 
-def _utf8_problems(raw: bytes, code: str) -> list[CsvProblem]:
-    """One problem per line that is not valid UTF-8 (byte on the line, byte in the file)."""
-    problems = []
+def _utf8_errors(raw: bytes) -> list[tuple[int, dict[str, int]]]:
+    """Each line that is not valid UTF-8: its number and where (byte on the line, byte in
+    the file)."""
+    errors = []
     offset = 0
     for number, line in enumerate(raw.split(b"\n"), start=1):
         try:
             line.decode(UTF8)
         except UnicodeDecodeError as exc:
-            problems.append(
-                CsvProblem(number, code, {"column": exc.start + 1, "offset": offset + exc.start})
-            )
+            errors.append((number, {"column": exc.start + 1, "offset": offset + exc.start}))
         offset += len(line) + 1
-    return problems
+    return errors
 
 
 def _has_utf8_text(raw: bytes) -> bool:

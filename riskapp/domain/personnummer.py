@@ -47,11 +47,16 @@ COORDINATION_OFFSET = 60
 class InvalidPersonnummer(DomainError):  # noqa: N818 (name fixed by the shared API)
     """The value is not a valid personnummer / samordningsnummer.
 
-    ``code`` is one of ``pnr_format``, ``pnr_month``, ``pnr_day``, ``pnr_checksum``,
-    ``pnr_future``. The offending value is never included (it is personal data).
+    The offending value is never included (it is personal data).
     """
 
     code = "pnr_format"
+    other_codes = (
+        "pnr_month",
+        "pnr_day",
+        "pnr_checksum",
+        "pnr_future",
+    )
 
 
 def luhn_check_digit(nine_digits: str) -> int:

@@ -35,6 +35,7 @@ from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind, S
 from riskapp.domain.records import OrganisationSettings, SafetyPlan
 from riskapp.reports import page
 from riskapp.reports.errors import ReportError, RevealingContent
+from riskapp.reports.labels import label as _label
 from riskapp.reports.pdf_security import finalise_pdf, metadata_texts
 
 #: Words that must not occur anywhere in a discreet printout, its metadata included.
@@ -52,30 +53,6 @@ REVEALING_WORDS: tuple[str, ...] = (
     "hot",
     "riskapp",
 )
-
-#: Printed labels (reports word their own texts; the domain returns codes and values).
-_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "prepared_for": "För {name}",
-        "prepared": "Upprättad {date}",
-        "date": "Datum {date}",
-        "numbers": "Viktiga telefonnummer",
-        "numbers_discreet": "Nummer",
-        "contact": "Din kontakt",
-        "page": "Sida {number} av {total}",
-        "discreet_title": "Mina anteckningar",
-    },
-    "en": {
-        "prepared_for": "For {name}",
-        "prepared": "Prepared {date}",
-        "date": "Date {date}",
-        "numbers": "Important phone numbers",
-        "numbers_discreet": "Numbers",
-        "contact": "Your contact",
-        "page": "Page {number} of {total}",
-        "discreet_title": "My notes",
-    },
-}
 
 _CHECKBOX = "\u2610"  # ☐: the client can tick an item off when it is done
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -139,11 +116,6 @@ class PlanContent:
                     yield entry.field, entry.value
         for number in (1, 2, 99):  # the footer wording, whatever the page count
             yield "footer", _label(self.language, "page", number=number, total=number)
-
-
-def _label(language: str, key: str, **params: Any) -> str:
-    table = _LABELS.get(language, _LABELS["sv"])
-    return table[key].format(**params)
 
 
 def _answer_text(question: Question, value: Any, language: str) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from riskapp.domain import review
 from riskapp.domain.assessment_input import (
@@ -46,10 +46,18 @@ class AssessmentIncomplete(AssessmentRefused):
     """Completion refused: ``problems`` lists (code, question_id-or-None) pairs.
 
     ``params``: ``codes`` (comma-separated problem codes, for messages),
-    ``problems`` (list of ``(code, question_id)``), ``unconfirmed`` (sorted ids).
+    ``problems`` (list of ``(code, question_id)``, codes from ``problem_codes``),
+    ``unconfirmed`` (sorted ids).
     """
 
     code = "assessment_incomplete"
+    #: Every code of ``params["problems"]`` (worded by each presenter): the engine's and a
+    #: prefilled answer or judgement not yet confirmed (``completion_problems``).
+    problem_codes: ClassVar[tuple[str, ...]] = (
+        *engine.COMPLETION_CODES,
+        "answer_unconfirmed",
+        "judgement_unconfirmed",
+    )
 
 
 @dataclass(frozen=True)

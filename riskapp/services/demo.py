@@ -26,7 +26,7 @@ from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.clock import Clock
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.domain.records import Client, NewClient, Role
 from riskapp.services import assessments as assessment_service
 from riskapp.services import plans as plan_service
@@ -37,6 +37,7 @@ from riskapp.services.demo_names import (
     fiction_mobile,
     street_address,
 )
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session, Vault
 
 DEMO_ORGANISATION = "Demokommunen, relationsvåldsteamet"

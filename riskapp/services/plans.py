@@ -35,9 +35,13 @@ SAFETY_PLAN_FORM_ID = "safety-plan"
 
 
 class PlanRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
-    """A safety-plan action was refused (code ``plan_no_form`` / ``plan_wrong_form``)."""
+    """A safety-plan action was refused: no safety-plan form, or not a safety-plan form."""
 
     code = "plan_refused"
+    other_codes = (
+        "plan_no_form",
+        "plan_wrong_form",
+    )
 
 
 @dataclass(frozen=True)

@@ -38,10 +38,14 @@ REPORT_PRINT_ACTION = "report.print"
 
 
 class PrintRefused(DomainError):  # noqa: N818 (as services.plans.PlanRefused)
-    """Nothing to print: codes ``print_no_plan`` (the client has no safety plan) and
-    ``print_wrong_client`` (the assessment belongs to another client)."""
+    """Nothing to print: the client has no safety plan (``print_no_plan``) or the
+    assessment belongs to another client (``print_wrong_client``)."""
 
     code = "print_refused"
+    other_codes = (
+        "print_no_plan",
+        "print_wrong_client",
+    )
 
 
 @dataclass(frozen=True)

@@ -22,21 +22,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from riskapp.domain.clock import SystemClock
+from riskapp.hardening import disable_core_dumps
 from riskapp.paths import default_vault_path, resources_dir
 from riskapp.ui import i18n
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.main_window import AppContext, MainWindow
 from riskapp.ui.settings import AppSettings
-
-
-def disable_core_dumps() -> None:
-    """A core dump of the unlocked process would hold the data key and client data."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # Windows has no resource module
-        pass
 
 
 def app_icon() -> QIcon:

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from riskapp.domain.forms.model import Form, QuestionKind
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import ClientId, OrganisationSettings, PlanId, SafetyPlan
 from riskapp.reports.safety_plan import build_safety_plan_pdf
+from riskapp.services.forms import shipped_registry
 
 T0 = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
 

@@ -13,10 +13,11 @@ import pytest
 from pypdf import PdfReader
 
 from riskapp.domain.clock import FixedClock
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.domain.records import AssessmentId, NewClient
 from riskapp.reports.errors import ReportError, RevealingContent
 from riskapp.services import printing
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import KdfParams, RecordNotFound, Session, Vault
 
 PNR = "201701012393"  # Skatteverket test numbers

@@ -288,7 +288,7 @@ def test_default_file_names_are_neutral() -> None:
 
 
 def _shipped_plan_form():  # type: ignore[no-untyped-def]
-    from riskapp.domain.forms.registry import shipped_registry
+    from riskapp.services.forms import shipped_registry
 
     return shipped_registry().latest("safety-plan")
 

@@ -353,7 +353,7 @@ def test_a_table_with_a_visible_small_count_is_refused(tmp_path: Path, fmt: str)
 @pytest.mark.parametrize("language", stats_labels.LANGUAGES)
 def test_every_code_the_shipped_forms_produce_has_words(language: str) -> None:
     """No raw code ("level.raised") may reach a report to the social-welfare committee."""
-    from riskapp.domain.forms.registry import shipped_registry
+    from riskapp.services.forms import shipped_registry
 
     codes: set[str] = set()
     for form in shipped_registry().all_forms():

@@ -12,8 +12,8 @@ from riskapp.domain.assessment_input import (
     input_of,
     prefill_from,
 )
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
+from riskapp.services.forms import shipped_registry
 
 
 def _previous(answers: dict[str, object], unconfirmed: frozenset[str] = frozenset()) -> Assessment:

@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 from riskapp.domain.review import REVIEW_SOON_DAYS, review_due, review_interval, review_state
+from riskapp.services.forms import shipped_registry
 
 
 def test_the_forms_own_review_days_win_over_the_organisation_default() -> None:

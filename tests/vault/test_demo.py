@@ -8,9 +8,9 @@ from pathlib import Path
 
 from riskapp.cli import Console, main
 from riskapp.domain import personnummer
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import AssessmentStatus, Role
 from riskapp.services.demo import DEMO_PASSPHRASE, create_demo_vault, generate_demo_data
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session, Vault
 from riskapp.vault.kdf import KdfParams
 

@@ -12,9 +12,10 @@ import pytest
 from riskapp.domain.assessment_input import JUDGEMENT_ID, AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.domain.records import AssessmentStatus, Client, NewClient
 from riskapp.services import assessments as svc
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session
 from riskapp.vault.schema import LEGACY_UNCONFIRMED_KEY
 

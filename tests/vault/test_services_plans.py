@@ -9,10 +9,11 @@ import pytest
 from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.domain.records import Client, NewClient
 from riskapp.services import assessments as assessment_svc
 from riskapp.services import plans as svc
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session
 
 

@@ -1,42 +1,17 @@
-"""Errors and problem reports of the forms package.
+"""Errors of the forms package.
 
-``Problem`` is one finding about a form file (``path:line: message``); the loader collects
-every problem of a file before it gives up, so an author sees all of them at once.
-``FormError`` carries such a list. ``ConditionSyntaxError`` reports a ``visible_if``
+``FormError`` carries a list of ``Problem`` (``problems.py``): every finding about a form
+file, or a set of them. ``ConditionSyntaxError`` reports a ``visible_if``
 expression that does not parse, with the 1-based column. ``FormNotFound`` is raised by
 the registry for an unknown form id or version.
-
-Each problem has a stable ``code`` and ``params`` (riskapp.messages words them in Swedish
-and English for the command line); ``message`` is the English developer wording.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
 
 from riskapp.domain.errors import DomainError
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem found in a form file.
-
-    ``line`` is 1-based; 0 means the problem concerns the whole file (unreadable, missing).
-    """
-
-    path: Path
-    line: int
-    message: str
-    code: str = "form_problem"
-    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
-
-    def __str__(self) -> str:
-        if self.line > 0:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
+from riskapp.domain.forms.problems import Problem
 
 
 class FormError(DomainError):

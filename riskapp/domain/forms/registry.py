@@ -4,8 +4,9 @@ Files may be named ``<id>.v<version>.yaml`` by convention, but the ``id`` and ``
 inside a file are authoritative; the same id + version twice (in any of the directories)
 is an error. Old versions stay in the directory and stay loadable, so an assessment filled
 with version 1 still renders exactly as filled after version 2 ships. An organisation's
-directory (``shipped_registry(extra_dir)``) may add new ids or newer versions of shipped
-ids; it cannot replace a shipped version.
+directory may add new ids or newer versions of shipped ids; it cannot replace a shipped
+version. Which directories to load is the caller's choice (``riskapp.services.forms``
+adds the shipped one): the domain resolves no platform directory.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from riskapp.domain.forms.errors import FormError, FormNotFound, Problem
+from riskapp.domain.forms.errors import FormError, FormNotFound
 from riskapp.domain.forms.loader import load_forms
 from riskapp.domain.forms.model import Form, FormKind
+from riskapp.domain.forms.problems import Problem
 
 #: Order of ``latest_forms`` by kind (the assessment workflow, DOMAIN.md section 2).
 KIND_ORDER = (
@@ -74,13 +76,3 @@ class FormRegistry:
 
     def __contains__(self, key: object) -> bool:
         return key in self._forms
-
-
-def shipped_registry(extra_dir: Path | None = None, *, strict: bool = True) -> FormRegistry:
-    """The shipped forms (``riskapp.paths.forms_dir()``), plus ``extra_dir`` if given."""
-    from riskapp.paths import forms_dir
-
-    dirs = [forms_dir()]
-    if extra_dir is not None:
-        dirs.append(Path(extra_dir))
-    return FormRegistry(dirs, strict=strict)

@@ -3,7 +3,7 @@
 These models check one level of the file at a time (the form header, one section, one
 question), so that a broken question does not hide the problems of its neighbours: the
 loader validates each piece separately and reports every error with its line. Rules that
-span pieces (unique ids, conditions, scoring, section kinds) live in ``loader.py``.
+span pieces (unique ids, conditions, scoring, section kinds) live in ``checks.py``.
 
 The format is documented for form authors in ``forms/README.md``. Unknown keys are errors
 (``extra="forbid"``), so a misspelt key never silently does nothing. Numbers and booleans

@@ -123,6 +123,11 @@ class StatsInputError(DomainError):
     """Bad statistics parameters (period kind, breakdown, dates)."""
 
     code = "stats_input"
+    other_codes = (
+        "stats_range",
+        "stats_period",
+        "stats_by",
+    )
 
 
 def check_parameters(start: date, end: date, by: Sequence[str], period: str) -> None:

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from riskapp.cli import Console, main
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.forms import engine
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import NewClient
+from riskapp.services.forms import shipped_registry
 from riskapp.vault import KdfParams, Vault
 
 PASSPHRASE = "korrekt häst batteri 42"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -9,8 +10,9 @@ import pytest
 
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.errors import FormError, FormNotFound
-from riskapp.domain.forms.registry import FormRegistry, shipped_registry
+from riskapp.domain.forms.registry import FormRegistry
 from riskapp.paths import forms_dir
+from riskapp.services.forms import shipped_registry
 
 HISTORY = Path(__file__).parent / "fixtures" / "history"
 SHIPPED_IDS = ["screening", "violence-description", "danger-assessment", "safety-plan"]
@@ -98,3 +100,22 @@ def test_file_name_does_not_decide_id_or_version(tmp_path: Path) -> None:
     )
     assert ("wellbeing", 1) in registry
     assert [f.version for f in registry.all_forms()] == [1]
+
+
+def test_the_domain_resolves_no_platform_directory() -> None:
+    """Callers pass the form directories in: no domain module imports platformdirs or
+    riskapp.paths, not even inside a function."""
+    import riskapp.domain
+
+    offenders = []
+    for file in Path(riskapp.domain.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            if any(n.split(".")[0] == "platformdirs" or n == "riskapp.paths" for n in names):
+                offenders.append(file.name)
+    assert offenders == []

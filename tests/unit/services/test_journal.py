@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from riskapp.domain.forms.registry import shipped_registry
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
+from riskapp.services.forms import shipped_registry
 from riskapp.services.journal import journal_summary
 
 

@@ -1,18 +1,12 @@
-"""Human messages for error codes, Swedish first with English, for the command line.
+"""The command line's one table of words: every code, Swedish first, with English.
 
-``describe(exc)`` turns a ``RiskappError`` into one line, ``word(code, params)`` any code
-(a CSV import problem, a separator's name). The GUI has its own translated
-wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
-Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
+Each owner of a layer keeps its block; ``{name}`` placeholders are filled from the params
+(``riskapp.messages.word``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
-from riskapp.domain.errors import RiskappError
-from riskapp.messages_csv import CSV_MESSAGES
+from riskapp.messages.csv_import import CSV_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
@@ -177,6 +171,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "form_encoding": ("filen är inte UTF-8-text", "the file is not UTF-8 text"),
     "form_yaml_syntax": ("YAML-syntaxfel: {detail}", "YAML syntax error: {detail}"),
     "form_empty": ("filen är tom", "the file is empty"),
+    "form_too_large": (
+        "filen är större än {limit}, det mesta en formulärfil får vara",
+        "the file is larger than {limit}, the most a form file may be",
+    ),
+    "form_bad_character": (
+        "tecknet {character} är inte tillåtet (ett styrtecken)",
+        "character {character} is not allowed (a control character)",
+    ),
+    "form_yaml_alias": (
+        "ankare och alias (&namn, *namn) är inte tillåtna i formulärfiler",
+        "anchors and aliases (&name, *name) are not allowed in form files",
+    ),
+    "form_too_deep": (
+        "mer än {limit} nivåer av nästling",
+        "more than {limit} levels of nesting",
+    ),
+    "form_too_many_nodes": (
+        "mer än {limit} nycklar, värden och listposter i en fil",
+        "more than {limit} keys, values and list items in one file",
+    ),
     "form_not_mapping": (
         "filen måste börja med nycklar och värden (nyckel: värde)",
         "the file must contain a mapping (key: value lines) at the top level",
@@ -292,6 +306,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formuläret '{form_id}' version {version} finns redan i {other}",
         "form '{form_id}' version {version} is already defined in {other}",
     ),
+    # the pieces of a form that ``what`` names in the problems above
+    "what.form": ("formulär", "form"),
+    "what.section": ("avsnitt", "section"),
+    "what.question": ("fråga", "question"),
+    "what.option": ("alternativ", "option"),
+    "what.level": ("nivå", "level"),
     "forms_check_ok": (
         "{count} formulär kontrollerade, inga fel.",
         "{count} form(s) checked, no problems.",
@@ -300,7 +320,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{problems} fel i {files} fil(er).",
         "{problems} problem(s) in {files} file(s).",
     ),
-    # completion (engine.completion_problems; the GUI words these itself)
+    # completion problems (engine.completion_problems and the assessments service)
     "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
     "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
     "client_estimate_missing": (
@@ -326,6 +346,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rationale_too_short": (
         "Motiveringen måste vara minst {min_chars} tecken.",
         "The rationale must be at least {min_chars} characters.",
+    ),
+    "answer_unconfirmed": (
+        "Det förifyllda svaret är inte bekräftat.",
+        "The prefilled answer has not been confirmed.",
+    ),
+    "judgement_unconfirmed": (
+        "Den förifyllda bedömningen är inte bekräftad.",
+        "The prefilled judgement has not been confirmed.",
     ),
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
@@ -445,37 +473,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
     ),
-    # --- CSV import (riskapp/domain/client_csv.py, csv_text.py) -------------------------------
+    # --- CSV import (riskapp/domain/client_csv.py, csv_text.py; riskapp/messages/csv_import.py)
     **CSV_MESSAGES,
 }
-
-
-def word(code: str, params: Mapping[str, Any], language: str = "both") -> str | None:
-    """The words for ``code`` ("svensk text (English text)" by default), None if unknown
-    or if ``params`` do not fill them."""
-    try:
-        sv, en = MESSAGES[code]
-        sv = sv.format(**params)
-        en = en.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return _pick(sv, en, language)
-
-
-def describe(exc: RiskappError, language: str = "both") -> str:
-    """One line for a person: "svensk text (English text)" by default."""
-    sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
-    try:
-        sv = sv.format(**exc.params)
-        en = en.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        pass
-    return _pick(sv, en, language)
-
-
-def _pick(sv: str, en: str, language: str) -> str:
-    if language == "sv":
-        return sv
-    if language == "en":
-        return en
-    return f"{sv} ({en})" if en and en != sv else sv

@@ -1,6 +1,6 @@
 """Words for the CSV import's codes (``clients import``), Swedish first with English.
 
-Part of ``riskapp.messages.MESSAGES`` (kept apart for size): the file-level errors
+Part of ``riskapp.messages.MESSAGES`` (``catalogue.py``; kept apart for size): the file-level errors
 (``csv_unreadable``, ``csv_invalid``, ``csv_stdin_secret``), the line "rad N: ..." and one
 entry per ``CsvProblem`` code (``riskapp.domain.client_csv.CSV_PROBLEM_CODES``), and the
 words of the "read the file as ..." line. Placeholders never hold the file's content.
@@ -25,9 +25,10 @@ CSV_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # One per bad line, as "rad N: ..." (csv_line).
     "csv_line": ("rad {line}: {problem}", "line {line}: {problem}"),
+    # Not codes: the words of the "read the file as ..." line.
     "csv_read_as": (
         "Läste filen som {encoding} med {separator} som avgränsare.",
-        "Read the file as {encoding} with {separator_en} as separator.",
+        "Read the file as {encoding} with {separator} as separator.",
     ),
     "csv_sep_comma": ("komma", "comma"),
     "csv_sep_semicolon": ("semikolon", "semicolon"),
