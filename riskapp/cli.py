@@ -4,7 +4,7 @@ This module only parses arguments, reads secrets and turns errors into one line 
 The work is done by handlers in ``riskapp.commands.*``, which call the same vault, domain,
 report and service functions as the GUI.
 
-Contract (DESIGN.md section 6, documented in README.md):
+Contract (docs/DESIGN.md §6, documented in README.md):
 
 * Every vault command takes ``--vault PATH`` and ``--user NAME`` after the subcommand.
 * Secrets come from the terminal, or with ``--passphrase-stdin`` from standard input:

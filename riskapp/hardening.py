@@ -1,4 +1,4 @@
-"""Process hardening that every entry point applies first (DESIGN.md T8).
+"""Process hardening that every entry point applies first (docs/DESIGN.md §7, T8).
 
 A core dump of a riskapp process can hold the data key, the passphrase and client data
 (a crash during ``demo-data`` once left a 63 MB core with all three), so the GUI and every

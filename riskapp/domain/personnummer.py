@@ -1,6 +1,6 @@
 """Swedish personnummer and samordningsnummer: parsing, validation, normalisation.
 
-Rules (Skatteverket, DOMAIN.md section 6):
+Rules (Skatteverket, docs/DOMAIN.md §6):
 
 * Accepted input: ``YYMMDD-NNNC``, ``YYMMDD+NNNC``, ``YYMMDDNNNC``, ``YYYYMMDD-NNNC`` and
   ``YYYYMMDDNNNC``; surrounding white space is ignored. A 12-digit form with ``+`` is an

@@ -1,4 +1,4 @@
-"""The safety plan printout for the client: normal and discreet versions (DOMAIN.md §5).
+"""The safety plan printout for the client: normal and discreet versions (docs/DOMAIN.md §5).
 
 Two steps, so the rules can be tested without reading PDFs back:
 

@@ -5,8 +5,8 @@ knows about Qt; nothing here words messages for people (errors carry codes and i
 
 The rules over what a caseworker entered (``AssessmentInput``, cleaning, prefilling a
 repeat, what blocks completion) are pure and live in ``riskapp.domain.assessment_input``;
-the review-date rule in ``riskapp.domain.review``. Repeat assessments (DOMAIN.md section
-2): a repeat may start from the answers of the client's last completed assessment of the
+the review-date rule in ``riskapp.domain.review``. Repeat assessments (docs/DOMAIN.md
+§2): a repeat may start from the answers of the client's last completed assessment of the
 same form, but every prefilled item and the judgement must be confirmed again. The set of
 still-unconfirmed ids is a field of the draft record (``Assessment.unconfirmed``, its own
 column in the vault), and ``complete_assessment`` refuses while anything is unconfirmed.
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module importabl
     from riskapp.vault import Session
 
 
-class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
+class AssessmentRefused(DomainError):  # noqa: N818 - named by what happened, docs/STYLE.md §5
     """An assessment action was refused by a domain rule (see ``code``)."""
 
     code = "assessment_refused"

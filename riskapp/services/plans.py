@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 SAFETY_PLAN_FORM_ID = "safety-plan"
 
 
-class PlanRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
+class PlanRefused(DomainError):  # noqa: N818 - named by what happened, docs/STYLE.md §5
     """A safety-plan action was refused: no safety-plan form, or not a safety-plan form."""
 
     code = "plan_refused"

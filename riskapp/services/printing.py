@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
-#: Audit action of a summary print (vault_api.md); plan prints are audited by the vault's
+#: Audit action of a summary print (docs/vault_api.md §5); plan prints are audited by the vault's
 #: ``mark_printed`` as "plan.print".
 REPORT_PRINT_ACTION = "report.print"
 

@@ -1,4 +1,4 @@
-"""The layers hold (STYLE.md: imports point down only; Qt only in ``ui``).
+"""The layers hold (docs/STYLE.md §1: imports point down only; Qt only in ``ui``).
 
 Every module under ``riskapp/`` is parsed with ``ast`` and every import is read, also the
 ones inside functions and under ``if TYPE_CHECKING:``: a late import is still a

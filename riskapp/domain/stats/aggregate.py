@@ -88,7 +88,7 @@ _Key = tuple[str, int]
 
 #: Instrument kinds always listed (others follow, sorted).
 KNOWN_KINDS = ("screening", "description", "danger_assessment")
-#: Violence categories (DOMAIN.md section 3) always listed, in this order.
+#: Violence categories (docs/DOMAIN.md §3) always listed, in this order.
 KNOWN_VIOLENCE = tuple(
     f"violence.{name}"
     for name in (

@@ -34,7 +34,7 @@ CATEGORIES = (
     "digital",
     "social",
 )
-#: Words that must never reach a discreet printout (DOMAIN.md section 5), in both
+#: Words that must never reach a discreet printout (docs/DOMAIN.md §5), in both
 #: languages; substrings, so "skyddad" and "polisen" are caught. "hot" is on the reports'
 #: list too ("hotade").
 REVEALING = (
