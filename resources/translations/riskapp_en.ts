@@ -225,92 +225,92 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="448"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="454"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="456"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="451"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="456"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="462"/>
         <source>Filtrera på klient</source>
         <translation>Filter by client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="463"/>
         <source>Klient-id eller personnummer</source>
         <translation>Client id or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="463"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="467"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="473"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="474"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="477"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="482"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="488"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="486"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="492"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="487"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="493"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="488"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="494"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="489"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="495"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="490"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="496"/>
         <source>Klient:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="517"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="523"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="559"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="565"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="565"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="571"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -1066,10 +1066,10 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="67"/>
         <location filename="../../riskapp/ui/main_window.py" line="69"/>
+        <location filename="../../riskapp/ui/main_window.py" line="71"/>
         <source>Fortsätt</source>
-        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
+        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests. Makes the idle-lock and clipboard-clearing timers; tests pass a manual clock&apos;s.</extracomment>
         <translation>Continue</translation>
     </message>
 </context>
@@ -1154,120 +1154,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="90"/>
+        <location filename="../../riskapp/ui/main_window.py" line="92"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/main_window.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/main_window.py" line="186"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="185"/>
+        <location filename="../../riskapp/ui/main_window.py" line="187"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="186"/>
+        <location filename="../../riskapp/ui/main_window.py" line="188"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="188"/>
+        <location filename="../../riskapp/ui/main_window.py" line="190"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="191"/>
+        <location filename="../../riskapp/ui/main_window.py" line="193"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/main_window.py" line="199"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="199"/>
+        <location filename="../../riskapp/ui/main_window.py" line="201"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="210"/>
+        <location filename="../../riskapp/ui/main_window.py" line="212"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="211"/>
+        <location filename="../../riskapp/ui/main_window.py" line="213"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="217"/>
+        <location filename="../../riskapp/ui/main_window.py" line="219"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="219"/>
+        <location filename="../../riskapp/ui/main_window.py" line="221"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/main_window.py" line="225"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="224"/>
+        <location filename="../../riskapp/ui/main_window.py" line="226"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="225"/>
+        <location filename="../../riskapp/ui/main_window.py" line="227"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="373"/>
+        <location filename="../../riskapp/ui/main_window.py" line="375"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="416"/>
+        <location filename="../../riskapp/ui/main_window.py" line="418"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="418"/>
+        <location filename="../../riskapp/ui/main_window.py" line="420"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="479"/>
+        <location filename="../../riskapp/ui/main_window.py" line="482"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="481"/>
+        <location filename="../../riskapp/ui/main_window.py" line="484"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="489"/>
+        <location filename="../../riskapp/ui/main_window.py" line="492"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="491"/>
+        <location filename="../../riskapp/ui/main_window.py" line="494"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1669,17 +1669,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="61"/>
+        <location filename="../../riskapp/ui/app.py" line="52"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="62"/>
+        <location filename="../../riskapp/ui/app.py" line="53"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="65"/>
+        <location filename="../../riskapp/ui/app.py" line="56"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2094,7 +2094,7 @@ Ctrl+Q  Quit</translation>
     <name>TeamLeaderArea</name>
     <message>
         <location filename="../../riskapp/ui/team_leader.py" line="61"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="587"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
@@ -2105,34 +2105,34 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="578"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="586"/>
         <source>&lt; Klientlistan</source>
-        <extracomment>The user wants the client list back.</extracomment>
+        <extracomment>The user wants the client list back. The session was closed under the area (see UsersPanel.session_ended).</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="587"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="596"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="588"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="597"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="593"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="598"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="602"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="607"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="596"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="605"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="600"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="609"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2240,52 +2240,53 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="349"/>
         <source>Användare</source>
+        <extracomment>The session was closed under the panel (a key rotation failed: vault/keys.py).</extracomment>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="357"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="355"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="358"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="356"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="359"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="414"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="417"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="415"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="424"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="429"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="431"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="434"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="432"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2833,6 +2834,26 @@ The vault is created here: {path}</translation>
         <location filename="../../riskapp/ui/errors.py" line="307"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="312"/>
+        <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
+        <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="318"/>
+        <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
+        <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="323"/>
+        <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
+        <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="328"/>
+        <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
+        <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/errors.py" line="27"/>

@@ -58,6 +58,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "session_closed": ("Valvet är låst.", "The vault is locked."),
     "rotation_pending": ("Ett nyckelbyte pågår redan.", "A key rotation is already pending."),
+    "disk_full": (
+        "Disken är full; ändringen sparades inte. Valvet är inte skadat. Frigör utrymme på "
+        "disken och försök igen.",
+        "The disk is full; the change was not saved. The vault is not damaged. Free some "
+        "disk space and try again.",
+    ),
+    "disk_space_low": (
+        "Det finns inte tillräckligt med ledigt utrymme för att byta valvets nyckel: det "
+        "behövs {needed_mb} MB, {free_mb} MB är ledigt. Valvet är inte skadat. Frigör "
+        "utrymme och försök igen.",
+        "There is not enough free space to change the vault's key: {needed_mb} MB are "
+        "needed, {free_mb} MB are free. The vault is not damaged. Free some space and try "
+        "again.",
+    ),
+    "rotation_disk_full": (
+        "Disken blev full medan valvets nyckel byttes. Valvet är inte skadat och har låsts. "
+        "Frigör utrymme och lås upp valvet igen; då slutförs bytet.",
+        "The disk became full while the vault's key was being changed. The vault is not "
+        "damaged and has been locked. Free some space and unlock the vault again; the "
+        "change is then completed.",
+    ),
+    "rotation_interrupted": (
+        "Bytet av valvets nyckel avbröts. Valvet är inte skadat och har låsts. Lås upp "
+        "valvet igen; då slutförs bytet.",
+        "Changing the vault's key was interrupted. The vault is not damaged and has been "
+        "locked. Unlock the vault again; the change is then completed.",
+    ),
     "permission_denied": ("Du saknar behörighet för detta.", "You are not allowed to do this."),
     "user_remove_self": ("Du kan inte ta bort dig själv.", "You cannot remove yourself."),
     "user_last_teamleader": (

@@ -309,6 +309,27 @@ MESSAGES: dict[str, str] = {
         "Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska "
         "igen och exportera sedan.",
     ),
+    "disk_space_low": QT_TRANSLATE_NOOP(
+        "errors",
+        "Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets "
+        "nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och "
+        "valvet är inte skadat. Frigör utrymme och försök igen.",
+    ),
+    "rotation_disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har "
+        "låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.",
+    ),
+    "rotation_interrupted": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp "
+        "igen; då slutförs bytet.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. "
+        "Frigör utrymme på disken och försök igen.",
+    ),
 }
 
 

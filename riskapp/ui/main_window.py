@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
 
             self.team_leader = TeamLeaderArea(self.session, self, language=self.ctx.language)
             self.team_leader.back_requested.connect(self.show_client_list)
+            self.team_leader.session_ended.connect(self.lock)
             self.stack.addWidget(self.team_leader)
         self.team_leader.refresh()
         self.stack.setCurrentWidget(self.team_leader)

@@ -21,6 +21,7 @@ class VaultError(RiskappError):
     other_codes: ClassVar[tuple[str, ...]] = (
         "session_closed",
         "rotation_pending",
+        "rotation_interrupted",
     )
 
 
@@ -130,3 +131,13 @@ class BackupInvalid(VaultError):
         "backup_dir",
         "backup_write_failed",
     )
+
+
+class DiskFull(VaultError):
+    """No space left where the vault lives; the vault is not damaged. Codes: disk_full (a
+    write failed and was rolled back), disk_space_low (a key rotation refused for lack of
+    space, params ``needed_mb`` and ``free_mb``), rotation_disk_full (a rotation ran out of
+    space part-way; the session was discarded and the next open completes it)."""
+
+    code = "disk_full"
+    other_codes = ("disk_space_low", "rotation_disk_full")
