@@ -130,9 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
         csub,
         "import",
         vault_cmds.clients_import,
-        "import clients from a UTF-8 CSV file (all or nothing)",
+        "import clients (all or nothing) from a CSV file as Excel saves it, or - for stdin",
     )
-    p.add_argument("file", type=Path, metavar="F.csv")
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="F.csv",
+        help="CSV file (UTF-8, Windows-1252 or UTF-16; ';', ',' or tab), or - for stdin "
+        "(with --passphrase-stdin: line 1 the passphrase, then the CSV)",
+    )
     p = _command(
         csub, "list", vault_cmds.clients_list, "list clients with full 12-digit personnummer"
     )

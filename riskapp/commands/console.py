@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO
 
+from riskapp.commands.streams import robust_stream
 from riskapp.domain.errors import RiskappError
 
 EXIT_OK = 0
@@ -32,6 +33,7 @@ class CliError(RiskappError):
         "verify_failed",
         "csv_unreadable",
         "csv_invalid",
+        "csv_stdin_secret",
         "out_exists",
         "backup_dir",
         "backup_write_failed",
@@ -44,11 +46,15 @@ class CliError(RiskappError):
 
 @dataclass
 class Console:
-    """Streams and secret reading for handlers, so tests can drive commands in-process."""
+    """Streams and secret reading for handlers, so tests can drive commands in-process.
+
+    The process's stdout and stderr never fail on a character their encoding cannot
+    represent (``riskapp.commands.streams.robust_stream``).
+    """
 
     stdin: IO[str] = field(default_factory=lambda: sys.stdin)
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    stdout: IO[str] = field(default_factory=lambda: robust_stream(sys.stdout))
+    stderr: IO[str] = field(default_factory=lambda: robust_stream(sys.stderr))
     passphrase_stdin: bool = False
     _lines_read: int = 0
 

@@ -14,24 +14,22 @@ not to break an import cycle.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from riskapp.commands.console import EXIT_OK, CliError, Console
+from riskapp.commands.progress import Progress
+from riskapp.commands.streams import json_text
+from riskapp.domain import csv_text
+from riskapp.domain.client_csv import CSV_PROBLEM_CODES, ClientCsv, CsvProblem, parse_clients_csv
 from riskapp.domain.clock import SystemClock
-from riskapp.domain.personnummer import InvalidPersonnummer, parse
-from riskapp.domain.records import NewClient, Role
+from riskapp.domain.personnummer import parse
+from riskapp.domain.records import Role
 from riskapp.messages import word
 
 if TYPE_CHECKING:
     from riskapp.vault import Session
-
-CSV_HEADER = ["personnummer", "first_name", "last_name", "phone", "address", "notes"]
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -195,111 +193,10 @@ def users_remove(args: argparse.Namespace, console: Console) -> int:
 # --- clients ----------------------------------------------------------------------------
 
 
-#: Every code a ``CsvProblem`` may carry besides a personnummer's (``pnr_*``).
-CSV_PROBLEM_CODES = (
-    "csv_bad_utf8",  # column, offset
-    "csv_header",  # header
-    "csv_field_count",  # count, expected
-    "csv_pnr_repeated",  # first
-    "csv_name_missing",
-    "csv_malformed",
-    "csv_pnr_registered",
-)
-
-
-@dataclass(frozen=True)
-class CsvProblem:
-    """One bad line of a CSV import: a code and its params (worded by riskapp.messages)."""
-
-    line: int
-    code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-    def text(self, language: str) -> str:
-        """ "rad 3: ..." / "line 3: ..." in ``language``."""
-        problem = word(self.code, self.params, language) or self.code
-        return word("csv_line", {"line": self.line, "problem": problem}, language) or problem
-
-
-def _utf8_problems(raw: bytes) -> list[CsvProblem]:
-    problems = []
-    offset = 0
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            column = exc.start + 1
-            problems.append(
-                CsvProblem(number, "csv_bad_utf8", {"column": column, "offset": offset + exc.start})
-            )
-        offset += len(line) + 1
-    return problems
-
-
-def parse_clients_csv(
-    raw: bytes, *, today: Any
-) -> tuple[list[tuple[int, NewClient]], list[CsvProblem]]:
-    """Rows (with their line numbers) and every problem found; values never echoed."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    problems = _utf8_problems(raw)
-    if problems:
-        return [], problems
-    text = raw.decode("utf-8")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, NewClient]] = []
-    seen: dict[str, int] = {}
-    previous_end = 0
-    try:
-        header = next(reader, None)
-        previous_end = reader.line_num
-        if header is None or [h.strip() for h in header] != CSV_HEADER:
-            return [], [CsvProblem(1, "csv_header", {"header": ",".join(CSV_HEADER)})]
-        for record in reader:
-            line = previous_end + 1
-            previous_end = reader.line_num
-            if not record or all(not field.strip() for field in record):
-                continue
-            if len(record) != len(CSV_HEADER):
-                problems.append(
-                    CsvProblem(
-                        line,
-                        "csv_field_count",
-                        {"count": len(record), "expected": len(CSV_HEADER)},
-                    )
-                )
-                continue
-            pnr_text, first, last, phone, address, notes = (f.strip() for f in record)
-            pnr12: str | None = None
-            if pnr_text:
-                try:
-                    pnr12 = parse(pnr_text, today=today).digits12
-                except InvalidPersonnummer as exc:
-                    problems.append(CsvProblem(line, exc.code, exc.params))
-                    continue
-                if pnr12 in seen:
-                    problems.append(CsvProblem(line, "csv_pnr_repeated", {"first": seen[pnr12]}))
-                    continue
-                seen[pnr12] = line
-            if not first or not last:
-                problems.append(CsvProblem(line, "csv_name_missing"))
-                continue
-            rows.append(
-                (
-                    line,
-                    NewClient(
-                        first_name=first,
-                        last_name=last,
-                        personnummer=pnr12,
-                        phone=phone,
-                        address=address,
-                        notes=notes,
-                    ),
-                )
-            )
-    except csv.Error:
-        problems.append(CsvProblem(reader.line_num or previous_end + 1, "csv_malformed"))
-    return rows, problems
+def _problem_text(problem: CsvProblem, language: str) -> str:
+    """ "rad 3: ..." / "line 3: ..." in ``language``."""
+    text = word(problem.code, problem.params, language) or problem.code
+    return word("csv_line", {"line": problem.line, "problem": text}, language) or text
 
 
 def _csv_error(problems: list[CsvProblem]) -> CliError:
@@ -307,28 +204,87 @@ def _csv_error(problems: list[CsvProblem]) -> CliError:
     return CliError(
         "CSV problems",
         code="csv_invalid",
-        problems="; ".join(p.text("sv") for p in problems),
-        problems_en="; ".join(p.text("en") for p in problems),
+        problems="; ".join(_problem_text(p, "sv") for p in problems),
+        problems_en="; ".join(_problem_text(p, "en") for p in problems),
     )
+
+
+_ENCODING_NAMES = {
+    csv_text.UTF8: "UTF-8",
+    csv_text.CP1252: "Windows-1252",
+    csv_text.UTF16_LE: "UTF-16 (little-endian)",
+    csv_text.UTF16_BE: "UTF-16 (big-endian)",
+}
+_SEPARATOR_CODES = {",": "csv_sep_comma", ";": "csv_sep_semicolon", "\t": "csv_sep_tab"}
+
+
+def _read_as(parsed: ClientCsv) -> str | None:
+    """ "Läste filen som Windows-1252 med semikolon som avgränsare. (Read the file as ...)" """
+    if parsed.decoded is None:
+        return None
+    encoding = _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding)
+    separator = _SEPARATOR_CODES[parsed.separator]
+    sv, en = (
+        word(
+            "csv_read_as",
+            {"encoding": encoding, "separator": word(separator, {}, lang) or parsed.separator},
+            lang,
+        )
+        for lang in ("sv", "en")
+    )
+    return f"{sv} ({en})"
+
+
+def _csv_input(args: argparse.Namespace, console: Console) -> tuple[bytes, str | None]:
+    """The CSV file's bytes and, for ``-`` with ``--passphrase-stdin``, the passphrase.
+
+    ``-`` is standard input, read as bytes (the encoding is detected like a file's). It
+    needs ``--passphrase-stdin`` (``csv_stdin_secret`` otherwise): the first line is the
+    passphrase (UTF-8), the CSV follows. Nothing is unlocked here.
+    """
+    if str(args.file) != "-":
+        try:
+            return Path(args.file).read_bytes(), None
+        except OSError as exc:
+            raise CliError("cannot read CSV", code="csv_unreadable", path=str(args.file)) from exc
+    if not console.passphrase_stdin:
+        raise CliError("stdin CSV needs --passphrase-stdin", code="csv_stdin_secret")
+    buffer = getattr(console.stdin, "buffer", None)
+    raw = buffer.read() if buffer is not None else console.stdin.read().encode("utf-8")
+    first, newline, rest = raw.partition(b"\n")
+    if not newline and not first:
+        raise CliError("no passphrase line on stdin", code="secret_missing", line=1)
+    passphrase = first.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    return rest, passphrase.rstrip("\r")
 
 
 def clients_import(args: argparse.Namespace, console: Console) -> int:
     """Import every row or none; every bad line is reported with its number.
 
-    The file is checked completely before the vault is unlocked, so a bad file leaves
-    the vault untouched; rows already in the vault are found after unlocking (that
-    check, like every login, is audited).
+    The file (or standard input, ``-``) is checked completely before the vault is
+    unlocked, so a bad file costs no key derivation and leaves the vault untouched; rows
+    already in the vault are found after unlocking (that check, like every login, is
+    audited). The encoding and separator used are said on stdout; progress on stderr.
     """
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError("cannot read CSV", code="csv_unreadable", path=str(args.file)) from exc
-    rows, problems = parse_clients_csv(raw, today=SystemClock().today())
-    if problems:
-        raise _csv_error(problems)
     from riskapp.services import clients as clients_svc
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
 
-    with _open(args, console) as session:
+    raw, passphrase = _csv_input(args, console)
+    parsed = parse_clients_csv(raw, today=SystemClock().today())
+    read_as = _read_as(parsed)
+    if read_as:
+        console.out(read_as)
+    if parsed.problems:
+        raise _csv_error(parsed.problems)
+    rows = parsed.rows
+    path = _vault_path(args)
+    if passphrase is None:
+        session = _open(args, console)
+    else:
+        check_vault_file(path)
+        session = Vault.open(path, args.user, passphrase)
+    with session:
         existing = clients_svc.registered_personnummer(
             session, [n.personnummer for _, n in rows if n.personnummer]
         )
@@ -339,7 +295,10 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
         ]
         if problems:
             raise _csv_error(problems)
-        imported = clients_svc.import_clients(session, [new for _, new in rows])
+        with Progress(console.stderr, "Importerar klienter", "importing clients") as progress:
+            imported = clients_svc.import_clients(
+                session, [new for _, new in rows], progress=progress
+            )
     console.out(f"{len(imported)} klienter importerades ({len(imported)} clients imported).")
     return EXIT_OK
 
@@ -352,21 +311,16 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
     if args.json:
-        console.out(
-            json.dumps(
-                [
-                    {
-                        "id": c.id,
-                        "personnummer": c.personnummer,
-                        "first_name": c.first_name,
-                        "last_name": c.last_name,
-                    }
-                    for c in found
-                ],
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        listed = [
+            {
+                "id": c.id,
+                "personnummer": c.personnummer,
+                "first_name": c.first_name,
+                "last_name": c.last_name,
+            }
+            for c in found
+        ]
+        console.out(json_text(listed, console.stdout))
     else:
         for c in found:
             console.out(f"{c.personnummer or '-'}\t{c.last_name}\t{c.first_name}")
@@ -399,12 +353,12 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
 
 
 __all__ = [
+    "CSV_PROBLEM_CODES",
     "backup",
     "clients_export",
     "clients_import",
     "clients_list",
     "init",
-    "parse_clients_csv",
     "passwd",
     "restore",
     "users_add",

@@ -50,10 +50,18 @@ PROBLEM_FACTORIES = {
     "make_problem": ("form", 2),  # riskapp.domain.forms.problems: (path, line, code)
     "add": ("form", 1),  # the loader's checker.add(loc, code); a set's add has 1 arg
     "CompletionProblem": ("completion", 0),  # riskapp.domain.forms.engine
-    "CsvProblem": ("csv", 1),  # riskapp.commands.vault_cmds: (line, code)
+    "CsvProblem": ("csv", 1),  # riskapp.domain.csv_text: (line, code)
 }
 #: Keys of the CLI catalogue that are not codes: its own sentences and words.
-CLI_WORDS = {"forms_check_ok", "forms_check_failed", "csv_line"}
+CLI_WORDS = {
+    "forms_check_ok",
+    "forms_check_failed",
+    "csv_line",
+    "csv_read_as",
+    "csv_sep_comma",
+    "csv_sep_semicolon",
+    "csv_sep_tab",
+}
 _CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 
 
