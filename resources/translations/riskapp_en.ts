@@ -2745,6 +2745,51 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/errors.py" line="250"/>
+        <source>Läs varningen och låt motiveringen förklara skillnaden. Välj Bekräfta ändå för att slutföra.</source>
+        <translation>Read the warning and let the rationale explain the difference. Choose Confirm anyway to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="254"/>
+        <source>Bedömningen är lägre än klientens egen bedömning. Låt motiveringen förklara skillnaden.</source>
+        <translation>The judgement is lower than the client&apos;s own estimate. Let the rationale explain the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="258"/>
+        <source>Bedömningen är låg fast en stark riskmarkör är besvarad med ja. Låt motiveringen förklara varför.</source>
+        <translation>The judgement is low although a strong risk marker is answered yes. Let the rationale explain why.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="262"/>
+        <source>Bedömningen är inte slutförd. Ett utkast kan kasseras i stället.</source>
+        <translation>The assessment is not completed. A draft can be discarded instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="266"/>
+        <source>Bedömningen är redan makulerad.</source>
+        <translation>The assessment is already voided.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="270"/>
+        <source>Bedömningen har ersatts av en rättelse. Makulera rättelsen i stället.</source>
+        <translation>The assessment has been replaced by a correction. Void the correction instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="274"/>
+        <source>Ange ett skäl.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="278"/>
+        <source>Välj om orosanmälan är gjord, redan känd eller inte behövs.</source>
+        <translation>Choose whether the report of concern was made, is already known or is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="282"/>
+        <source>Välj en händelse: ny incident, separation eller frigivning.</source>
+        <translation>Choose an event: new incident, separation or release.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="250"/>
         <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
     </message>

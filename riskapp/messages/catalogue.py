@@ -6,6 +6,8 @@ Each owner of a layer keeps its block; ``{name}`` placeholders are filled from t
 
 from __future__ import annotations
 
+from riskapp.messages.assessment_words import ASSESSMENT_MESSAGES
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
     "error": ("Något gick fel.", "Something went wrong."),
@@ -344,41 +346,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{problems} fel i {files} fil(er).",
         "{problems} problem(s) in {files} file(s).",
     ),
-    # completion problems (engine.completion_problems and the assessments service)
-    "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
-    "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
-    "client_estimate_missing": (
-        "Personens egen bedömning saknas.",
-        "The person's own estimate is missing.",
-    ),
-    "client_estimate_invalid": (
-        "Personens egen bedömning är inte en nivå i formuläret.",
-        "The person's own estimate is not a level of the form.",
-    ),
-    "judgement_missing": (
-        "Välj en risknivå i den professionella bedömningen.",
-        "Choose a risk level in the professional judgement.",
-    ),
-    "judgement_invalid": (
-        "Risknivån finns inte i formuläret.",
-        "The risk level is not one of the form's levels.",
-    ),
-    "rationale_missing": (
-        "Skriv en motivering till bedömningen.",
-        "Write a rationale for the judgement.",
-    ),
-    "rationale_too_short": (
-        "Motiveringen måste vara minst {min_chars} tecken.",
-        "The rationale must be at least {min_chars} characters.",
-    ),
-    "answer_unconfirmed": (
-        "Det förifyllda svaret är inte bekräftat.",
-        "The prefilled answer has not been confirmed.",
-    ),
-    "judgement_unconfirmed": (
-        "Den förifyllda bedömningen är inte bekräftad.",
-        "The prefilled judgement has not been confirmed.",
-    ),
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
         "Ogiltigt personnummer: skriv ÅÅMMDD-NNNN, ÅÅMMDD+NNNN eller ÅÅÅÅMMDD-NNNN.",
@@ -497,4 +464,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
     ),
+    # --- assessments: completion problems and warnings, corrections, voiding
+    # (assessment_words.py) ------------------------------------------------------------------
+    **ASSESSMENT_MESSAGES,
 }

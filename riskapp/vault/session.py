@@ -129,6 +129,7 @@ class Session:
         from riskapp.vault.repositories import (
             AssessmentRepository,
             AuditRepository,
+            ClientEventRepository,
             ClientRepository,
             SafetyPlanRepository,
             SettingsRepository,
@@ -148,6 +149,7 @@ class Session:
         self.clients = ClientRepository(self)
         self.assessments = AssessmentRepository(self)
         self.plans = SafetyPlanRepository(self)
+        self.events = ClientEventRepository(self)
         self.settings = SettingsRepository(self)
         self.audit = AuditRepository(self)
 
