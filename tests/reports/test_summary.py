@@ -40,7 +40,7 @@ def test_summary_identifies_client_instrument_and_form_version(text: str) -> Non
         "Åsa-Maria Öström Łukasz",
         "20170101-2393",
         "Bedömning av risk för nytt våld",
-        "danger-assessment, version 3",
+        "Bedömning av risk för nytt våld, version 3",  # the form's title, not its id
         ORG,
     ):
         assert expected in text
@@ -58,7 +58,7 @@ def test_summary_lists_answered_questions_with_formatted_answers(text: str) -> N
 
 def test_summary_shows_score_estimate_judgement_author_and_dates(text: str) -> None:
     for expected in (
-        "Poäng",
+        "Viktad summa",
         "2 av 3",
         "Klientens egen bedömning",
         "Förhöjd",

@@ -40,7 +40,8 @@ def test_completed_danger_assessment_summary_has_every_fact() -> None:
     assert "Professionell bedömning: " + form.level("high").label.sv in lines
     assert "Motivering: Hot om att döda nyligen." in lines
     assert "Ny bedömning senast: 2026-04-15" in lines
-    assert f"- {form.question('threat_to_kill').text.sv}: Ja" in lines
+    # A strong marker answered yes stands out (issue 12 section 3).
+    assert f"- {form.question('threat_to_kill').text.sv}: Ja [STARK RISKMARKÖR]" in lines
     assert "_unconfirmed" not in text
     assert text.endswith("\n")
 
