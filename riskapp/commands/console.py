@@ -39,6 +39,7 @@ class CliError(RiskappError):
         "print_unknown_client",
         "stats_bad_date",
         "demo_clients_range",
+        "event_bad_date",
     )
 
 

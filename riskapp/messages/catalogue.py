@@ -460,6 +460,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen terminal att fråga efter lösenord i: använd --passphrase-stdin.",
         "No terminal to ask for the passphrase: use --passphrase-stdin.",
     ),
+    "event_bad_date": (
+        "Ogiltigt datum för händelsen: skriv ÅÅÅÅ-MM-DD.",
+        "Invalid date for the event: use YYYY-MM-DD.",
+    ),
     "demo_clients_range": (
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
