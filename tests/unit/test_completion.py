@@ -34,7 +34,8 @@ def test_marked_factors_count_questions_not_weights(form: Form) -> None:
     assert summary.marked_count == 3  # three factors...
     assert summary.score == 5  # ...weighing 2 + 2 + 1
     assert summary.factor_count == len(completion.factor_questions(form))
-    assert summary.max_score is not None and summary.max_score > summary.factor_count
+    assert summary.max_score is not None
+    assert summary.max_score > summary.factor_count
     assert [q.id for q in summary.flagged] == ["threat_to_kill", "strangled"]
     assert summary.warnings == ()
 
