@@ -77,6 +77,11 @@
         <source>Slutförd</source>
         <translation>Completed</translation>
     </message>
+    <message>
+        <location filename="../../riskapp/ui/client_page.py" line="107"/>
+        <source>Makulerad</source>
+        <translation>Voided</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>

@@ -104,6 +104,7 @@ class AssessmentTableModel(QAbstractTableModel):
     _STATUS = {
         AssessmentStatus.DRAFT: QT_TRANSLATE_NOOP("AssessmentTableModel", "Utkast"),
         AssessmentStatus.COMPLETED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Slutförd"),
+        AssessmentStatus.VOIDED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Makulerad"),
     }
 
     def __init__(self, registry: Any, language: str, parent: Any = None) -> None:
@@ -567,7 +568,7 @@ class ClientPage(QWidget):
         danger = [
             a
             for a in self._assessments
-            if a.status is AssessmentStatus.COMPLETED and a.judgement_level
+            if a.counts and a.judgement_level  # not voided, not replaced by a correction
         ]
         labels: list[str] = []
         points: list[TrendPoint] = []
