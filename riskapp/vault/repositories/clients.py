@@ -344,6 +344,7 @@ class ClientRepository:
             )
             assessments = s.assessments.list_for_client(client.id, audit=False)
             plans = s.plans.list_for_client(client.id, audit=False)
+            events = s.events.list_for_client(client.id, audit=False)
             audit_rows = s.audit.for_client(client.id)
         data = asdict(client)
         return {
@@ -355,6 +356,7 @@ class ClientRepository:
             },
             "assessments": [_jsonable(asdict(a)) for a in assessments],
             "safety_plans": [_jsonable(asdict(p)) for p in plans],
+            "events": [_jsonable(asdict(e)) for e in events],
             "access_log": [_jsonable(asdict(e)) for e in audit_rows],
         }
 

@@ -66,13 +66,14 @@ class ClientEventRepository:
             row = conn.execute(_SELECT + " WHERE e.id = ?", (new_id,)).fetchone()
             return _event(row)
 
-    def list_for_client(self, client_id: ClientId) -> list[ClientEvent]:
-        """Newest first (audit ``client.event.read``)."""
+    def list_for_client(self, client_id: ClientId, *, audit: bool = True) -> list[ClientEvent]:
+        """Newest first (audit ``client.event.read`` unless the caller audits)."""
         s = self._s
         with s.tx() as conn:
             rows = conn.execute(
                 _SELECT + " WHERE e.client_id = ? ORDER BY e.occurred_on DESC, e.id DESC",
                 (int(client_id),),
             ).fetchall()
-            s.record("client.event.read", client_id=client_id, object_type="client_event")
+            if audit:
+                s.record("client.event.read", client_id=client_id, object_type="client_event")
         return [_event(r) for r in rows]
