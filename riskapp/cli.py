@@ -31,6 +31,7 @@ from riskapp import __version__
 # YAML/pydantic or Qt): each handler imports what it needs when it runs, which keeps
 # `riskapp pnr` and the GUI's start fast (tests/unit/commands/test_cli_startup.py).
 from riskapp.commands import (
+    assessment_cmds,
     demo_cmds,
     forms_cmds,
     pnr_cmds,
@@ -152,6 +153,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("pnr", metavar="PNR")
     p.add_argument("--out", type=Path, required=True, metavar="F.json")
+    p = _command(
+        csub,
+        "event",
+        assessment_cmds.clients_event,
+        "record an incident, separation or release from custody: a review is due at once",
+    )
+    p.add_argument("pnr", metavar="PNR")
+    p.add_argument("--kind", choices=["incident", "separation", "release"], required=True)
+    p.add_argument("--date", default=None, metavar="D", help="when it happened (default today)")
+
+    # assessments ...
+    assessments = top.add_parser("assessments", help="list, show and void assessments")
+    asub = assessments.add_subparsers(dest="assessments_command", metavar="ACTION", required=True)
+    p = _command(asub, "list", assessment_cmds.assessments_list, "a client's assessments")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument("--json", action="store_true", help="JSON output for scripts")
+    p = _command(asub, "show", assessment_cmds.assessments_show, "one assessment")
+    p.add_argument("id", type=int, metavar="ID")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="JSON output for scripts")
+    shown.add_argument("--journal", action="store_true", help="the journal text to paste")
+    p = _command(
+        asub,
+        "void",
+        assessment_cmds.assessments_void,
+        "void a completed assessment (kept, out of trend, review date and statistics)",
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why (required)")
 
     # demo-data
     p = _command(

@@ -42,27 +42,32 @@
 <context>
     <name>AssessmentTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/clients/assessment_table.py" line="59"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="25"/>
+        <source>Makulerad</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="60"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/assessment_table.py" line="64"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="65"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/assessment_table.py" line="68"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/assessment_table.py" line="72"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="73"/>
         <source>Bedömd nivå</source>
         <translation>Judged level</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/clients/assessment_table.py" line="76"/>
+        <location filename="../../riskapp/ui/clients/assessment_table.py" line="77"/>
         <source>Stöd (summa)</source>
         <translation>Support (sum)</translation>
     </message>
@@ -2726,112 +2731,157 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/common/errors.py" line="251"/>
+        <source>Läs varningen och låt motiveringen förklara skillnaden. Välj Bekräfta ändå för att slutföra.</source>
+        <translation>Read the warning and let the rationale explain the difference. Choose Confirm anyway to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="256"/>
+        <source>Bedömningen är lägre än klientens egen bedömning. Låt motiveringen förklara skillnaden.</source>
+        <translation>The judgement is lower than the client&apos;s own estimate. Let the rationale explain the difference.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="260"/>
+        <source>Bedömningen är låg fast en stark riskmarkör är besvarad med ja. Låt motiveringen förklara varför.</source>
+        <translation>The judgement is low although a strong risk marker is answered yes. Let the rationale explain why.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="265"/>
+        <source>Bedömningen är inte slutförd. Ett utkast kan kasseras i stället.</source>
+        <translation>The assessment is not completed. A draft can be discarded instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="269"/>
+        <source>Bedömningen är redan makulerad.</source>
+        <translation>The assessment is already voided.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="273"/>
+        <source>Bedömningen har ersatts av en rättelse. Makulera rättelsen i stället.</source>
+        <translation>The assessment has been replaced by a correction. Void the correction instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="277"/>
+        <source>Ange ett skäl.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="281"/>
+        <source>Välj om orosanmälan är gjord, redan känd eller inte behövs.</source>
+        <translation>Choose whether the report of concern was made, is already known or is not needed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="285"/>
+        <source>Välj en händelse: ny incident, separation eller frigivning.</source>
+        <translation>Choose an event: new incident, separation or release.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="289"/>
         <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="256"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="294"/>
         <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
         <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="260"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="298"/>
         <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
         <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="264"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="302"/>
         <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
         <translation>The printout was refused. Check what is to be printed and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="267"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="305"/>
         <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
         <translation>The client has no safety plan to print. Make a plan first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="270"/>
-        <location filename="../../riskapp/ui/common/errors.py" line="285"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="323"/>
         <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
         <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="274"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="312"/>
         <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="278"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="316"/>
         <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
         <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="281"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="319"/>
         <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
         <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="288"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="326"/>
         <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
         <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="293"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="331"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="296"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="334"/>
         <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
         <translation>The PDF password must not be empty. Enter a password.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="299"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="337"/>
         <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
         <translation>The statistics options are not valid. Change them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="302"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="340"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="305"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="343"/>
         <source>Okänd periodindelning. Välj månad eller kvartal.</source>
         <translation>Unknown period. Choose month or quarter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="306"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="344"/>
         <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
         <translation>Unknown breakdown. Choose sex and/or age.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="307"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="345"/>
         <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
         <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="346"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="313"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="351"/>
         <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
         <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="319"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="357"/>
         <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
         <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="324"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="362"/>
         <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
         <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="367"/>
         <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
         <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>

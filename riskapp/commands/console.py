@@ -41,6 +41,7 @@ class CliError(RiskappError):
         "print_unknown_client",
         "stats_bad_date",
         "demo_clients_range",
+        "event_bad_date",
     )
 
 

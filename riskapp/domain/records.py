@@ -31,6 +31,23 @@ class Role(StrEnum):
 class AssessmentStatus(StrEnum):
     DRAFT = "draft"  # autosaved while being filled; may be incomplete
     COMPLETED = "completed"  # locked: answers, score and judgement are final
+    VOIDED = "voided"  # completed, then voided with a reason: kept, out of trend and stats
+
+
+class ChildReport(StrEnum):
+    """The stored tick after a completion with children exposed (issue 12 section 3)."""
+
+    REPORT_MADE = "report_made"  # a report of concern went to the children's unit
+    ALREADY_KNOWN = "already_known"  # the children's unit already knows
+    NOT_NEEDED = "not_needed"  # no report needed: ``child_report_reason`` says why
+
+
+class ClientEventKind(StrEnum):
+    """Events that make a client's next danger assessment due at once (DOMAIN.md s. 2)."""
+
+    INCIDENT = "incident"  # new violence or threat reported
+    SEPARATION = "separation"  # the client left or is leaving the partner
+    RELEASE = "release"  # the perpetrator is released from custody or prison
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,39 @@ class Assessment:
     #: question ids, and ``assessment_input.JUDGEMENT_ID`` for the judgement. Always empty
     #: once completed (completion refuses while anything is unconfirmed).
     unconfirmed: frozenset[str] = field(default_factory=frozenset)
+    #: The completed assessment this one corrects (a correction is a new version).
+    corrects: AssessmentId | None = None
+    correction_reason: str | None = None
+    #: The newest correction of this assessment, if any (derived when read).
+    corrected_by: AssessmentId | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+    #: The client's own objection to this record, noted by the caseworker.
+    objection: str | None = None
+    objection_at: datetime | None = None
+    child_report: ChildReport | None = None
+    child_report_reason: str | None = None
+    #: Completion warning codes the caseworker saw and confirmed ("Bekräfta ändå").
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> bool:
+        """Counts for trend, review date and statistics: completed, not voided and not
+        replaced by a correction."""
+        return self.status is AssessmentStatus.COMPLETED and self.corrected_by is None
+
+
+@dataclass(frozen=True)
+class ClientEvent:
+    """An incident, separation or release from custody recorded on a client."""
+
+    id: int
+    client_id: ClientId
+    kind: ClientEventKind
+    occurred_on: date
+    author: str
+    recorded_at: datetime
 
 
 @dataclass(frozen=True)
@@ -190,6 +240,10 @@ DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
 )
 
 
+#: Proposed per-level review intervals (days); the README says why.
+DEFAULT_REVIEW_DAYS_BY_LEVEL: Mapping[str, int] = {"acute": 7, "high": 30, "raised": 60, "low": 90}
+
+
 @dataclass(frozen=True)
 class OrganisationSettings:
     """Settings stored inside the vault (shared by all users of that vault)."""
@@ -198,8 +252,14 @@ class OrganisationSettings:
     organisation_phone: str = ""
     help_lines: tuple[HelpLine, ...] = DEFAULT_HELP_LINES
     idle_lock_minutes: int = 5
-    #: Default days until a danger assessment should be repeated.
+    #: Default days until a danger assessment should be repeated (levels without their
+    #: own interval in ``review_days_by_level``).
     review_interval_days: int = 90
+    #: Days to the repeat by judgement level id, set by the team leader; wins over the
+    #: form's suggestion (``riskapp.domain.review``). Defaults: see README "Review dates".
+    review_days_by_level: Mapping[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_REVIEW_DAYS_BY_LEVEL)
+    )
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Each owner of a layer keeps its block; ``{name}`` placeholders are filled from t
 
 from __future__ import annotations
 
+from riskapp.messages.assessment_words import ASSESSMENT_MESSAGES
 from riskapp.messages.csv_import import CSV_MESSAGES
 from riskapp.messages.form_problems import FORM_MESSAGES
 
@@ -291,10 +292,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen terminal att fråga efter lösenord i: använd --passphrase-stdin.",
         "No terminal to ask for the passphrase: use --passphrase-stdin.",
     ),
+    "event_bad_date": (
+        "Ogiltigt datum för händelsen: skriv ÅÅÅÅ-MM-DD.",
+        "Invalid date for the event: use YYYY-MM-DD.",
+    ),
     "demo_clients_range": (
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
     ),
     # --- CSV import (riskapp/domain/client_csv.py, csv_text.py; riskapp/messages/csv_import.py)
     **CSV_MESSAGES,
+    # --- assessments: completion problems and warnings, corrections, voiding
+    # (assessment_words.py) ------------------------------------------------------------------
+    **ASSESSMENT_MESSAGES,
 }

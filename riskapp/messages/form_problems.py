@@ -2,7 +2,7 @@
 
 Part of ``riskapp.messages.MESSAGES`` (``catalogue.py``; kept apart for size): one entry per
 ``riskapp.domain.forms.problems.PROBLEM_CODES`` code, plus the ``what.*`` names of the pieces
-of a form that the Swedish wording needs, and the completion-problem codes found with them.
+of a form that the Swedish wording needs.
 """
 
 from __future__ import annotations
@@ -181,38 +181,4 @@ FORM_MESSAGES: dict[str, tuple[str, str]] = {
         "{problems} problem(s) in {files} file(s).",
     ),
     # completion problems (engine.completion_problems and the assessments service)
-    "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
-    "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
-    "client_estimate_missing": (
-        "Personens egen bedömning saknas.",
-        "The person's own estimate is missing.",
-    ),
-    "client_estimate_invalid": (
-        "Personens egen bedömning är inte en nivå i formuläret.",
-        "The person's own estimate is not a level of the form.",
-    ),
-    "judgement_missing": (
-        "Välj en risknivå i den professionella bedömningen.",
-        "Choose a risk level in the professional judgement.",
-    ),
-    "judgement_invalid": (
-        "Risknivån finns inte i formuläret.",
-        "The risk level is not one of the form's levels.",
-    ),
-    "rationale_missing": (
-        "Skriv en motivering till bedömningen.",
-        "Write a rationale for the judgement.",
-    ),
-    "rationale_too_short": (
-        "Motiveringen måste vara minst {min_chars} tecken.",
-        "The rationale must be at least {min_chars} characters.",
-    ),
-    "answer_unconfirmed": (
-        "Det förifyllda svaret är inte bekräftat.",
-        "The prefilled answer has not been confirmed.",
-    ),
-    "judgement_unconfirmed": (
-        "Den förifyllda bedömningen är inte bekräftad.",
-        "The prefilled judgement has not been confirmed.",
-    ),
 }

@@ -7,6 +7,13 @@ professional judgement with its rationale, the author and the dates. Every page 
 the secrecy header "Sekretess enligt OSL 26 kap.", the client's name and personnummer
 (so a loose page can be filed) and "Sida X av Y".
 
+Flagged answers (strong risk markers answered "yes", ``strong_marker`` in the form file)
+stand out: bold, marked "STARK RISKMARKÖR", and listed with the result. The count of
+marked risk factors and the weighted sum are printed apart, each named for what it is. A
+voided record says so with who, when and why; a correction names the record it corrects
+and a corrected record the correction that replaced it; the client's objection and the
+children's-unit tick are printed when noted.
+
 The client's address is never printed: the case file identifies the client by personnummer,
 and a client with protected identity must not have the address on any paper.
 """
@@ -20,8 +27,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
+from riskapp.domain import completion
 from riskapp.domain.forms.model import Form, SectionKind
-from riskapp.domain.records import Assessment, AssessmentStatus, Client
+from riskapp.domain.records import Assessment, ChildReport, Client
 from riskapp.reports import page
 from riskapp.reports.errors import ReportError
 from riskapp.reports.labels import label as _label
@@ -67,8 +75,13 @@ def build_summary_pdf(
     *,
     language: str = "sv",
     organisation: str,
+    author_name: str | None = None,
+    voided_by_name: str | None = None,
 ) -> bytes:
     """The case-file summary of ``assessment`` (filled with ``form``) as PDF bytes.
+
+    ``author_name`` / ``voided_by_name``: the people's display names (the caller looks
+    them up); the stored user names when None.
 
     ``form`` must be the form version the assessment was filled with; raises ReportError
     ``report_wrong_form`` otherwise, and ``report_wrong_client`` when the assessment belongs
@@ -101,22 +114,20 @@ def build_summary_pdf(
         identity.append((_label(language, "protected"), _label(language, "yes")))
     story.append(_facts(_label(language, "client"), identity, styles))
 
-    status = _label(
-        language, "completed" if assessment.status is AssessmentStatus.COMPLETED else "draft"
-    )
     facts = [
         (
             _label(language, "form"),
-            _label(language, "form_value", form_id=form.id, version=form.version),
+            _label(language, "form_value", title=form.title.get(language), version=form.version),
         ),
-        (_label(language, "status"), status),
-        (_label(language, "author"), assessment.author),
+        (_label(language, "status"), _label(language, assessment.status.value)),
+        (_label(language, "author"), author_name or assessment.author),
         (_label(language, "started"), _when(assessment.started_at)),
     ]
     if assessment.completed_at is not None:
         facts.append((_label(language, "completed_at"), _when(assessment.completed_at)))
-    if assessment.review_due is not None:
+    if assessment.review_due is not None and assessment.counts:
         facts.append((_label(language, "review_due"), _when(assessment.review_due)))
+    facts += _record_notes(assessment, language, voided_by_name)
     story.append(_facts(_label(language, "assessment"), facts, styles))
 
     # The result first: it is what a colleague reading the case file looks for.
@@ -140,6 +151,51 @@ def build_summary_pdf(
         footer_left=footer,
     )
     return finalise_pdf(raw, metadata)
+
+
+def _record_notes(
+    assessment: Assessment, language: str, voided_by_name: str | None
+) -> list[tuple[str, str]]:
+    """Voiding, correction links, the client's objection, the children's-unit tick and
+    confirmed warnings, as (label, value) rows."""
+    a = assessment
+    rows: list[tuple[str, str]] = []
+    if a.voided_at is not None:
+        who = voided_by_name or a.voided_by or ""
+        rows.append(
+            (
+                _label(language, "voided_at"),
+                _label(language, "voided_value", when=_when(a.voided_at), who=who),
+            )
+        )
+        rows.append((_label(language, "void_reason"), a.void_reason or ""))
+    if a.corrects is not None:
+        rows.append(
+            (_label(language, "corrects"), _label(language, "corrects_value", id=int(a.corrects)))
+        )
+        rows.append((_label(language, "correction_reason"), a.correction_reason or ""))
+    if a.corrected_by is not None:
+        rows.append(
+            (
+                _label(language, "corrected_by"),
+                _label(language, "corrects_value", id=int(a.corrected_by)),
+            )
+        )
+    if a.objection:
+        rows.append((_label(language, "objection"), a.objection))
+    if a.child_report is not None:
+        value = {
+            ChildReport.REPORT_MADE: _label(language, "child_report_made"),
+            ChildReport.ALREADY_KNOWN: _label(language, "child_report_known"),
+            ChildReport.NOT_NEEDED: _label(
+                language, "child_report_not_needed", reason=a.child_report_reason or ""
+            ),
+        }[a.child_report]
+        rows.append((_label(language, "child_report"), value))
+    if a.warnings:
+        shown = "; ".join(_label(language, w) for w in a.warnings if w in completion.WARNING_CODES)
+        rows.append((_label(language, "warnings"), shown))
+    return rows
 
 
 def _facts(heading: str, rows: list[tuple[str, str]], styles: page.Styles) -> Flowable:
@@ -171,6 +227,8 @@ def _answers(
 ) -> list[Flowable]:
     story: list[Flowable] = [page.para(_label(language, "answers"), styles.heading)]
     visible = {q.id for q in engine.visible_questions(form, answers)}
+    flagged = {q.id for q in completion.flagged_questions(form, answers)}
+    flag_style = styles.label.clone("flagged", leftIndent=6 * mm, spaceAfter=2 * mm)
     sections = engine.visible_sections(form, answers)
     any_answer = False
     for section in sections:
@@ -184,6 +242,14 @@ def _answers(
             if value is None or value == "" or value == []:
                 continue
             text = engine.format_answer(question, value, language)
+            if question.id in flagged:
+                # A strong marker answered yes stands out: bold, and named as such.
+                shown = f"{text} – {_label(language, 'flag')}"
+                block += [
+                    page.para(question.text.get(language), styles.label),
+                    page.para(shown, flag_style),
+                ]
+                continue
             block += _qa(question.text.get(language), text, styles)
         if block:
             any_answer = True
@@ -205,10 +271,25 @@ def _result(
     form: Form, assessment: Assessment, language: str, styles: page.Styles, engine: Any
 ) -> list[Flowable]:
     rows: list[Flowable] = []
+    factors = completion.factor_questions(form)
+    if factors:
+        marked = completion.marked_factors(form, assessment.answers)
+        rows += _qa(
+            _label(language, "factors"),
+            _label(language, "factors_value", count=len(marked), total=len(factors)),
+            styles,
+        )
     if form.scored and assessment.score is not None:
         rows += _qa(
             _label(language, "score"),
             _label(language, "score_value", score=assessment.score, max=engine.max_score(form)),
+            styles,
+        )
+    flagged = completion.flagged_questions(form, assessment.answers)
+    if flagged:
+        rows += _qa(
+            _label(language, "flagged"),
+            "; ".join(q.text.get(language) for q in flagged),
             styles,
         )
     estimate = _level_label(form, assessment.client_estimate, language)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from riskapp.domain import review
+from riskapp.domain import completion, review
 from riskapp.domain.assessment_input import (
     AssessmentInput,
     clean_input,
@@ -60,6 +60,19 @@ class AssessmentIncomplete(AssessmentRefused):
     )
 
 
+class CompletionNeedsConfirmation(AssessmentRefused):
+    """Completion refused until the caseworker confirms the warnings ("Bekräfta ändå").
+
+    ``params``: ``warnings`` (comma-separated codes of ``completion.WARNING_CODES``, each
+    asking the rationale to address the difference). Nothing stored changes; call
+    ``complete_assessment(..., confirm_warnings=True)`` after the caseworker confirms.
+    """
+
+    code = "assessment_warnings"
+    #: Every code of ``params["warnings"]`` (worded by each presenter).
+    warning_codes: ClassVar[tuple[str, ...]] = completion.WARNING_CODES
+
+
 @dataclass(frozen=True)
 class OpenedAssessment:
     """An assessment as read back for the wizard: the record, its own form version, input."""
@@ -70,7 +83,7 @@ class OpenedAssessment:
 
     @property
     def read_only(self) -> bool:
-        return self.record.status is AssessmentStatus.COMPLETED
+        return self.record.status is not AssessmentStatus.DRAFT
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -89,7 +102,7 @@ def last_completed(session: Session, client_id: ClientId, form_id: str) -> Asses
     done = [
         a
         for a in session.assessments.list_for_client(client_id)
-        if a.form_id == form_id and a.status is AssessmentStatus.COMPLETED
+        if a.form_id == form_id and a.counts
     ]
     if not done:
         return None
@@ -162,22 +175,46 @@ def save_draft(
     )
 
 
-def review_due_for(session: Session, form: Form, completed_on: date) -> date | None:
-    """When a repeat is due (``review.review_due``): the form's ``review_days``; for a
-    danger assessment without one, the organisation's default interval; otherwise None."""
-    default_days = session.settings.get().review_interval_days
-    return review.review_due(form, completed_on, default_days)
+def review_due_for(
+    session: Session, form: Form, completed_on: date, level: str | None = None
+) -> date | None:
+    """When a repeat is due (``review.review_due``): the organisation's interval for the
+    level wins over the form's suggestion (the order in ``riskapp.domain.review``)."""
+    settings = session.settings.get()
+    return review.review_due(
+        form, completed_on, settings.review_interval_days, level, settings.review_days_by_level
+    )
+
+
+def completion_summary(form: Form, data: AssessmentInput) -> completion.CompletionSummary:
+    """What the completion step shows before confirming: level, rationale, the client's
+    estimate, the marked and flagged factors and any warnings (pure, from the input)."""
+    clean = clean_input(form, data)
+    return completion.completion_summary(
+        form,
+        clean.answers,
+        client_estimate=clean.client_estimate,
+        judgement_level=clean.judgement_level,
+        judgement_rationale=clean.judgement_rationale,
+    )
 
 
 def complete_assessment(
-    session: Session, form: Form, assessment_id: AssessmentId, data: AssessmentInput
+    session: Session,
+    form: Form,
+    assessment_id: AssessmentId,
+    data: AssessmentInput,
+    *,
+    confirm_warnings: bool = False,
 ) -> Assessment:
     """Complete (lock) an assessment after the engine's checks.
 
     Raises ``AssessmentIncomplete`` (a DomainError; nothing stored changes) when the engine
-    reports problems or prefilled items are unconfirmed. Otherwise stores the final answers,
-    score, estimate, judgement, review date (completion date + ``form.review_days``), the
-    form kind and the engine's coded statistics facts in one vault call.
+    reports problems or prefilled items are unconfirmed, and ``CompletionNeedsConfirmation``
+    when ``completion.completion_warnings`` finds any and ``confirm_warnings`` is False.
+    Otherwise stores the final answers, score, estimate, judgement, review date (by level,
+    ``review_due_for``), the form kind, the engine's coded statistics facts and the
+    confirmed warning codes in one vault call.
     """
     problems = completion_problems(form, data)
     if problems:
@@ -189,6 +226,16 @@ def complete_assessment(
             unconfirmed=sorted(clean.unconfirmed),
         )
     clean = clean_input(form, data)
+    warnings = completion.completion_warnings(
+        form,
+        clean.answers,
+        client_estimate=clean.client_estimate,
+        judgement_level=clean.judgement_level,
+    )
+    if warnings and not confirm_warnings:
+        raise CompletionNeedsConfirmation(
+            "completion warnings must be confirmed", warnings=", ".join(warnings)
+        )
     return session.assessments.complete(
         assessment_id,
         answers=dict(clean.answers),
@@ -196,9 +243,10 @@ def complete_assessment(
         client_estimate=clean.client_estimate,
         judgement_level=clean.judgement_level,
         judgement_rationale=clean.judgement_rationale,
-        review_due=review_due_for(session, form, session.clock.today()),
+        review_due=review_due_for(session, form, session.clock.today(), clean.judgement_level),
         form_kind=str(form.kind),
         stat_facts=frozenset(engine.stat_facts(form, clean.answers)),
+        warnings=warnings,
     )
 
 

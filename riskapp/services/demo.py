@@ -156,7 +156,10 @@ def _fill_and_complete(
             judgement_level=_level_for(form, answers, rng),
             judgement_rationale=rng.choice(_RATIONALES),
         )
-    assessment_service.complete_assessment(session, form, opened.record.id, data)
+    # Demo data is synthetic: a warning (e.g. "low" with a strong marker) is confirmed.
+    assessment_service.complete_assessment(
+        session, form, opened.record.id, data, confirm_warnings=True
+    )
 
 
 def _new_client(rng: random.Random, pnr: str | None) -> NewClient:

@@ -27,6 +27,7 @@ from riskapp.reports.files import write_atomic
 from riskapp.reports.pdf_security import protect_pdf
 from riskapp.reports.safety_plan import build_safety_plan_pdf, default_plan_filename
 from riskapp.reports.summary import build_summary_pdf, default_summary_filename
+from riskapp.services.users import display_name
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
@@ -164,7 +165,15 @@ def prepare_summary_print(
     form = registry.get(assessment.form_id, assessment.form_version)
     settings = session.settings.get()
     pdf = build_summary_pdf(
-        client, assessment, form, language=language, organisation=settings.organisation_name
+        client,
+        assessment,
+        form,
+        language=language,
+        organisation=settings.organisation_name,
+        author_name=display_name(session, assessment.author),
+        voided_by_name=display_name(session, assessment.voided_by)
+        if assessment.voided_by
+        else None,
     )
     if password:
         pdf = protect_pdf(pdf, password)

@@ -37,3 +37,11 @@ def remove_user(session: Session, name: str) -> None:
     """Remove ``name`` and rotate the data key. Raises ``PermissionDenied`` for oneself or
     the last team leader, ``RecordNotFound`` for an unknown name."""
     session.users.remove(name)
+
+
+def display_name(session: Session, user_name: str) -> str:
+    """The name printed for a user (summary PDF, journal text): the person's display
+    name from the user profile. Users have no profile yet (another branch adds it), so
+    this is the user name for now; swap the body here and every printout follows."""
+    del session  # the profile lookup goes here
+    return user_name

@@ -12,6 +12,11 @@ for fast search over 100,000 clients (DESIGN.md section 8).
 Version 3: ``assessments.is_repeat``, set at completion, for fast statistics.
 Version 4: ``assessments.unconfirmed`` (JSON list of prefilled, not yet confirmed item ids),
 moved out of the answers JSON where earlier versions kept it under ``LEGACY_UNCONFIRMED_KEY``.
+Version 5: corrections, voiding and notes on assessments (issue 12 section 4: ``corrects``,
+``correction_reason``, ``voided_at``/``voided_by``/``void_reason``, the client's
+``objection``, the children's-unit ``child_report`` tick, the acknowledged completion
+``warnings``) and ``client_events`` (incident, separation, release from custody: each makes
+a review due at once).
 """
 
 from __future__ import annotations
@@ -188,7 +193,39 @@ def _v4(conn: Connection) -> None:
     conn.executemany("UPDATE assessments SET answers = ?, unconfirmed = ? WHERE id = ?", moved)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: Connection) -> None:
+    # Self-contained on purpose: other branches add migrations too and the lead renumbers.
+    # ``status`` keeps its draft/completed CHECK: a voided assessment stays "completed" in
+    # that column and is told apart by ``voided_at`` (no table rebuild needed).
+    for column in (
+        "corrects INTEGER REFERENCES assessments(id)",
+        "correction_reason TEXT",
+        "voided_at TEXT",
+        "voided_by INTEGER REFERENCES users(id)",
+        "void_reason TEXT",
+        "objection TEXT",
+        "objection_at TEXT",
+        "child_report TEXT",
+        "warnings TEXT NOT NULL DEFAULT '[]'",
+    ):
+        conn.execute(f"ALTER TABLE assessments ADD COLUMN {column}")
+    conn.execute(
+        "CREATE INDEX assessments_corrects ON assessments(corrects) WHERE corrects IS NOT NULL"
+    )
+    conn.execute(
+        """CREATE TABLE client_events (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            kind TEXT NOT NULL CHECK (kind IN ('incident', 'separation', 'release')),
+            occurred_on TEXT NOT NULL,
+            author_id INTEGER NOT NULL REFERENCES users(id),
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    conn.execute("CREATE INDEX client_events_client ON client_events(client_id, occurred_on)")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST = len(MIGRATIONS)
 
 

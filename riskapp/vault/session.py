@@ -27,6 +27,7 @@ from riskapp.vault.paths import lock_path, restore_marker
 from riskapp.vault.repositories import (
     AssessmentRepository,
     AuditRepository,
+    ClientEventRepository,
     ClientRepository,
     SafetyPlanRepository,
     SettingsRepository,
@@ -66,6 +67,7 @@ class Session(UnitOfWork):
         self.clients = ClientRepository(self)
         self.assessments = AssessmentRepository(self)
         self.plans = SafetyPlanRepository(self)
+        self.events = ClientEventRepository(self)
         self.settings = SettingsRepository(self)
         self.audit = AuditRepository(self)
 

@@ -50,6 +50,9 @@ def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
         assessments = conn.execute(
             "SELECT a.client_id, a.form_id, a.form_kind, a.completed_at, a.judgement_level, "
             "a.stat_facts, a.is_repeat FROM assessments a WHERE a.status = 'completed' "
+            # Voided records and records replaced by a correction do not count (issue 12).
+            "AND a.voided_at IS NULL AND NOT EXISTS (SELECT 1 FROM assessments c "
+            "WHERE c.corrects = a.id AND c.status = 'completed' AND c.voided_at IS NULL) "
             "AND a.completed_at >= ? AND a.completed_at < ?",
             (lo, hi),
         ).fetchall()

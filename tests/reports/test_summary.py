@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from io import BytesIO
 
 import pytest
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 from riskapp.domain.records import AssessmentStatus, ClientId
 from riskapp.reports.errors import ReportError
 from riskapp.reports.summary import build_summary_pdf, format_personnummer
+from riskapp.services.forms import shipped_registry
 
 ORG = "Relationsvåldsteamet Exempelby"
 
@@ -40,7 +42,7 @@ def test_summary_identifies_client_instrument_and_form_version(text: str) -> Non
         "Åsa-Maria Öström Łukasz",
         "20170101-2393",
         "Bedömning av risk för nytt våld",
-        "danger-assessment, version 3",
+        "Bedömning av risk för nytt våld, version 3",  # the form's title, not its id
         ORG,
     ):
         assert expected in text
@@ -58,7 +60,7 @@ def test_summary_lists_answered_questions_with_formatted_answers(text: str) -> N
 
 def test_summary_shows_score_estimate_judgement_author_and_dates(text: str) -> None:
     for expected in (
-        "Poäng",
+        "Viktad summa",
         "2 av 3",
         "Klientens egen bedömning",
         "Förhöjd",
@@ -176,3 +178,35 @@ def test_summary_embeds_only_dejavu_fonts() -> None:
             font = font.get_object()
             assert "DejaVuSans" in str(font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
+
+
+def test_flagged_answers_counts_display_names_and_voiding_are_printed() -> None:
+    """Issue 12 sections 3, 4 and 6 on the shipped danger assessment."""
+    form = shipped_registry().get("danger-assessment", 1)
+    when = datetime(2026, 2, 1, 10, 0, tzinfo=UTC)
+    assessment = make_assessment(
+        {"strangled": "yes", "jealousy": "yes", "threat_to_kill": "no"},
+        form_version=1,
+        score=3,
+        status=AssessmentStatus.VOIDED,
+        voided_at=when,
+        voided_by="handlaggare2",
+        void_reason="Fel klient vald.",
+        objection="Klienten håller inte med om nivån.",
+    )
+    pdf = build(
+        assessment=assessment, form=form, author_name="Lena Lind", voided_by_name="Per Persson"
+    )
+    text = " ".join("\n".join(pages_of(pdf)).split())
+    assert "Bedömning av risk för nytt våld, version 1" in text
+    assert "Lena Lind" in text
+    assert "handlaggare1" not in text
+    assert "STARK RISKMARKÖR" in text
+    assert "Starka riskmarkörer besvarade med ja" in text
+    assert "Markerade riskfaktorer" in text
+    assert "Viktad summa" in text
+    assert "Makulerad" in text
+    assert "Per Persson" in text
+    assert "Fel klient vald." in text
+    assert "Klienten håller inte med om nivån." in text
+    assert "Ny bedömning senast" not in text

@@ -35,7 +35,7 @@ from riskapp.domain import passphrase
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.problems import PROBLEM_CODES
-from riskapp.services.assessments import AssessmentIncomplete
+from riskapp.services.assessments import AssessmentIncomplete, CompletionNeedsConfirmation
 from riskapp.ui.common import errors as gui_words
 from riskapp.ui.common import i18n
 from riskapp.vault.errors import WeakPassphrase
@@ -170,6 +170,7 @@ def _codes(*, cli: bool) -> set[str]:
         code for cls in CLASSES.values() if cli or not _is_cli(cls) for code in cls.declared_codes()
     }
     codes |= set(AssessmentIncomplete.problem_codes)
+    codes |= set(CompletionNeedsConfirmation.warning_codes)
     if cli:
         codes |= set(PROBLEM_CODES) | set(CSV_PROBLEM_CODES)
     return codes

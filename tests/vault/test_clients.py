@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from riskapp.domain.records import NewClient
+from riskapp.domain.records import ClientEventKind, NewClient
 from riskapp.vault import DuplicateRecord, RecordNotFound, Session, ValidationFailed
 
 
@@ -115,7 +117,9 @@ def test_export_holds_everything_about_one_client(worker: Session, pnrs: list[st
     a = worker.assessments.start(client.id, "screening", 1, {"q1": "yes"})
     worker.plans.save(client.id, "safety-plan", 1, {"bag": True}, assessment_id=a.id)
     worker.assessments.start(other.id, "screening", 1)
+    worker.events.record(client.id, ClientEventKind.RELEASE, date(2026, 1, 10))
     data = worker.clients.export(client.id)
+    assert [(e["kind"], e["occurred_on"]) for e in data["events"]] == [("release", "2026-01-10")]
     assert data["client"]["notes"] == "anteckning"
     assert [x["id"] for x in data["assessments"]] == [a.id]
     assert len(data["safety_plans"]) == 1

@@ -198,3 +198,44 @@ def test_version_4_leaves_a_damaged_row_alone(tmp_path: Path) -> None:
         "[]",
     )
     conn.close()
+
+
+def test_version_5_keeps_version_4_assessments_and_adds_corrections_and_events(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v4.db"
+    key = os.urandom(32)
+    conn: Any = open_connection(path, key)
+    migrate(conn, target=4)
+    with transaction(conn):
+        conn.execute("INSERT INTO users (name, role, created_at) VALUES ('u', 'caseworker', 't')")
+        conn.execute(
+            "INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+            "VALUES ('A', 'B', 't', 't')"
+        )
+        conn.execute(
+            "INSERT INTO assessments (client_id, form_id, form_version, status, answers, "
+            "author_id, started_at, updated_at, completed_at) "
+            "VALUES (1, 'f', 1, 'completed', '{\"q1\": \"yes\"}', 1, 't', 't', 't')"
+        )
+    conn.close()
+    conn = open_connection(path, key)  # the real encrypted file, reopened
+    assert migrate(conn) == 4
+    assert version(conn) == LATEST
+    row = conn.execute(
+        "SELECT answers, corrects, voided_at, void_reason, objection, child_report, warnings "
+        "FROM assessments"
+    ).fetchone()
+    assert row == ('{"q1": "yes"}', None, None, None, None, None, "[]")
+    assert "client_events" in _tables(conn)
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO client_events (client_id, kind, occurred_on, author_id, recorded_at) "
+            "VALUES (1, 'release', '2026-01-01', 1, 't')"
+        )
+    with pytest.raises(DatabaseError), transaction(conn):
+        conn.execute(
+            "INSERT INTO client_events (client_id, kind, occurred_on, author_id, recorded_at) "
+            "VALUES (1, 'storm', '2026-01-01', 1, 't')"
+        )
+    conn.close()

@@ -167,8 +167,9 @@ def test_complete_stores_score_facts_kind_and_review_date(
     assert done.judgement_level == form.levels[2].id
     assert done.judgement_rationale == RATIONALE
     assert done.client_estimate == form.levels[1].id
-    assert form.review_days is not None
-    assert done.review_due == leader.clock.today() + timedelta(days=form.review_days)
+    # Issue 12 section 5: the organisation's interval for the level wins (high: 30 days).
+    assert done.judgement_level == "high"
+    assert done.review_due == leader.clock.today() + timedelta(days=30)
     assert LEGACY_UNCONFIRMED_KEY not in done.answers
     row = leader.conn.execute(
         "SELECT form_kind, stat_facts FROM assessments WHERE id = ?", (done.id,)

@@ -46,6 +46,7 @@ def _build_question(q: QuestionModel, line: int) -> Question:
         discreet_omit=q.discreet_omit,
         discreet_text=_text(q.discreet_text),
         never_print=q.never_print,
+        strong_marker=q.strong_marker,
         line=line,
     )
 
@@ -82,7 +83,8 @@ def build_form(checked: CheckedForm, lines: LineMap, path: Path) -> Form:
         description=_text(header.description),
         scored=header.scored,
         levels=tuple(
-            Level(lv.id, _required_text(lv.label), _text(lv.description)) for lv in header.levels
+            Level(lv.id, _required_text(lv.label), _text(lv.description), lv.review_days)
+            for lv in header.levels
         ),
         review_days=header.review_days,
         discreet_title=_text(header.discreet_title),

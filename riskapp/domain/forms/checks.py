@@ -58,6 +58,7 @@ def _check_question(checker: FormChecker, q: QuestionModel, loc: Loc, header: Fo
         "allow_not_asked": kind is not QuestionKind.YES_NO_UNKNOWN,
         "scale": kind is not QuestionKind.SCALE,
         "number": kind is not QuestionKind.NUMBER,
+        "strong_marker": kind is not QuestionKind.YES_NO_UNKNOWN,
     }
     for key, wrong in not_for_kind.items():
         if wrong and key in q.model_fields_set:

@@ -90,6 +90,9 @@ class Level:
     label: Text
     #: Neutral description shown as help in the judgement step.
     description: Text | None = None
+    #: The form's suggested days to the repeat at this level; the organisation's
+    #: per-level setting wins (``riskapp.domain.review``).
+    review_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,9 @@ class Question:
     discreet_text: Text | None = None
     #: Free-text questions that hold a secret address etc. never go on any printout.
     never_print: bool = False
+    #: A strong risk marker: a "yes" is flagged in the summary, the PDF and the journal
+    #: text, and completing with the lowest level while it is "yes" warns.
+    strong_marker: bool = False
     #: 1-based line in the source file, for error messages.
     line: int = 0
 

@@ -57,6 +57,8 @@ class LevelModel(_Strict):
     id: str
     label: LocalText
     description: LocalText | None = None
+    #: The form's suggested days to the repeat at this level (the organisation's wins).
+    review_days: StrictInt | None = Field(default=None, ge=1)
 
 
 class ScaleModel(_Strict):
@@ -87,6 +89,9 @@ class QuestionModel(_Strict):
     discreet_omit: StrictBool = False
     discreet_text: LocalText | None = None
     never_print: StrictBool = False
+    #: A strong risk marker (threat to kill, strangulation, ...): a "yes" stands out and
+    #: warns when the judgement is the lowest level (yes_no_unknown questions only).
+    strong_marker: StrictBool = False
 
 
 class SectionModel(_Strict):

@@ -22,6 +22,7 @@ COL_DATE, COL_FORM, COL_STATUS, COL_LEVEL, COL_SCORE = range(5)
 _STATUS = {
     AssessmentStatus.DRAFT: QT_TRANSLATE_NOOP("AssessmentTableModel", "Utkast"),
     AssessmentStatus.COMPLETED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Slutförd"),
+    AssessmentStatus.VOIDED: QT_TRANSLATE_NOOP("AssessmentTableModel", "Makulerad"),
 }
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from riskapp.domain.forms.model import Form, FormKind
-from riskapp.domain.records import Assessment, AssessmentStatus
+from riskapp.domain.records import Assessment
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def trend_data(
     ids = [lv.id for lv in latest.levels]
     points: list[TrendPoint] = []
     for a in assessments:
-        if a.status is not AssessmentStatus.COMPLETED or not a.judgement_level:
+        if not a.counts or not a.judgement_level:  # not voided, not replaced by a correction
             continue
         if a.form_id != latest.id or a.judgement_level not in ids:
             continue

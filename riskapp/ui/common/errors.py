@@ -248,6 +248,44 @@ MESSAGES: dict[str, str] = {
         "errors",
         "Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.",
     ),
+    "assessment_warnings": QT_TRANSLATE_NOOP(
+        "errors",
+        "Läs varningen och låt motiveringen förklara skillnaden. Välj Bekräfta ändå för att "
+        "slutföra.",
+    ),
+    "judgement_below_estimate": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bedömningen är lägre än klientens egen bedömning. Låt motiveringen förklara skillnaden.",
+    ),
+    "judgement_low_with_marker": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bedömningen är låg fast en stark riskmarkör är besvarad med ja. Låt motiveringen "
+        "förklara varför.",
+    ),
+    "assessment_not_completed": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bedömningen är inte slutförd. Ett utkast kan kasseras i stället.",
+    ),
+    "assessment_voided": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bedömningen är redan makulerad.",
+    ),
+    "assessment_corrected": QT_TRANSLATE_NOOP(
+        "errors",
+        "Bedömningen har ersatts av en rättelse. Makulera rättelsen i stället.",
+    ),
+    "reason_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "Ange ett skäl.",
+    ),
+    "child_report_invalid": QT_TRANSLATE_NOOP(
+        "errors",
+        "Välj om orosanmälan är gjord, redan känd eller inte behövs.",
+    ),
+    "event_kind_invalid": QT_TRANSLATE_NOOP(
+        "errors",
+        "Välj en händelse: ny incident, separation eller frigivning.",
+    ),
     "plan_refused": QT_TRANSLATE_NOOP(
         "errors",
         "Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din "

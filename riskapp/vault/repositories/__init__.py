@@ -9,6 +9,7 @@ caseworkers work with clients, assessments and plans.
 from riskapp.vault.repositories.assessments import AssessmentRepository
 from riskapp.vault.repositories.audit_log import AuditRepository
 from riskapp.vault.repositories.clients import ClientRepository
+from riskapp.vault.repositories.events import ClientEventRepository
 from riskapp.vault.repositories.plans import SafetyPlanRepository
 from riskapp.vault.repositories.settings import (
     SettingsRepository,
@@ -20,6 +21,7 @@ from riskapp.vault.repositories.users import UserRepository
 __all__ = [
     "AssessmentRepository",
     "AuditRepository",
+    "ClientEventRepository",
     "ClientRepository",
     "SafetyPlanRepository",
     "SettingsRepository",

@@ -26,6 +26,7 @@ from riskapp.vault.errors import DuplicateRecord, RecordNotFound, ValidationFail
 from riskapp.vault.repositories._common import ts
 from riskapp.vault.repositories.assessments import AssessmentRepository
 from riskapp.vault.repositories.audit_log import AuditRepository
+from riskapp.vault.repositories.events import ClientEventRepository
 from riskapp.vault.repositories.plans import SafetyPlanRepository
 from riskapp.vault.text import query_terms, search_key, sort_key
 from riskapp.vault.unit_of_work import UnitOfWork
@@ -345,6 +346,7 @@ class ClientRepository:
             )
             assessments = AssessmentRepository(s).list_for_client(client.id, audit=False)
             plans = SafetyPlanRepository(s).list_for_client(client.id, audit=False)
+            events = ClientEventRepository(s).list_for_client(client.id, audit=False)
             audit_rows = AuditRepository(s).for_client(client.id)
         data = asdict(client)
         return {
@@ -356,6 +358,7 @@ class ClientRepository:
             },
             "assessments": [_jsonable(asdict(a)) for a in assessments],
             "safety_plans": [_jsonable(asdict(p)) for p in plans],
+            "events": [_jsonable(asdict(e)) for e in events],
             "access_log": [_jsonable(asdict(e)) for e in audit_rows],
         }
 

@@ -14,6 +14,7 @@ from riskapp.vault.unit_of_work import UnitOfWork
 
 def settings_to_json(settings: OrganisationSettings) -> str:
     data = asdict(settings)
+    data["review_days_by_level"] = dict(settings.review_days_by_level)
     data["help_lines"] = [
         {**asdict(line), "verified": line.verified.isoformat() if line.verified else None}
         for line in settings.help_lines
@@ -48,7 +49,12 @@ class SettingsRepository:
     def update(self, settings: OrganisationSettings) -> None:
         s = self._s
         s.require(Role.TEAMLEADER)
-        if settings.idle_lock_minutes < 1 or settings.review_interval_days < 1:
+        by_level = settings.review_days_by_level.values()
+        if (
+            settings.idle_lock_minutes < 1
+            or settings.review_interval_days < 1
+            or any(not isinstance(d, int) or d < 1 for d in by_level)
+        ):
             raise ValidationFailed("settings out of range", code="settings_invalid")
         with s.tx() as conn:
             conn.execute(

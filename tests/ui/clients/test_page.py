@@ -21,6 +21,7 @@ from riskapp.domain.records import (
 )
 from riskapp.domain.review import review_state
 from riskapp.services.demo import generate_demo_data
+from riskapp.ui.clients.assessment_table import COL_STATUS
 from riskapp.ui.clients.page import ClientPage
 from riskapp.ui.common.clipboard import DEFAULT_CLEAR_MS, SensitiveClipboard
 from riskapp.ui.common.dialogs import Dialogs
@@ -114,6 +115,23 @@ def test_history_is_newest_first_and_the_trend_shows_judgements(
     assert len(page.trend.points()) == len(judged)
     assert page.review_label.property("state") in {"overdue", "soon", "scheduled"}
     page.trend.grab()  # paints without error
+
+
+def test_a_voided_assessment_is_listed_and_leaves_the_trend(
+    page: ClientPage, session: Any, demo_client: ClientId
+) -> None:
+    """Issue 12 section 4: voided via the CLI or a service, shown with its status word."""
+    judged = [
+        a
+        for a in session.assessments.list_for_client(demo_client)
+        if a.status is AssessmentStatus.COMPLETED and a.judgement_level
+    ]
+    session.assessments.void(judged[0].id, "Fel klient vald.")
+    page.show_client(demo_client)
+    model = page.assessment_model
+    statuses = [model.data(model.index(r, COL_STATUS)) for r in range(model.rowCount())]
+    assert "Makulerad" in statuses
+    assert len(page.trend.points()) == len(judged) - 1
 
 
 def test_journal_summary_is_copied_and_cleared(

@@ -369,12 +369,28 @@ def test_discreet_keys_only_on_safety_plans(tmp_path: Path) -> None:
         ("scale: {min: 1, max: 3}", "scale"),
         ("options: [{id: a, label: A}]", "options"),
         ("stat: violence.physical", "stat"),
+        ("strong_marker: true", "strong_marker"),
     ],
 )
 def test_keys_that_do_not_apply_to_the_kind(tmp_path: Path, extra: str, key: str) -> None:
     text = VALID.replace("        kind: text\n", f"        kind: text\n        {extra}\n")
     path = write(tmp_path, text)
     assert only_problem(path) == f"{path}:15: '{key}' does not apply to a text question"
+
+
+def test_strong_marker_and_level_review_days_load(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "        kind: yes_no_unknown\n",
+        "        kind: yes_no_unknown\n        strong_marker: true\n",
+    ).replace(
+        "sections:\n",
+        "levels:\n  - {id: low, label: Låg, review_days: 45}\n  - {id: high, label: Hög}\n"
+        "sections:\n",
+    )
+    form = load_form(write(tmp_path, text))
+    assert form.question("q1").strong_marker
+    assert not form.question("q2").strong_marker
+    assert [lv.review_days for lv in form.levels] == [45, None]
 
 
 def test_choice_needs_options(tmp_path: Path) -> None:
