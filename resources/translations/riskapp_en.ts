@@ -2621,6 +2621,11 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/errors.py" line="174"/>
+        <source>Ett fält innehåller styrtecken. Ta bort dem och försök igen.</source>
+        <translation>A field contains control characters. Remove them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="174"/>
         <source>Svaren kunde inte sparas. Kontrollera svaren och försök igen.</source>
         <translation>The answers could not be saved. Check the answers and try again.</translation>
     </message>
@@ -2799,6 +2804,11 @@ The vault is created here: {path}</translation>
         <location filename="../../riskapp/ui/errors.py" line="292"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="295"/>
+        <source>Filen kunde inte sparas: disken är full. Frigör utrymme eller välj en annan disk.</source>
+        <translation>The file could not be saved: the disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/errors.py" line="295"/>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
 from collections.abc import Mapping
@@ -26,6 +27,7 @@ from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import InvalidPersonnummer, parse
 from riskapp.domain.records import NewClient, Role
+from riskapp.domain.text_rules import json_safe, printable
 from riskapp.messages import word
 
 if TYPE_CHECKING:
@@ -351,25 +353,29 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
+    # Control characters of old data never reach the terminal raw (escaped, not dropped).
     if args.json:
         console.out(
-            json.dumps(
-                [
-                    {
-                        "id": c.id,
-                        "personnummer": c.personnummer,
-                        "first_name": c.first_name,
-                        "last_name": c.last_name,
-                    }
-                    for c in found
-                ],
-                ensure_ascii=False,
-                indent=1,
+            json_safe(
+                json.dumps(
+                    [
+                        {
+                            "id": c.id,
+                            "personnummer": c.personnummer,
+                            "first_name": c.first_name,
+                            "last_name": c.last_name,
+                        }
+                        for c in found
+                    ],
+                    ensure_ascii=False,
+                    indent=1,
+                )
             )
         )
     else:
         for c in found:
-            console.out(f"{c.personnummer or '-'}\t{c.last_name}\t{c.first_name}")
+            pnr = printable(c.personnummer or "-")
+            console.out(f"{pnr}\t{printable(c.last_name)}\t{printable(c.first_name)}")
     return EXIT_OK
 
 
@@ -393,7 +399,10 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
     try:
         atomic_write(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
-        raise CliError("cannot write", code="backup_write_failed") from exc
+        reason = errno.errorcode.get(exc.errno or 0, "EIO")
+        raise CliError(
+            "cannot write the record extract", code="extract_write_failed", reason=reason
+        ) from exc
     console.out(f"Registerutdraget skrevs (record extract written): {out}")
     return EXIT_OK
 

@@ -407,7 +407,7 @@ class StatisticsView(QWidget):
         try:
             export_statistics(self._session, result, fmt, path, language=self._language)
         except RiskappError as exc:
-            if exc.code == "report_write_failed":
+            if exc.code in ("report_write_failed", "report_disk_full"):
                 Dialogs.critical(self, self.tr("Statistik"), message_for(exc))
             else:
                 show_error(self, exc)
