@@ -35,6 +35,7 @@ from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.main_window import AppContext, MainWindow
 from riskapp.ui.settings import AppSettings
 from riskapp.ui.smoke import SmokeTest, report
+from riskapp.ui.stop_signals import StopSignals, exit_code
 
 #: Names Qt uses for the application: QSettings paths (AppSettings names them itself),
 #: the Wayland/X11 window-to-desktop-file match (riskapp.desktop) and the About box.
@@ -162,6 +163,8 @@ def run_gui(demo: bool, vault_path: Path | None, smoke_test: bool = False) -> in
     translators = i18n.install_translators(app, settings.language)
     demo_dir: Path | None = None
     credentials: tuple[str, str] | None = None
+    stop = StopSignals()  # SIGTERM/SIGINT/SIGHUP: the normal exit path, demo dir removed
+    stop.install()
     if demo:
         from riskapp.services.demo import create_demo_vault
 
@@ -185,9 +188,11 @@ def run_gui(demo: bool, vault_path: Path | None, smoke_test: bool = False) -> in
         if not start_window(window, ctx):
             return 0
         smoke = SmokeTest(app, window) if smoke_test else None
-        code = app.exec()
+        stop.loop_started(app)
+        code = exit_code(stop, app.exec())
         del smoke
     finally:
+        stop.uninstall()
         # However the loop ended (quit, session end), drop the key and our clipboard text.
         window.lock()
         window.clipboard.clear_now()
