@@ -179,7 +179,7 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
-        console.out(f"{user.name}\t{user.role.value}")
+        console.out(f"{printable(user.name)}\t{user.role.value}")  # init used to allow ESC
     return EXIT_OK
 
 
