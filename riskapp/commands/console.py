@@ -29,6 +29,7 @@ class CliError(RiskappError):
     other_codes = (
         "secret_missing",
         "secret_no_tty",
+        "secret_not_utf8",
         "passphrase_mismatch",
         "verify_failed",
         "csv_unreadable",
@@ -36,7 +37,7 @@ class CliError(RiskappError):
         "csv_stdin_secret",
         "out_exists",
         "backup_dir",
-        "backup_write_failed",
+        "extract_write_failed",
         "pnr_not_found",
         "print_unknown_client",
         "stats_bad_date",
@@ -66,7 +67,13 @@ class Console:
         terminal is available to ask.
         """
         if self.passphrase_stdin:
-            line = self.stdin.readline()
+            try:
+                line = self.stdin.readline()
+                line.encode("utf-8")  # surrogates: bytes Python could not decode
+            except UnicodeError:
+                raise CliError(
+                    "stdin line is not UTF-8", code="secret_not_utf8", line=self._lines_read + 1
+                ) from None
             if not line:
                 raise CliError(
                     "no passphrase line on stdin", code="secret_missing", line=self._lines_read + 1

@@ -14,6 +14,7 @@ not to break an import cycle.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from riskapp.domain.client_csv import CSV_PROBLEM_CODES, ClientCsv, CsvProblem, 
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import Role
+from riskapp.domain.text_rules import json_safe, printable
 from riskapp.messages import word
 
 if TYPE_CHECKING:
@@ -175,7 +177,7 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
-        console.out(f"{user.name}\t{user.role.value}")
+        console.out(f"{printable(user.name)}\t{user.role.value}")  # init used to allow ESC
     return EXIT_OK
 
 
@@ -310,6 +312,7 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
+    # Control characters of old data never reach the terminal raw (escaped, not dropped).
     if args.json:
         listed = [
             {
@@ -320,10 +323,11 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
             }
             for c in found
         ]
-        console.out(json_text(listed, console.stdout))
+        console.out(json_safe(json_text(listed, console.stdout)))
     else:
         for c in found:
-            console.out(f"{c.personnummer or '-'}\t{c.last_name}\t{c.first_name}")
+            pnr = printable(c.personnummer or "-")
+            console.out(f"{pnr}\t{printable(c.last_name)}\t{printable(c.first_name)}")
     return EXIT_OK
 
 
@@ -347,7 +351,10 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
     try:
         atomic_write(out, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
-        raise CliError("cannot write", code="backup_write_failed") from exc
+        reason = errno.errorcode.get(exc.errno or 0, "EIO")
+        raise CliError(
+            "cannot write the record extract", code="extract_write_failed", reason=reason
+        ) from exc
     console.out(f"Registerutdraget skrevs (record extract written): {out}")
     return EXIT_OK
 

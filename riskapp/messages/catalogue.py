@@ -134,6 +134,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "client_name_missing": ("För- och efternamn krävs.", "First and last name are required."),
     "field_too_long": ("Ett fält är för långt.", "A field is too long."),
+    "field_control_chars": (
+        "Ett fält innehåller styrtecken (t.ex. NUL eller ESC); ta bort dem. Bara "
+        "anteckningar och säker kontakt får ha radbrytningar och tabbar.",
+        "A field contains control characters (e.g. NUL or ESC); remove them. Only notes "
+        "and safe contact may hold line breaks and tabs.",
+    ),
     "answers_invalid": ("Svaren kunde inte sparas.", "The answers could not be saved."),
     "assessment_completed": (
         "Bedömningen är avslutad och kan inte ändras.",
@@ -166,6 +172,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup_write_failed": (
         "Säkerhetskopian kunde inte skrivas (disken full eller skrivskyddad?); inget ändrades.",
         "The backup could not be written (disk full or read-only?); nothing was changed.",
+    ),
+    "extract_write_failed": (
+        "Registerutdraget kunde inte skrivas ({reason}: disken full eller skrivskyddad?); "
+        "ingen ofullständig fil finns kvar.",
+        "The record extract could not be written ({reason}: disk full or read-only?); no "
+        "partial file was left.",
     ),
     "verify_failed": (
         "Kontrollen hittade {count} fel: {first}",
@@ -245,6 +257,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Filen kunde inte sparas ({reason}). Kontrollera mappen och att det finns plats.",
         "The file could not be saved ({reason}). Check the folder and free space.",
     ),
+    "report_disk_full": (
+        "Filen kunde inte sparas: disken är full. Ingen ofullständig fil finns kvar. Frigör "
+        "utrymme eller välj en annan disk och försök igen.",
+        "The file could not be saved: the disk is full. No partial file was left. Free some "
+        "space or choose another disk and try again.",
+    ),
     "report_password_empty": (
         "Lösenordet för PDF-filen får inte vara tomt.",
         "The PDF password must not be empty.",
@@ -287,6 +305,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "på var sin rad.",
         "Line {line} is missing on standard input: give the passphrase (and the second "
         "secret where needed) one per line.",
+    ),
+    "secret_not_utf8": (
+        "Rad {line} på standard in är inte UTF-8: lösenord läses som UTF-8-text.",
+        "Line {line} on standard input is not UTF-8: passphrases are read as UTF-8 text.",
     ),
     "secret_no_tty": (
         "Ingen terminal att fråga efter lösenord i: använd --passphrase-stdin.",

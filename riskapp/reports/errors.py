@@ -14,6 +14,7 @@ class ReportError(RiskappError):
         "report_wrong_form",
         "report_wrong_client",
         "report_write_failed",
+        "report_disk_full",
         "report_password_empty",
         "stats_format",
         "stats_unprotected",

@@ -27,7 +27,8 @@ def write_atomic(path: Path, data: bytes, *, mode: int = FILE_MODE) -> None:
     at once (a rename within one directory); on any failure it is removed again.
 
     Raises ReportError (code ``report_write_failed``, params ``reason``: the OS error name)
-    when the directory does not exist or cannot be written; the old file is then untouched.
+    when the directory does not exist or cannot be written, and ``report_disk_full`` when
+    the disk is full (ENOSPC, EDQUOT); the old file is then untouched.
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
@@ -70,6 +71,8 @@ def _write_failed(exc: OSError) -> ReportError:
 
     reason = errno.errorcode.get(exc.errno or 0, "EIO")
     # The path is not put into the message: it may name a client.
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return ReportError("the disk is full", code="report_disk_full", reason=reason)
     return ReportError("could not write the file", code="report_write_failed", reason=reason)
 
 

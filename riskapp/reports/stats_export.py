@@ -159,6 +159,8 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
+    from riskapp.reports.xlsx_memory import workbook_bytes
+
     workbook = Workbook()
     notes = workbook.active
     used: set[str] = set()
@@ -197,9 +199,7 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         _fit_to_page_width(sheet)
     workbook.properties.creator = "riskapp"
     workbook.properties.title = words.word("document_title", language)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(workbook)  # never workbook.save: it writes temp files
 
 
 # --- PDF --------------------------------------------------------------------------------------

@@ -10,19 +10,25 @@ hold plaintext rows), ``journal_mode = WAL``, ``synchronous = FULL``, ``foreign_
 
 ``Connection`` and ``Cursor`` are Protocols of what we use from sqlcipher3's connection
 (which mirrors ``sqlite3.Connection``; it ships no type information), so mypy checks every
-caller. ``is_disk_full`` tells a full disk (ENOSPC, SQLITE_FULL) from damage.
+caller. ``is_disk_full`` tells a full disk (ENOSPC, SQLITE_FULL) from damage; on opening,
+a "disk I/O error" with almost no free space beside the vault is a full disk too (SQLite
+reports a -shm or -wal it cannot grow as SQLITE_IOERR, not SQLITE_FULL), raised as
+``DiskFull`` so nobody restores an older backup over a vault that is fine.
 """
 
 from __future__ import annotations
 
 import errno
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeAlias
 
 import sqlcipher3
+
+from riskapp.vault.errors import DiskFull
 
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
@@ -32,6 +38,10 @@ Params: TypeAlias = Sequence[Any] | Mapping[str, Any]
 #: SQLite's primary result code for "database or disk is full".
 SQLITE_FULL = 13
 _DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+#: SQLite's primary result code for "disk I/O error".
+SQLITE_IOERR = 10
+#: Below this much free space beside the vault an I/O error on opening is a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
 
 
 class Cursor(Protocol):
@@ -100,9 +110,16 @@ def open_connection(path: Path, dek: bytes) -> Connection:
         except DatabaseError as exc:
             if is_disk_full(exc):  # e.g. a hot journal or the -shm cannot be written
                 raise
+            if _io_error_on_full_disk(exc, path):
+                raise DiskFull("no space to open the vault") from exc
             raise KeyRejected(type(exc).__name__) from None
         conn.execute("PRAGMA temp_store = MEMORY")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        except DatabaseError as exc:
+            if _io_error_on_full_disk(exc, path):
+                raise DiskFull("no space to open the vault") from exc
+            raise
         if mode is None or str(mode[0]).lower() != "wal":
             raise KeyRejected("journal mode")
         conn.execute("PRAGMA synchronous = FULL")
@@ -162,6 +179,16 @@ def is_disk_full(exc: BaseException) -> bool:
         code = getattr(exc, "sqlite_errorcode", None)
         return isinstance(code, int) and code & 0xFF == SQLITE_FULL
     return False
+
+
+def _io_error_on_full_disk(exc: BaseException, path: Path) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int) or code & 0xFF != SQLITE_IOERR:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def looks_like_plain_sqlite(path: Path) -> bool:

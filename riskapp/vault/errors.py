@@ -113,6 +113,7 @@ class ValidationFailed(VaultError):
         "client_name_missing",
         "pnr_format",
         "field_too_long",
+        "field_control_chars",
         "answers_invalid",
         "settings_invalid",
         "assessment_completed",

@@ -165,6 +165,8 @@ def create(
             with suppress(FileNotFoundError):
                 leftover.unlink()
         lock.release()
+        with suppress(FileNotFoundError):
+            lock.path.unlink()  # a failed init leaves nothing beside the vault
         raise
 
 

@@ -33,6 +33,7 @@ from riskapp.vault.repositories import (
     SettingsRepository,
     UserRepository,
 )
+from riskapp.vault.repositories.users import check_name as check_user_name
 from riskapp.vault.slots import SlotFile
 from riskapp.vault.unit_of_work import UnitOfWork
 
@@ -165,6 +166,7 @@ class Vault:
         kdf: KdfParams | None = None,
     ) -> tuple[Session, str]:
         """A new vault with ``username`` as team leader; returns (session, recovery key)."""
+        check_user_name(username)  # the rule of users add (ESC, NUL... refused)
         return opening.create(
             Session,
             path,

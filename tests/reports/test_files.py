@@ -40,7 +40,7 @@ def test_failure_mid_write_keeps_the_old_file_and_leaves_no_temp_file(
     monkeypatch.setattr(files.os, "fsync", broken_fsync)
     with pytest.raises(ReportError) as caught:
         files.write_atomic(target, b"new" * 1000)
-    assert caught.value.code == "report_write_failed"
+    assert caught.value.code == "report_disk_full"  # issue 13: a full disk says so
     assert caught.value.params == {"reason": "ENOSPC"}
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]

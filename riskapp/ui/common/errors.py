@@ -172,6 +172,9 @@ MESSAGES: dict[str, str] = {
     "field_too_long": QT_TRANSLATE_NOOP(
         "errors", "Ett fält är för långt. Korta texten och försök igen."
     ),
+    "field_control_chars": QT_TRANSLATE_NOOP(
+        "errors", "Ett fält innehåller styrtecken. Ta bort dem och försök igen."
+    ),
     "answers_invalid": QT_TRANSLATE_NOOP(
         "errors", "Svaren kunde inte sparas. Kontrollera svaren och försök igen."
     ),
@@ -330,6 +333,10 @@ MESSAGES: dict[str, str] = {
     ),
     "report_write_failed": QT_TRANSLATE_NOOP(
         "errors", "Filen kunde inte sparas. Välj en annan mapp och försök igen."
+    ),
+    "report_disk_full": QT_TRANSLATE_NOOP(
+        "errors",
+        "Filen kunde inte sparas: disken är full. Frigör utrymme eller välj en annan disk.",
     ),
     "report_password_empty": QT_TRANSLATE_NOOP(
         "errors", "Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord."

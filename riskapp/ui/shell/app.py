@@ -36,6 +36,7 @@ from riskapp.ui.shell.context import AppContext
 from riskapp.ui.shell.main_window import MainWindow
 from riskapp.ui.shell.settings import AppSettings
 from riskapp.ui.shell.smoke import SmokeTest, report
+from riskapp.ui.shell.stop_signals import StopSignals, exit_code
 
 if TYPE_CHECKING:  # the vault is imported after the window is shown (start-up speed)
     from riskapp.vault import Session
@@ -154,6 +155,8 @@ def run_gui(demo: bool, vault_path: Path | None, smoke_test: bool = False) -> in
     translators = i18n.install_translators(app, settings.language)
     demo_dir: Path | None = None
     credentials: tuple[str, str] | None = None
+    stop = StopSignals()  # SIGTERM/SIGINT/SIGHUP: the normal exit path, demo dir removed
+    stop.install()
     if demo:
         from riskapp.services.demo import create_demo_vault
 
@@ -177,9 +180,11 @@ def run_gui(demo: bool, vault_path: Path | None, smoke_test: bool = False) -> in
         if not start_window(window, ctx):
             return 0
         smoke = SmokeTest(app, window) if smoke_test else None
-        code = app.exec()
+        stop.loop_started(app)
+        code = exit_code(stop, app.exec())
         del smoke
     finally:
+        stop.uninstall()
         # However the loop ended (quit, session end), drop the key and our clipboard text.
         window.lock()
         window.clipboard.clear_now()

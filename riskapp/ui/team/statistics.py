@@ -256,7 +256,7 @@ class StatisticsView(QWidget):
         self.export_written.emit(path)
 
     def _export_failed(self, exc: RiskappError) -> None:
-        if exc.code == "report_write_failed":
+        if exc.code in ("report_write_failed", "report_disk_full"):
             Dialogs.critical(self, self.tr("Statistik"), message_for(exc))
         else:
             show_error(self, exc)

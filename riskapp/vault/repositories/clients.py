@@ -21,6 +21,7 @@ from dataclasses import asdict
 from typing import Any
 
 from riskapp.domain.records import Client, ClientId, ClientSummary, NewClient
+from riskapp.domain.text_rules import has_control_characters
 from riskapp.vault.connection import Connection
 from riskapp.vault.errors import DuplicateRecord, RecordNotFound, ValidationFailed
 from riskapp.vault.repositories._common import ts
@@ -74,6 +75,12 @@ def validate(new: NewClient) -> None:
     ):
         if len(value) > MAX_FIELD:
             raise ValidationFailed("field too long", code="field_too_long")
+    for value in (new.first_name, new.last_name, new.phone, new.address):
+        if has_control_characters(value):
+            raise ValidationFailed("control character in a field", code="field_control_chars")
+    for value in (new.notes, new.safe_contact):  # text boxes: a newline and a tab are fine
+        if has_control_characters(value, multiline=True):
+            raise ValidationFailed("control character in a field", code="field_control_chars")
 
 
 def _where(text: str) -> tuple[str, list[str]]:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from riskapp.domain.records import Role, User, UserId
+from riskapp.domain.text_rules import MAX_USER_NAME, valid_user_name
 from riskapp.vault import keys
 from riskapp.vault.errors import DuplicateRecord, PermissionDenied, RecordNotFound, ValidationFailed
 from riskapp.vault.repositories._common import ts
 from riskapp.vault.unit_of_work import UnitOfWork
 
-MAX_NAME = 64
+MAX_NAME = MAX_USER_NAME
 
 
-def _check_name(name: str) -> None:
-    if not name or name != name.strip() or len(name) > MAX_NAME or not name.isprintable():
+def check_name(name: str) -> None:
+    """The one user-name rule (``text_rules.valid_user_name``), for ``vault init`` too."""
+    if not valid_user_name(name):
         raise ValidationFailed("bad user name", code="user_name_invalid")
 
 
@@ -39,7 +41,7 @@ class UserRepository:
         """Add a user with their own key slot (team leaders only)."""
         s = self._s
         s.require(Role.TEAMLEADER)
-        _check_name(name)
+        check_name(name)
         role = Role(role)
         if s.conn.execute(
             "SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL", (name,)
