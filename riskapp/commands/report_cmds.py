@@ -20,6 +20,7 @@ from riskapp.cli import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import AssessmentId, Client
+from riskapp.messages import MESSAGES
 from riskapp.services import clients as clients_svc
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -71,7 +72,17 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
     registry = _registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
-        export_plan_pdf(session, client.id, args.out, discreet=args.discreet, registry=registry)
+        printout = export_plan_pdf(
+            session,
+            client.id,
+            args.out,
+            discreet=args.discreet,
+            registry=registry,
+            language=args.language,
+        )
+    for code in printout.warnings:
+        sv, en = MESSAGES[code]
+        console.err(f"riskapp: {sv} ({en})")
     console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK
 

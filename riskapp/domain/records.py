@@ -39,6 +39,10 @@ class User:
     name: str
     role: Role
     created_at: datetime
+    #: The person's name as printed on a client's plan ("Anna Berg"); may be empty.
+    display_name: str = ""
+    #: The work phone printed on a client's plan as her or his contact; may be empty.
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,13 +127,27 @@ class Assessment:
     unconfirmed: frozenset[str] = field(default_factory=frozenset)
 
 
+#: Languages a plan can be printed in (independent of the UI language).
+PLAN_LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class ChosenHelpLine:
+    """A number the client chose for her discreet printout, under a name she picked."""
+
+    number: str
+    name: str
+
+
 @dataclass(frozen=True)
 class SafetyPlan:
     """One version of a client's safety plan, filled from the safety-plan form.
 
     ``answers`` maps checklist item ids to ``True`` (agreed) and free-text field ids to
-    text. ``discreet_omit`` lists item/field ids the caseworker chose to leave out of the
-    discreet printout, in addition to those the form flags itself.
+    text. The discreet printout is opt-in (DOMAIN.md §5): ``discreet_omit`` lists aliased
+    items the caseworker still leaves out (and every item the form never prints
+    discreetly), ``discreet_free_text`` the free-text fields ticked for it (the client
+    chose those words), ``discreet_help_lines`` the numbers she chose, under her names.
     """
 
     id: PlanId
@@ -145,6 +163,25 @@ class SafetyPlan:
     assessment_id: AssessmentId | None = None
     #: Which printout the client was given last: None, "normal" or "discreet".
     printed_version: str | None = None
+    #: The language the plan is printed in ("sv" or "en"), whatever the UI language.
+    language: str = "sv"
+    #: Free-text field ids ticked "may print discreetly" (printed without a label).
+    discreet_free_text: frozenset[str] = field(default_factory=frozenset)
+    #: Help lines on the discreet printout: none unless the client chose them.
+    discreet_help_lines: tuple[ChosenHelpLine, ...] = ()
+    #: When the plan is to be gone through again.
+    follow_up: date | None = None
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What is stored with a plan version besides its answers (see ``SafetyPlan``)."""
+
+    discreet_omit: frozenset[str] = frozenset()
+    discreet_free_text: frozenset[str] = frozenset()
+    discreet_help_lines: tuple[ChosenHelpLine, ...] = ()
+    language: str = "sv"
+    follow_up: date | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,10 @@ for fast search over 100,000 clients (DESIGN.md section 8).
 Version 3: ``assessments.is_repeat``, set at completion, for fast statistics.
 Version 4: ``assessments.unconfirmed`` (JSON list of prefilled, not yet confirmed item ids),
 moved out of the answers JSON where earlier versions kept it under ``LEGACY_UNCONFIRMED_KEY``.
+Version 5: a user profile (``users.display_name``, ``users.phone``) for the client's plan,
+and on safety plans the printed ``language``, the opt-in discreet choices
+(``discreet_free_text``: ticked free-text field ids; ``discreet_help_lines``: the numbers the
+client chose with her names for them) and a ``follow_up`` date.
 """
 
 from __future__ import annotations
@@ -188,7 +192,22 @@ def _v4(conn: Connection) -> None:
     conn.executemany("UPDATE assessments SET answers = ?, unconfirmed = ? WHERE id = ?", moved)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: Connection) -> None:
+    # Existing rows get empty profiles, Swedish plans and no discreet choices: under the
+    # opt-in discreet printout that means no free text and no help lines, the safe default.
+    for statement in (
+        "ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE safety_plans ADD COLUMN language TEXT NOT NULL DEFAULT 'sv' "
+        "CHECK (language IN ('sv', 'en'))",
+        "ALTER TABLE safety_plans ADD COLUMN discreet_free_text TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE safety_plans ADD COLUMN discreet_help_lines TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE safety_plans ADD COLUMN follow_up TEXT",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST = len(MIGRATIONS)
 
 

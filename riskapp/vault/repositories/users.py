@@ -1,8 +1,8 @@
-"""Users: list, add, remove (with key rotation), reset passphrase."""
+"""Users: list, add, remove (with key rotation), reset passphrase, profile."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from riskapp.domain.records import Role, User, UserId
 from riskapp.vault.errors import DuplicateRecord, PermissionDenied, RecordNotFound, ValidationFailed
@@ -12,11 +12,23 @@ if TYPE_CHECKING:
     from riskapp.vault.session import FaultHook, Session
 
 MAX_NAME = 64
+MAX_PROFILE = 80
+_COLUMNS = "id, name, role, created_at, display_name, phone"
 
 
 def _check_name(name: str) -> None:
     if not name or name != name.strip() or len(name) > MAX_NAME or not name.isprintable():
         raise ValidationFailed("bad user name", code="user_name_invalid")
+
+
+def _check_profile(*values: str) -> None:
+    for value in values:
+        if len(value) > MAX_PROFILE or not value.isprintable() or value != value.strip():
+            raise ValidationFailed("bad profile value", code="user_profile_invalid")
+
+
+def _user(row: Any) -> User:
+    return User(UserId(row[0]), row[1], Role(row[2]), ts(row[3]), row[4], row[5])
 
 
 class UserRepository:
@@ -25,24 +37,47 @@ class UserRepository:
 
     def list(self) -> list[User]:
         rows = self._s.conn.execute(
-            "SELECT id, name, role, created_at FROM users WHERE removed_at IS NULL ORDER BY name"
+            f"SELECT {_COLUMNS} FROM users WHERE removed_at IS NULL ORDER BY name"
         ).fetchall()
-        return [User(UserId(r[0]), r[1], Role(r[2]), ts(r[3])) for r in rows]
+        return [_user(r) for r in rows]
 
     def _active(self, name: str) -> User:
         row = self._s.conn.execute(
-            "SELECT id, name, role, created_at FROM users WHERE name = ? AND removed_at IS NULL",
+            f"SELECT {_COLUMNS} FROM users WHERE name = ? AND removed_at IS NULL",
             (name,),
         ).fetchone()
         if row is None:
             raise RecordNotFound("no such user", code="user_unknown")
-        return User(UserId(row[0]), row[1], Role(row[2]), ts(row[3]))
+        return _user(row)
 
-    def add(self, name: str, role: Role, passphrase: str) -> User:
+    def get(self, name: str) -> User:
+        """The active user ``name`` with her or his profile; RecordNotFound if none."""
+        return self._active(name)
+
+    def set_profile(self, name: str, *, display_name: str, phone: str) -> User:
+        """Set the display name and work phone printed on clients' plans. Each user may
+        set her or his own; a team leader anyone's. Audited as ``user.profile``."""
+        s = self._s
+        if name != s.user.name:
+            s.require(Role.TEAMLEADER)
+        _check_profile(display_name, phone)
+        target = self._active(name)
+        with s.tx() as conn:
+            conn.execute(
+                "UPDATE users SET display_name = ?, phone = ? WHERE id = ?",
+                (display_name, phone, target.id),
+            )
+            s.record("user.profile", object_type="user", object_id=target.id)
+        return self._active(name)
+
+    def add(
+        self, name: str, role: Role, passphrase: str, *, display_name: str = "", phone: str = ""
+    ) -> User:
         """Add a user with their own key slot (team leaders only)."""
         s = self._s
         s.require(Role.TEAMLEADER)
         _check_name(name)
+        _check_profile(display_name, phone)
         role = Role(role)
         if s.conn.execute(
             "SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL", (name,)
@@ -57,12 +92,13 @@ class UserRepository:
         s.set_user_slot(name, role, passphrase)
         with s.tx() as conn:
             cur = conn.execute(
-                "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
-                (name, role.value, now.isoformat()),
+                "INSERT INTO users (name, role, created_at, display_name, phone) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (name, role.value, now.isoformat(), display_name, phone),
             )
             user_id = UserId(int(cur.lastrowid or 0))
             s.record("user.add", object_type="user", object_id=user_id)
-        return User(user_id, name, role, now)
+        return User(user_id, name, role, now, display_name, phone)
 
     def remove(self, name: str, *, fault_hook: FaultHook | None = None) -> None:
         """Delete ``name``'s slot and rotate the data key (team leaders only).
