@@ -20,7 +20,7 @@ def test_shipped_forms_pass() -> None:
     assert code == 0
     assert err == ""
     assert "screening v1" in out
-    assert "4 formulär kontrollerade, inga fel. (4 form(s) checked, no problems.)" in out
+    assert "5 formulär kontrollerade, inga fel. (5 form(s) checked, no problems.)" in out
 
 
 def test_explicit_files_and_directories_pass(tmp_path: Path) -> None:
