@@ -99,7 +99,7 @@ SWEDISH: tuple[RevealingWord, ...] = (
         "passen",
         "passens",
         "passets",
-        prefixes=("passnummer", "passfoto", "passansökan", "passhandling", "passkontroll"),
+        prefixes=("passnum", "passfoto", "passansökan", "passhandling", "passkontroll"),
     ),
     _stem("polis"),
     _stem("våld"),
