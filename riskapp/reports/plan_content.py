@@ -13,7 +13,8 @@ fields, by theme in form order. ``never_print`` fields are never included.
 
 **Discreet version** (opt-in, DOMAIN.md §5): the form's neutral ``discreet_title``, a
 date, and no theme headings at all. An agreed check item prints only as the neutral
-``discreet_alias`` the form gives it (and not when the caseworker left it out); a
+``discreet_alias`` the form gives it (and not when the caseworker left it out), in
+alphabetical order so that the aliases of one theme do not follow each other; a
 free-text field prints only when the form allows it (``discreet: own_words``) and the
 caseworker ticked it for this plan, and then without a label. Help lines print only
 when the client chose them, under the names she picked. The organisation, the caseworker
@@ -343,6 +344,10 @@ def _discreet_content(plan: SafetyPlan, form: Form, language: str, created: date
                 and question.id in plan.discreet_free_text
             ):
                 notes.append(PlanEntry(question.id, "", value, free_text=True))
+    # Alphabetical, not in form order: a run of aliases from one theme ("ID card",
+    # "bank card", "cash", "spare key" ...) would still read as a packing list.
+    items.sort(key=lambda e: e.text.casefold())
+    notes.sort(key=lambda e: (e.value or "").casefold())
     themes = (PlanTheme("notes", "", tuple(items + notes)),) if items or notes else ()
     title = (
         form.discreet_title.get(language)

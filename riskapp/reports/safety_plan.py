@@ -126,6 +126,7 @@ def _story(content: PlanContent) -> list[Flowable]:
             block.append(page.para(theme.title, styles.heading))
         else:
             block.append(Spacer(0, 3 * mm))
+        previous_item = False
         for entry in theme.entries:
             if entry.value is None:
                 block.append(page.para(f"{mark}\u2002{entry.text}", styles.item))
@@ -133,7 +134,10 @@ def _story(content: PlanContent) -> list[Flowable]:
                 block.append(page.para(entry.text, styles.label))
                 block.append(page.para(entry.value, styles.body))
             else:
+                if previous_item:
+                    block.append(Spacer(0, 2 * mm))  # the client's own words after the list
                 block.append(page.para(entry.value, styles.body))
+            previous_item = entry.value is None
         # Keep a short theme on one page; a long one may break, but never right after
         # its heading (the heading stays with the first lines).
         if len(block) <= 8:

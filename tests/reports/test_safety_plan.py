@@ -326,3 +326,12 @@ def test_content_without_agreed_items_still_lists_the_numbers() -> None:
 def test_default_file_names_are_neutral() -> None:
     assert default_plan_filename(discreet=True) == "anteckningar.pdf"
     assert default_plan_filename(discreet=False) == "plan.pdf"
+
+
+def test_discreet_to_do_lines_are_alphabetical_not_grouped_by_theme() -> None:
+    content = plan_content(
+        make_plan(), plan_form(), make_settings(), discreet=True, created=CREATED
+    )
+    texts = [e.text for e in content.themes[0].entries if e.value is None]
+    assert texts == sorted(texts, key=str.casefold)
+    assert texts[0] == "Ha nycklarna vid dörren"
