@@ -162,7 +162,7 @@ def _plan_kwargs(
     offered = plan_service.client_help_lines(session.settings.get())
     count = 2 if full else rng.choice((0, 0, 1))
     chosen = [
-        ChosenHelpLine(line.number, _CHOSEN_NAMES[i % len(_CHOSEN_NAMES)])
+        ChosenHelpLine(line.number.strip(), _CHOSEN_NAMES[i % len(_CHOSEN_NAMES)])
         for i, line in enumerate(rng.sample(offered, min(count, len(offered))))
     ]
     choices = {

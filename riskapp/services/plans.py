@@ -36,6 +36,7 @@ from riskapp.domain.records import (
     AssessmentStatus,
     ChosenHelpLine,
     ClientId,
+    HelpLine,
     OrganisationSettings,
     PlanChoices,
     PlanId,
@@ -101,14 +102,11 @@ def own_words_ids(form: Form) -> frozenset[str]:
     )
 
 
-def client_help_lines(settings: OrganisationSettings) -> list[ChosenHelpLine]:
-    """The numbers a client may choose from (the organisation's lines meant for clients),
-    named as on the normal plan; the client picks her own name for each she keeps."""
-    return [
-        ChosenHelpLine(line.number.strip(), line.name.strip())
-        for line in settings.help_lines
-        if line.for_clients and line.number.strip()
-    ]
+def client_help_lines(settings: OrganisationSettings) -> list[HelpLine]:
+    """The numbers a client may choose from: the organisation's lines meant for clients.
+    The editor shows ``name`` (which line it is) and may offer ``neutral_name`` as a
+    suggestion; the client picks the name that is printed (``ChosenHelpLine``)."""
+    return [line for line in settings.help_lines if line.for_clients and line.number.strip()]
 
 
 def clean_answers(form: Form, answers: Mapping[str, Any]) -> dict[str, Any]:
