@@ -124,26 +124,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan has been printed; save a new version instead.",
     ),
     "plan_print_version": ("Okänd utskriftsversion.", "Unknown print version."),
-    "plan_warning_org_phone": (
-        "Varning: verksamhetens telefonnummer saknas (Inställningar), så planen har inget "
-        "nummer till er.",
-        "Warning: the organisation's phone number is missing (Settings), so the plan has no "
-        "number to reach you.",
-    ),
+    "plan_no_org_phone": ("Varning: verksamhetens telefon saknas.", "Warning: no team phone."),
     "plan_warning_caseworker_phone": (
-        "Varning: din profil saknar telefonnummer, så planen har ingen egen kontaktrad för "
-        "dig (riskapp users set-profile).",
-        "Warning: your profile has no phone number, so the plan has no contact row for you "
-        "(riskapp users set-profile).",
+        "Varning: din profil saknar telefon; planen får ingen kontaktrad för dig.",
+        "Warning: your profile has no phone, so the plan has no contact row for you.",
     ),
-    "plan_language": (
-        "Planen kan bara skrivas ut på svenska (sv) eller engelska (en).",
-        "The plan can only be printed in Swedish (sv) or English (en).",
-    ),
-    "user_profile_invalid": (
-        "Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.",
-        "The display name or phone number is too long or contains characters that are not allowed.",
-    ),
+    "plan_language": ("Planen skrivs ut på sv eller en.", "A plan prints in sv or en."),
+    "user_profile_invalid": ("Ogiltigt namn eller telefon.", "Invalid name or phone."),
     "settings_invalid": ("Ogiltiga inställningar.", "Invalid settings."),
     "backup_invalid": (
         "Säkerhetskopian är skadad eller ofullständig; inget ändrades.",
@@ -308,15 +295,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{key}' is only meaningful on safety_plan forms",
     ),
     "form_discreet_revealing": (
-        "'{key}' innehåller '{word}', ett ord som avslöjar vad den diskreta utskriften "
-        "handlar om; skriv en vanlig att göra- eller anteckningsrad",
-        "'{key}' contains '{word}', a word that would reveal what the discreet printout is "
-        "about; write an ordinary to-do or note line",
+        "'{key}' innehåller '{word}', som avslöjar vad utskriften gäller",
+        "'{key}' contains '{word}', which reveals what the printout is about",
     ),
-    "form_discreet_conflict": (
-        "'{key}' motsäger '{other}': en punkt skrivs antingen ut diskret eller aldrig",
-        "'{key}' contradicts '{other}': an item either prints discreetly or never",
-    ),
+    "form_discreet_conflict": ("'{key}' motsäger '{other}'", "'{key}' contradicts '{other}'"),
     "form_options_required": (
         "en fråga av typen {kind} behöver minst {count} alternativ",
         "a {kind} question needs at least {count} options",

@@ -66,12 +66,12 @@ class Printout:
     filename: str
     protected: bool = False
     #: Message codes to show the person printing (riskapp.messages), e.g.
-    #: ``plan_warning_org_phone`` when the organisation has no phone on the plan.
+    #: ``plan_no_org_phone`` when the organisation has no phone on the plan.
     warnings: tuple[str, ...] = ()
 
 
 #: Warning when the organisation's phone is empty: the plan then has no number to the team.
-WARNING_ORG_PHONE = "plan_warning_org_phone"
+WARNING_ORG_PHONE = "plan_no_org_phone"
 #: Warning when the caseworker's profile has no phone: no personal contact row.
 WARNING_CASEWORKER_PHONE = "plan_warning_caseworker_phone"
 

@@ -75,8 +75,8 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "form_empty_section": "the section has no questions",
     "form_check_outside_plan": "check questions are only allowed on safety_plan forms",
     "form_discreet_outside_plan": "'{key}' is only meaningful on safety_plan forms",
-    "form_discreet_revealing": "'{key}' contains '{word}', a word that would reveal what the "
-    "discreet printout is about; write an ordinary to-do or note line",
+    "form_discreet_revealing": "'{key}' contains '{word}', which reveals what the printout is "
+    "about",
     "form_discreet_conflict": "'{key}' contradicts '{other}': an item either prints "
     "discreetly or never",
     "form_options_required": "a {kind} question needs at least {count} options",

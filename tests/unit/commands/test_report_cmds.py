@@ -82,8 +82,7 @@ def test_plan_pdf_writes_the_plan(vault: dict[str, object], tmp_path: Path) -> N
     assert code == 0
     # The team has no phone and lead no profile: said on stderr, the PDF is still written.
     assert err.splitlines() == [
-        f"riskapp: {MESSAGES['plan_warning_org_phone'][0]} "
-        f"({MESSAGES['plan_warning_org_phone'][1]})",
+        f"riskapp: {MESSAGES['plan_no_org_phone'][0]} ({MESSAGES['plan_no_org_phone'][1]})",
         f"riskapp: {MESSAGES['plan_warning_caseworker_phone'][0]} "
         f"({MESSAGES['plan_warning_caseworker_phone'][1]})",
     ]
