@@ -77,8 +77,7 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "form_discreet_outside_plan": "'{key}' is only meaningful on safety_plan forms",
     "form_discreet_revealing": "'{key}' contains '{word}', which reveals what the printout is "
     "about",
-    "form_discreet_conflict": "'{key}' contradicts '{other}': an item either prints "
-    "discreetly or never",
+    "form_discreet_conflict": "'{key}' contradicts '{other}'",
     "form_options_required": "a {kind} question needs at least {count} options",
     "form_scale_required": "a scale question needs 'scale' with 'min' and 'max'",
     "form_scale_range": "scale min ({min}) must be less than max ({max})",

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from riskapp.cli import Console, main
+from riskapp.messages import MESSAGES
 from riskapp.paths import forms_dir
 
 
@@ -100,16 +101,11 @@ def test_forms_check_refuses_a_revealing_alias_in_either_language(tmp_path: Path
     path = _plan_file(tmp_path, "Ring kvinnojouren", "Hide the passport")
     code, out, err = run(str(path))
     assert code == 1
-    lines = out.splitlines()
-    assert lines == [
-        f"{path}:16: 'discreet_alias' innehåller 'kvinnojour', ett ord som avslöjar vad den "
-        "diskreta utskriften handlar om; skriv en vanlig att göra- eller anteckningsrad "
-        "('discreet_alias' contains 'kvinnojour', a word that would reveal what the discreet "
-        "printout is about; write an ordinary to-do or note line)",
-        f"{path}:17: 'discreet_alias' innehåller 'passport', ett ord som avslöjar vad den "
-        "diskreta utskriften handlar om; skriv en vanlig att göra- eller anteckningsrad "
-        "('discreet_alias' contains 'passport', a word that would reveal what the discreet "
-        "printout is about; write an ordinary to-do or note line)",
+    sv, en = MESSAGES["form_discreet_revealing"]
+    assert out.splitlines() == [
+        f"{path}:{line}: {sv.format(key='discreet_alias', word=word)} "
+        f"({en.format(key='discreet_alias', word=word)})"
+        for line, word in ((16, "kvinnojour"), (17, "passport"))
     ]
     assert "2" in err
 
