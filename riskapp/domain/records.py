@@ -200,24 +200,78 @@ class HelpLine:
     verified: date | None = None
     neutral_name: str = ""
     for_clients: bool = True
+    #: English wording for plans printed in English (empty: the Swedish is printed).
+    name_en: str = ""
+    audience_en: str = ""
+    hours_en: str = ""
 
+
+_DAY_AND_NIGHT, _DAY_AND_NIGHT_EN = "Dygnet runt", "24 hours"
 
 DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
-    HelpLine("Nödnummer", "112", "Akut fara", "Dygnet runt", neutral_name="Nödnummer"),
-    HelpLine("Polisen", "114 14", "Icke akuta ärenden, anmälan, kontaktförbud", "Dygnet runt"),
+    HelpLine(
+        "Nödnummer",
+        "112",
+        "Akut fara",
+        neutral_name="Nödnummer",
+        name_en="Emergency",
+        audience_en="Acute danger",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
+    HelpLine(
+        "Polisen",
+        "114 14",
+        "Icke akuta ärenden, anmälan, kontaktförbud",
+        name_en="Police",
+        audience_en="Non-urgent matters, reports, restraining orders",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
     HelpLine(
         "Kvinnofridslinjen",
         "020-50 50 50",
         "Kvinnor som utsatts för våld, anhöriga",
-        "Dygnet runt",
+        audience_en="Women exposed to violence, relatives",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
     ),
-    HelpLine("Stödlinjen för män", "020-80 80 80", "Män som utsatts för våld", "7–21"),
     HelpLine(
-        "Stödlinjen för transpersoner", "020-55 00 00", "Trans- och ickebinära personer", "11–19"
+        "Stödlinjen för män",
+        "020-80 80 80",
+        "Män som utsatts för våld",
+        "7–21",
+        audience_en="Men exposed to violence",
     ),
-    HelpLine("Rätt att välja", "020-57 70 70", "Hedersrelaterat våld och förtryck", "7–21"),
-    HelpLine("BRIS", "116 111", "Barn och unga", "Dygnet runt"),
-    HelpLine("Brottsofferjouren", "116 006", "Brottsutsatta, vittnen, anhöriga", "9–19"),
+    HelpLine(
+        "Stödlinjen för transpersoner",
+        "020-55 00 00",
+        "Trans- och ickebinära personer",
+        "11–19",
+        audience_en="Trans and non-binary people",
+    ),
+    HelpLine(
+        "Rätt att välja",
+        "020-57 70 70",
+        "Hedersrelaterat våld och förtryck",
+        "7–21",
+        audience_en="Honour-related violence and oppression",
+    ),
+    HelpLine(
+        "BRIS",
+        "116 111",
+        "Barn och unga",
+        audience_en="Children and young people",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
+    HelpLine(
+        "Brottsofferjouren",
+        "116 006",
+        "Brottsutsatta, vittnen, anhöriga",
+        "9–19",
+        audience_en="Crime victims, witnesses, relatives",
+    ),
     HelpLine(
         "Nationella stödtelefonen",
         "010-223 57 60",

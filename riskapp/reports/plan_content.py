@@ -33,7 +33,14 @@ from typing import Any
 
 from riskapp.domain.forms.engine import format_answer, visible_questions, visible_sections
 from riskapp.domain.forms.model import DiscreetMode, Form, FormKind, Question, QuestionKind
-from riskapp.domain.records import PLAN_LANGUAGES, OrganisationSettings, SafetyPlan, User
+from riskapp.domain.records import (
+    DEFAULT_HELP_LINES,
+    PLAN_LANGUAGES,
+    HelpLine,
+    OrganisationSettings,
+    SafetyPlan,
+    User,
+)
 from riskapp.reports.errors import ReportError
 
 #: Printed labels (reports word their own texts; the domain returns codes and values).
@@ -286,8 +293,9 @@ def _normal_content(
     for line in settings.help_lines:
         if not line.for_clients or not line.number.strip():
             continue
-        note = " · ".join(p for p in (line.audience.strip(), line.hours.strip()) if p)
-        phones.append(PhoneLine(line.name.strip(), line.number.strip(), note))
+        name, audience, hours = help_line_wording(line, language)
+        note = " · ".join(p for p in (audience, hours) if p)
+        phones.append(PhoneLine(name, line.number.strip(), note))
     return PlanContent(
         title=form.title.get(language),
         subtitle=tuple(subtitle),
@@ -299,6 +307,29 @@ def _normal_content(
         language=language,
         discreet=False,
     )
+
+
+def help_line_wording(line: HelpLine, language: str) -> tuple[str, str, str]:
+    """(name, audience, hours) of a help line in ``language``. English comes from the
+    line's own English fields, else from the shipped default with the same Swedish
+    wording (settings stored before the English fields existed), else the Swedish."""
+    sv = (line.name.strip(), line.audience.strip(), line.hours.strip())
+    if language != "en":
+        return sv
+    default = _DEFAULTS.get((line.name, line.audience, line.hours))
+    fields = (
+        (line.name_en, "name_en"),
+        (line.audience_en, "audience_en"),
+        (line.hours_en, "hours_en"),
+    )
+    out = []
+    for (own, key), swedish in zip(fields, sv, strict=True):
+        fallback = getattr(default, key) if default is not None else ""
+        out.append(own.strip() or fallback or swedish)
+    return out[0], out[1], out[2]
+
+
+_DEFAULTS = {(d.name, d.audience, d.hours): d for d in DEFAULT_HELP_LINES}
 
 
 def contact_rows(

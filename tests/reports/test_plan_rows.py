@@ -10,7 +10,7 @@ from io import BytesIO
 from printing_data import CREATED, make_plan, make_settings, plan_form
 from pypdf import PdfReader
 
-from riskapp.domain.records import Role, User, UserId
+from riskapp.domain.records import DEFAULT_HELP_LINES, HelpLine, Role, User, UserId
 from riskapp.reports.plan_content import plan_content
 from riskapp.reports.safety_plan import build_safety_plan_pdf
 
@@ -85,3 +85,22 @@ def test_the_plans_own_language_is_used_unless_overridden() -> None:
     content = plan_content(english, plan_form(), make_settings(), discreet=True, created=CREATED)
     assert content.title == "My notes"
     assert content.themes[0].entries[0].text == "Ha nycklarna vid dörren (en)"
+
+
+def test_english_plan_prints_help_line_descriptions_in_english() -> None:
+    english = make_plan(language="en")
+    first = pages(plan=english)[0]
+    assert "Emergency" in first
+    assert "Women exposed to violence, relatives · 24 hours" in first
+    assert "Kvinnor som utsatts" not in first
+    # Settings stored before the English fields existed: the shipped wording is found.
+    old = tuple(
+        replace(line, name_en="", audience_en="", hours_en="") for line in DEFAULT_HELP_LINES
+    )
+    assert (
+        "Children and young people"
+        in pages(plan=english, settings=make_settings(help_lines=old))[0]
+    )
+    # An organisation's own line without English keeps its Swedish.
+    own = (HelpLine("Kommunens mottagning", "08-580 245 50", "Invånare", "8–16"),)
+    assert "Invånare · 8–16" in pages(plan=english, settings=make_settings(help_lines=own))[0]
