@@ -4,7 +4,7 @@ This module only parses arguments, reads secrets and turns errors into one line 
 The work is done by handlers in ``riskapp.commands.*``, which call the same vault, domain,
 report and service functions as the GUI.
 
-Contract (DESIGN.md section 6, documented in README.md):
+Contract (docs/DESIGN.md §6, documented in README.md):
 
 * Every vault command takes ``--vault PATH`` and ``--user NAME`` after the subcommand.
 * Secrets come from the terminal, or with ``--passphrase-stdin`` from standard input:
@@ -18,81 +18,40 @@ Contract (DESIGN.md section 6, documented in README.md):
 from __future__ import annotations
 
 import argparse
-import getpass
-import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from riskapp import __version__
+
+# The command modules are imported plainly, so a packager and a type checker follow them.
+# They import nothing heavy at module level (no vault, SQLCipher, reportlab, openpyxl,
+# YAML/pydantic or Qt): each handler imports what it needs when it runs, which keeps
+# `riskapp pnr` and the GUI's start fast (tests/unit/commands/test_cli_startup.py).
+from riskapp.commands import (
+    demo_cmds,
+    forms_cmds,
+    pnr_cmds,
+    report_cmds,
+    stats_cmds,
+    vault_cmds,
+)
+from riskapp.commands.console import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    Console,
+    Handler,
+)
 from riskapp.domain.errors import RiskappError
+from riskapp.hardening import disable_core_dumps
 from riskapp.messages import describe
+from riskapp.paths import default_vault_path
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
-class CliError(RiskappError):
-    """A command-line level failure (bad input, missing file, refused action)."""
-
-    code = "cli_error"
-
-
-@dataclass
-class Console:
-    """Streams and secret reading for handlers, so tests can drive commands in-process."""
-
-    stdin: IO[str] = field(default_factory=lambda: sys.stdin)
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
-    passphrase_stdin: bool = False
-    _lines_read: int = 0
-
-    def secret(self, prompt: str) -> str:
-        """The next secret: the next line of stdin with ``--passphrase-stdin``, else a prompt.
-
-        Raises CliError (code ``secret_missing``) when stdin has no more lines or no
-        terminal is available to ask.
-        """
-        if self.passphrase_stdin:
-            line = self.stdin.readline()
-            if not line:
-                raise CliError(
-                    "no passphrase line on stdin", code="secret_missing", line=self._lines_read + 1
-                )
-            self._lines_read += 1
-            return line.rstrip("\r\n")
-        if not self.stdin.isatty():
-            raise CliError("no terminal to ask for a passphrase", code="secret_no_tty")
-        return getpass.getpass(prompt)
-
-    def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
-
-    def err(self, text: str) -> None:
-        print(text, file=self.stderr)
-
-
-Handler = Callable[[argparse.Namespace, Console], int]
-
-
-def _handler(spec: str) -> Handler:
-    """Resolve "module:function" under riskapp.commands lazily (keeps start-up fast)."""
-    module_name, func_name = spec.split(":")
-    module = importlib.import_module(f"riskapp.commands.{module_name}")
-    handler: Handler = getattr(module, func_name)
-    return handler
-
-
-def default_vault_path() -> Path:
-    """The vault in the platform's user data directory (or $RISKAPP_VAULT)."""
-    from riskapp.paths import default_vault_path as _default
-
-    return _default()
+__all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "CliError", "Console", "main"]
 
 
 def _add_vault_options(parser: argparse.ArgumentParser) -> None:
@@ -112,7 +71,7 @@ def _add_vault_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _command(
-    sub: Any, name: str, handler: str, help_text: str, vault: bool = True
+    sub: Any, name: str, handler: Handler, help_text: str, vault: bool = True
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
     if vault:
@@ -140,14 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     # vault ...
     vault = top.add_parser("vault", help="create, verify, back up and restore the vault")
     vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
-    p = _command(vsub, "init", "vault_cmds:init", "create a vault with USER as team leader")
+    p = _command(vsub, "init", vault_cmds.init, "create a vault with USER as team leader")
     p.add_argument("--organisation", default="", metavar="NAME", help="organisation name")
-    _command(vsub, "verify", "vault_cmds:verify", "run every integrity check, audit chain too")
-    p = _command(vsub, "backup", "vault_cmds:backup", "write a verified backup (F and F.keys)")
+    _command(vsub, "verify", vault_cmds.verify, "run every integrity check, audit chain too")
+    p = _command(vsub, "backup", vault_cmds.backup, "write a verified backup (F and F.keys)")
     p.add_argument("--out", type=Path, required=True, metavar="F")
-    p = _command(vsub, "restore", "vault_cmds:restore", "replace the vault with a verified backup")
+    p = _command(vsub, "restore", vault_cmds.restore, "replace the vault with a verified backup")
     p.add_argument("--from", dest="source", type=Path, required=True, metavar="F")
-    p = _command(vsub, "passwd", "vault_cmds:passwd", "change USER's passphrase")
+    p = _command(vsub, "passwd", vault_cmds.passwd, "change USER's passphrase")
     p.add_argument(
         "--recovery-key",
         action="store_true",
@@ -157,22 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
     # users ...
     users = top.add_parser("users", help="manage users (team leaders only)")
     usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    p = _command(usub, "add", "vault_cmds:users_add", "add a user; line 2 is their passphrase")
+    p = _command(usub, "add", vault_cmds.users_add, "add a user; line 2 is their passphrase")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", choices=["caseworker", "teamleader"], required=True)
     p.add_argument("--display-name", default="", metavar="TEXT", help="name printed on plans")
     p.add_argument("--phone", default="", metavar="TEXT", help="work phone printed on plans")
-    _command(usub, "list", "vault_cmds:users_list", "list users and roles")
+    _command(usub, "list", vault_cmds.users_list, "list users and roles")
     p = _command(
         usub,
         "set-profile",
-        "vault_cmds:users_set_profile",
+        vault_cmds.users_set_profile,
         "set the display name and work phone printed on clients' plans (default: USER's own)",
     )
     p.add_argument("name", nargs="?", default=None, metavar="NAME")
     p.add_argument("--display-name", required=True, metavar="TEXT")
     p.add_argument("--phone", required=True, metavar="TEXT")
-    p = _command(usub, "remove", "vault_cmds:users_remove", "remove a user and rotate the data key")
+    p = _command(usub, "remove", vault_cmds.users_remove, "remove a user and rotate the data key")
     p.add_argument("name", metavar="NAME")
 
     # clients ...
@@ -181,19 +140,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         csub,
         "import",
-        "vault_cmds:clients_import",
-        "import clients from a UTF-8 CSV file (all or nothing)",
+        vault_cmds.clients_import,
+        "import clients (all or nothing) from a CSV file as Excel saves it, or - for stdin",
     )
-    p.add_argument("file", type=Path, metavar="F.csv")
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="F.csv",
+        help="CSV file (UTF-8, Windows-1252 or UTF-16; ';', ',' or tab), or - for stdin "
+        "(with --passphrase-stdin: line 1 the passphrase, then the CSV)",
+    )
     p = _command(
-        csub, "list", "vault_cmds:clients_list", "list clients with full 12-digit personnummer"
+        csub, "list", vault_cmds.clients_list, "list clients with full 12-digit personnummer"
     )
     p.add_argument("--search", default=None, metavar="TEXT")
     p.add_argument("--json", action="store_true", help="JSON output for scripts")
     p = _command(
         csub,
         "export",
-        "vault_cmds:clients_export",
+        vault_cmds.clients_export,
         "everything stored about one client (registerutdrag) as JSON",
     )
     p.add_argument("pnr", metavar="PNR")
@@ -203,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         top,
         "demo-data",
-        "demo_cmds:demo_data",
+        demo_cmds.demo_data,
         "fill a vault with synthetic clients and assessments",
     )
     p.add_argument("--clients", type=int, default=50, metavar="N")
@@ -215,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         fsub,
         "check",
-        "forms_cmds:check",
+        forms_cmds.check,
         "validate form files (default: the shipped ones)",
         vault=False,
     )
@@ -225,14 +190,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         top,
         "pnr",
-        "pnr_cmds:pnr",
+        pnr_cmds.pnr,
         "validate a personnummer or samordningsnummer; print the 12-digit form",
         vault=False,
     )
     p.add_argument("value", metavar="VALUE")
 
     # plan-pdf / summary-pdf
-    p = _command(top, "plan-pdf", "report_cmds:plan_pdf", "print the client's latest safety plan")
+    p = _command(top, "plan-pdf", report_cmds.plan_pdf, "print the client's latest safety plan")
     p.add_argument("--client", required=True, metavar="PNR")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     p.add_argument(
@@ -247,14 +212,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the printout (default: the plan's own language)",
     )
     p = _command(
-        top, "summary-pdf", "report_cmds:summary_pdf", "assessment summary for the case file"
+        top, "summary-pdf", report_cmds.summary_pdf, "assessment summary for the case file"
     )
     p.add_argument("--client", required=True, metavar="PNR")
     p.add_argument("--assessment", type=int, required=True, metavar="ID")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
 
     # stats
-    p = _command(top, "stats", "stats_cmds:stats", "anonymized statistics (team leaders only)")
+    p = _command(top, "stats", stats_cmds.stats, "anonymized statistics (team leaders only)")
     p.add_argument(
         "--from", dest="date_from", required=True, metavar="D", help="first day, YYYY-MM-DD"
     )
@@ -270,9 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, console: Console | None = None) -> int:
     """Run the command line; returns the exit code (never raises for expected failures)."""
+    disable_core_dumps()  # first: a core of this process would hold keys and client data
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        # The one GUI entry point: Qt is imported only when the GUI starts (start-up speed
+        # of the commands; the layer test allows exactly this import below ui).
         from riskapp.ui.app import run_gui
 
         return run_gui(demo=args.demo, vault_path=args.vault)
@@ -281,7 +249,8 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     if getattr(args, "vault", None) is None and hasattr(args, "user"):
         args.vault = default_vault_path()
     try:
-        return _handler(args.handler)(args, console)
+        handler: Handler = args.handler
+        return handler(args, console)
     except RiskappError as exc:
         console.err(f"riskapp: {describe(exc)}")
         return EXIT_FAILURE

@@ -81,194 +81,143 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="160"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="161"/>
         <source>Utgå från förra svaren</source>
         <extracomment>Debounce between the last answer and the autosave (the brief allows at most ~300 ms). The draft was saved (assessment id). The assessment was completed and is now read-only (assessment id). The user asked to close the wizard (the draft is saved first).</extracomment>
         <translation>Start from the previous answers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="168"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="169"/>
         <source>Slutförd {date}. Bedömningen är låst och visas skrivskyddad.</source>
         <translation>Completed {date}. The assessment is locked and shown read-only.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="178"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="179"/>
         <source>Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt.</source>
         <translation>There is an earlier completed assessment with this form ({date}). You can start from those answers; every answer and the judgement must then be confirmed again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
         <source>Föregående</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="221"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="222"/>
         <source>Alt+P eller Page Up</source>
         <translation>Alt+P or Page Up</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="223"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="224"/>
         <source>Alt+N, Page Down eller Ctrl+Enter</source>
         <translation>Alt+N, Page Down or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="225"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="225"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="226"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="227"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="228"/>
         <source>Slut&amp;för</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="227"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="228"/>
         <source>Ctrl+Skift+Enter eller Alt+F</source>
         <translation>Ctrl+Shift+Enter or Alt+F</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="229"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="230"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="247"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="248"/>
         <source>Sidor i formuläret</source>
         <translation>Pages of the form</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="260"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="261"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · Ctrl+S spara · Ctrl+Skift+Enter slutför</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous · Ctrl+S save · Ctrl+Shift+Enter finish</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="319"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="320"/>
         <source>Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående</source>
         <translation>Keyboard: Alt+N or Page Down next page · Alt+P or Page Up previous</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="322"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="323"/>
         <source>Skrivskyddad</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="359"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="360"/>
         <source>⚠ Utkastet kunde inte sparas</source>
         <translation>⚠ The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="362"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="363"/>
         <source>Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.</source>
         <translation>The draft could not be saved. The answers are still here; try again with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="368"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="369"/>
         <source>Utkast sparat {time}</source>
         <translation>Draft saved {time}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="390"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="391"/>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="405"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="406"/>
         <source>Det här är sista sidan. Slutför med Ctrl+Skift+Enter.</source>
         <translation>This is the last page. Finish with Ctrl+Shift+Enter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="412"/>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="610"/>
-        <source>Svar krävs.</source>
-        <translation>An answer is required.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="415"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="416"/>
         <source>Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för att gå vidare ändå; bedömningen kan inte slutföras förrän de är besvarade.</source>
         <translation>Required questions have no answer (marked with ⚠). Press Next again to go on anyway; the assessment cannot be completed until they are answered.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="508"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="509"/>
         <source>Svaren från förra bedömningen är ifyllda. Gå igenom varje fråga: ändra eller bekräfta svaret. Klientens egen bedömning frågas på nytt.</source>
         <translation>The answers from the previous assessment are filled in. Go through every question: change or confirm the answer. The client&apos;s own estimate is asked again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="550"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="551"/>
         <source>klienten ville inte eller kunde inte bedöma</source>
         <translation>the client would not or could not estimate</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/assessment/wizard.py" line="611"/>
-        <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
-        <translation>The answer is not valid. Choose or type a new answer.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="612"/>
-        <source>Förifyllt svar – bekräfta eller ändra det.</source>
-        <translation>Prefilled answer – confirm or change it.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="614"/>
-        <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
-        <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="616"/>
-        <source>Klientens bedömning är ogiltig. Välj igen.</source>
-        <translation>The client&apos;s estimate is not valid. Choose again.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="617"/>
-        <source>Välj en risknivå.</source>
-        <translation>Choose a risk level.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="618"/>
-        <source>Risknivån finns inte i formuläret. Välj igen.</source>
-        <translation>The risk level is not in the form. Choose again.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="620"/>
-        <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
-        <translation>The judgement is prefilled – confirm or change it.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="622"/>
-        <source>Skriv en motivering till bedömningen.</source>
-        <translation>Write a rationale for the judgement.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="624"/>
-        <source>Motiveringen är för kort: skriv minst {n} tecken.</source>
-        <translation>The rationale is too short: write at least {n} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="627"/>
         <source>Något saknas.</source>
         <translation>Something is missing.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="674"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="658"/>
         <source>Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).</source>
         <translation>The assessment cannot be completed. To fix: {n} (marked with ⚠).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="706"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="690"/>
         <source>Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.</source>
         <translation>The assessment could not be completed. The draft is saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/assessment/wizard.py" line="713"/>
+        <location filename="../../riskapp/ui/assessment/wizard.py" line="697"/>
         <source>Bedömningen är slutförd och låst.</source>
         <translation>The assessment is completed and locked.</translation>
     </message>
@@ -276,92 +225,92 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="448"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="454"/>
         <source>Filtrera på användare</source>
         <translation>Filter by user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="450"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="456"/>
         <source>Filtrera på händelse</source>
         <translation>Filter by event</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="451"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
         <source>Alla händelser</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="456"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="462"/>
         <source>Filtrera på klient</source>
         <translation>Filter by client</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="457"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="463"/>
         <source>Klient-id eller personnummer</source>
         <translation>Client id or personal identity number</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="463"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="469"/>
         <source>Från och med datum</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="467"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="473"/>
         <source>Till och med datum</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="468"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="474"/>
         <source>&amp;Visa</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="471"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="477"/>
         <source>Logg</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="482"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="488"/>
         <source>&amp;Kontrollera loggkedjan</source>
         <translation>&amp;Check the log chain</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="486"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="492"/>
         <source>Användare:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="487"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="493"/>
         <source>Händelse:</source>
         <translation>Event:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="488"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="494"/>
         <source>Från:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="489"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="495"/>
         <source>Till:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="490"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="496"/>
         <source>Klient:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="517"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="523"/>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="559"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="565"/>
         <source>Loggkedjan är bruten ({count} problem). Kontakta systemförvaltaren och spara en säkerhetskopia.</source>
         <translation>The log chain is broken ({count} problems). Contact the system administrator and keep a backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="565"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="571"/>
         <source>Loggkedjan är hel: ingen rad har ändrats eller tagits bort.</source>
         <translation>The log chain is intact: no row has been changed or removed.</translation>
     </message>
@@ -1117,10 +1066,10 @@
 <context>
     <name>HidePage</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="67"/>
         <location filename="../../riskapp/ui/main_window.py" line="69"/>
+        <location filename="../../riskapp/ui/main_window.py" line="71"/>
         <source>Fortsätt</source>
-        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests.</extracomment>
+        <extracomment>(username, passphrase) of a throwaway demo vault, shown on the unlock screen. Builds the form registry (extra forms dir from settings); replaceable in tests. Makes the idle-lock and clipboard-clearing timers; tests pass a manual clock&apos;s.</extracomment>
         <translation>Continue</translation>
     </message>
 </context>
@@ -1205,120 +1154,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="90"/>
+        <location filename="../../riskapp/ui/main_window.py" line="92"/>
         <source>riskapp</source>
         <extracomment>A session was opened (after unlock or setup). The session was closed and the unlock screen shown.</extracomment>
         <translation>riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="183"/>
+        <location filename="../../riskapp/ui/main_window.py" line="185"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="184"/>
+        <location filename="../../riskapp/ui/main_window.py" line="186"/>
         <source>&amp;Ny klient …</source>
         <translation>&amp;New client …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="185"/>
+        <location filename="../../riskapp/ui/main_window.py" line="187"/>
         <source>&amp;Klientlistan</source>
         <translation>&amp;Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="186"/>
+        <location filename="../../riskapp/ui/main_window.py" line="188"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="188"/>
+        <location filename="../../riskapp/ui/main_window.py" line="190"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="191"/>
+        <location filename="../../riskapp/ui/main_window.py" line="193"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Quick hide</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="197"/>
+        <location filename="../../riskapp/ui/main_window.py" line="199"/>
         <source>Visar genast en neutral skärm. Tryck F12 igen för att fortsätta.</source>
         <translation>Shows a neutral screen at once. Press F12 again to continue.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="199"/>
+        <location filename="../../riskapp/ui/main_window.py" line="201"/>
         <source>A&amp;vsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="210"/>
+        <location filename="../../riskapp/ui/main_window.py" line="212"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="211"/>
+        <location filename="../../riskapp/ui/main_window.py" line="213"/>
         <source>Visa &amp;personnummer</source>
         <translation>Show &amp;personal identity numbers</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="217"/>
+        <location filename="../../riskapp/ui/main_window.py" line="219"/>
         <source>&amp;Teamledare</source>
         <translation>&amp;Team leader</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="219"/>
+        <location filename="../../riskapp/ui/main_window.py" line="221"/>
         <source>&amp;Användare, logg och statistik</source>
         <translation>&amp;Users, log and statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="223"/>
+        <location filename="../../riskapp/ui/main_window.py" line="225"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="224"/>
+        <location filename="../../riskapp/ui/main_window.py" line="226"/>
         <source>&amp;Om riskapp</source>
         <translation>&amp;About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="225"/>
+        <location filename="../../riskapp/ui/main_window.py" line="227"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="373"/>
+        <location filename="../../riskapp/ui/main_window.py" line="375"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="416"/>
+        <location filename="../../riskapp/ui/main_window.py" line="418"/>
         <source>Klienten finns redan</source>
         <translation>The client already exists</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="418"/>
+        <location filename="../../riskapp/ui/main_window.py" line="420"/>
         <source>Det finns redan en klient med det personnumret. Vill du öppna den?</source>
         <translation>There is already a client with that personal identity number. Do you want to open it?</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="479"/>
+        <location filename="../../riskapp/ui/main_window.py" line="482"/>
         <source>Om riskapp</source>
         <translation>About riskapp</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="481"/>
+        <location filename="../../riskapp/ui/main_window.py" line="484"/>
         <source>riskapp {version}
 Riskbedömning och säkerhetsplanering för relationsvåldsteam. Alla uppgifter sparas krypterat på den här datorn.</source>
         <translation>riskapp {version}
 Risk assessment and safety planning for teams working with violence in close relationships. All data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="489"/>
+        <location filename="../../riskapp/ui/main_window.py" line="492"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/main_window.py" line="491"/>
+        <location filename="../../riskapp/ui/main_window.py" line="494"/>
         <source>Ctrl+N  Ny klient
 Ctrl+K  Klientlistan
 Ctrl+Shift+P  Visa personnummer
@@ -1720,17 +1669,17 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>RecoveryPrint</name>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="61"/>
+        <location filename="../../riskapp/ui/app.py" line="52"/>
         <source>Återställningsnyckel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="62"/>
+        <location filename="../../riskapp/ui/app.py" line="53"/>
         <source>Organisation: {name}</source>
         <translation>Organisation: {name}</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/app.py" line="65"/>
+        <location filename="../../riskapp/ui/app.py" line="56"/>
         <source>Förvara papperet inlåst, skilt från datorn. Med nyckeln kan en teamledare återställa en glömd lösenfras.</source>
         <translation>Keep this paper locked away, apart from the computer. With the key a team leader can reset a forgotten passphrase.</translation>
     </message>
@@ -2106,14 +2055,9 @@ Ctrl+Q  Quit</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/statistics.py" line="342"/>
-        <location filename="../../riskapp/ui/statistics.py" line="413"/>
+        <location filename="../../riskapp/ui/statistics.py" line="411"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/statistics.py" line="343"/>
-        <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
-        <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/statistics.py" line="369"/>
@@ -2141,12 +2085,7 @@ Ctrl+Q  Quit</translation>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="414"/>
-        <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-        <translation>The file could not be saved. Choose another folder and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/statistics.py" line="419"/>
+        <location filename="../../riskapp/ui/statistics.py" line="415"/>
         <source>Statistiken har sparats.</source>
         <translation>The statistics have been saved.</translation>
     </message>
@@ -2155,7 +2094,7 @@ Ctrl+Q  Quit</translation>
     <name>TeamLeaderArea</name>
     <message>
         <location filename="../../riskapp/ui/team_leader.py" line="61"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="579"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="587"/>
         <source>Teamledare</source>
         <extracomment>The invalid (root) index, as a default argument (ruff B008: no calls in defaults).</extracomment>
         <translation>Team leader</translation>
@@ -2166,34 +2105,34 @@ Ctrl+Q  Quit</translation>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="578"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="586"/>
         <source>&lt; Klientlistan</source>
-        <extracomment>The user wants the client list back.</extracomment>
+        <extracomment>The user wants the client list back. The session was closed under the area (see UsersPanel.session_ended).</extracomment>
         <translation>&lt; Client list</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="587"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="596"/>
         <source>&amp;Användare</source>
         <translation>&amp;Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="588"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="597"/>
         <source>&amp;Logg</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="593"/>
-        <location filename="../../riskapp/ui/team_leader.py" line="598"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="602"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="607"/>
         <source>&amp;Statistik</source>
         <translation>&amp;Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="596"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="605"/>
         <source>Statistik är inte tillgänglig i den här versionen.</source>
         <translation>Statistics are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="600"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="609"/>
         <source>Inte tillgängligt i den här versionen.</source>
         <translation>Not available in this version.</translation>
     </message>
@@ -2301,52 +2240,53 @@ Passphrase: {passphrase}</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="346"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="349"/>
         <source>Användare</source>
+        <extracomment>The session was closed under the panel (a key rotation failed: vault/keys.py).</extracomment>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="354"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="357"/>
         <source>&amp;Lägg till …</source>
         <translation>&amp;Add …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="355"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="358"/>
         <source>&amp;Ny lösenfras …</source>
         <translation>&amp;New passphrase …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="356"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="359"/>
         <source>&amp;Ta bort …</source>
         <translation>&amp;Remove …</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="414"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="417"/>
         <source>Lösenfrasen är bytt</source>
         <translation>The passphrase is changed</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="415"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="418"/>
         <source>{user} kan nu låsa upp med den nya lösenfrasen.</source>
         <translation>{user} can now unlock with the new passphrase.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="424"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="427"/>
         <source>Ta bort användare</source>
         <translation>Remove user</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="426"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="429"/>
         <source>Vill du ta bort {user}? Personen kan inte längre låsa upp valvet. Valvets krypteringsnyckel byts samtidigt, så att en gammal kopia av personens nyckelfil inte längre fungerar på det här valvet. Det tar några sekunder. Loggen behåller personens tidigare händelser.</source>
         <translation>Do you want to remove {user}? The person can no longer unlock the vault. The vault&apos;s encryption key is replaced at the same time, so an old copy of the person&apos;s key file no longer works on this vault. This takes a few seconds. The log keeps the person&apos;s earlier events.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="431"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="434"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/team_leader.py" line="432"/>
+        <location filename="../../riskapp/ui/team_leader.py" line="435"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2474,138 +2414,464 @@ The vault is created here: {path}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="25"/>
+        <location filename="../../riskapp/ui/errors.py" line="34"/>
         <source>Fel användarnamn eller lösenfras. Kontrollera stavningen och Caps Lock och försök igen.</source>
         <extracomment>code -&gt; untranslated Swedish message (translated when shown).</extracomment>
         <translation>Wrong user name or passphrase. Check the spelling and Caps Lock and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="29"/>
+        <location filename="../../riskapp/ui/errors.py" line="38"/>
         <source>Valvfilen är skadad och kan inte öppnas. Lösenfrasen var rätt. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is damaged and cannot be opened. The passphrase was correct. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="34"/>
+        <location filename="../../riskapp/ui/errors.py" line="43"/>
         <source>Valvfilen är ofullständig och kan inte öppnas. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault file is incomplete and cannot be opened. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="39"/>
+        <location filename="../../riskapp/ui/errors.py" line="48"/>
         <source>Nyckelfilen som hör till valvet saknas (filen som slutar på .keys). Lägg tillbaka den eller återställ den senaste säkerhetskopian.</source>
         <translation>The vault&apos;s key file is missing (the file ending in .keys). Put it back or restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="44"/>
+        <location filename="../../riskapp/ui/errors.py" line="53"/>
         <source>Nyckelfilen som hör till valvet är skadad. Återställ den senaste säkerhetskopian eller kontakta din teamledare.</source>
         <translation>The vault&apos;s key file is damaged. Restore the latest backup or contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="49"/>
+        <location filename="../../riskapp/ui/errors.py" line="58"/>
         <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
         <translation>The file is not a riskapp vault. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="50"/>
+        <location filename="../../riskapp/ui/errors.py" line="59"/>
         <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
         <translation>The vault file does not exist. Check the path or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="53"/>
+        <location filename="../../riskapp/ui/errors.py" line="62"/>
         <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
         <translation>The vault is already open in another window or program. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="56"/>
+        <location filename="../../riskapp/ui/errors.py" line="65"/>
         <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
         <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="59"/>
+        <location filename="../../riskapp/ui/errors.py" line="68"/>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
         <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="62"/>
+        <location filename="../../riskapp/ui/errors.py" line="71"/>
         <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
         <translation>You are not allowed to do this. Ask a team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="65"/>
+        <location filename="../../riskapp/ui/errors.py" line="74"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="68"/>
+        <location filename="../../riskapp/ui/errors.py" line="77"/>
         <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
         <translation>A record with the same details already exists. Search for the existing one.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="71"/>
+        <location filename="../../riskapp/ui/errors.py" line="80"/>
         <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
         <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="76"/>
+        <location filename="../../riskapp/ui/errors.py" line="85"/>
         <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
         <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="79"/>
+        <location filename="../../riskapp/ui/errors.py" line="88"/>
         <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
         <translation>The backup is invalid or damaged. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="82"/>
+        <location filename="../../riskapp/ui/errors.py" line="91"/>
         <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
         <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="85"/>
+        <location filename="../../riskapp/ui/errors.py" line="94"/>
         <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
         <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="88"/>
+        <location filename="../../riskapp/ui/errors.py" line="97"/>
         <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
         <translation>The passphrase resembles the user name. Choose something completely different.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="91"/>
+        <location filename="../../riskapp/ui/errors.py" line="100"/>
         <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="94"/>
+        <location filename="../../riskapp/ui/errors.py" line="103"/>
         <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="97"/>
+        <location filename="../../riskapp/ui/errors.py" line="106"/>
         <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="100"/>
+        <location filename="../../riskapp/ui/errors.py" line="109"/>
         <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
         <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="103"/>
+        <location filename="../../riskapp/ui/errors.py" line="112"/>
         <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
         <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="106"/>
-        <source>Disken är full. Frigör utrymme och försök igen; inget har sparats.</source>
-        <translation>The disk is full. Free some space and try again; nothing has been saved.</translation>
+        <location filename="../../riskapp/ui/errors.py" line="117"/>
+        <source>Uppgifterna kunde inte användas eftersom de är ofullständiga eller felaktiga. Kontrollera dem och försök igen.</source>
+        <translation>The details could not be used because they are incomplete or incorrect. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="111"/>
+        <location filename="../../riskapp/ui/errors.py" line="123"/>
+        <source>Valvet kunde inte användas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The vault could not be used. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="127"/>
+        <source>Valvet är låst. Lås upp det och försök igen.</source>
+        <translation>The vault is locked. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="128"/>
+        <source>Ett nyckelbyte pågår redan. Vänta tills det är klart och försök igen.</source>
+        <translation>A key change is already under way. Wait until it has finished and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="131"/>
+        <source>Du kan inte ta bort dig själv. Be en annan teamledare om hjälp.</source>
+        <translation>You cannot remove yourself. Ask another team leader for help.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="134"/>
+        <source>Den sista teamledaren kan inte tas bort. Gör först någon annan till teamledare.</source>
+        <translation>The last team leader cannot be removed. First make someone else a team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="138"/>
+        <source>Användaren finns inte. Kontrollera användarnamnet.</source>
+        <translation>There is no such user. Check the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="141"/>
+        <source>Klienten finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The client no longer exists. It may have been removed; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="144"/>
+        <source>Bedömningen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The assessment no longer exists. It may have been deleted; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="147"/>
+        <source>Säkerhetsplanen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
+        <translation>The safety plan no longer exists. It may have been deleted; refresh the view.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="150"/>
+        <source>Det finns redan en användare med det namnet. Välj ett annat användarnamn.</source>
+        <translation>A user with that name already exists. Choose another user name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="153"/>
+        <source>Det finns redan en klient med det personnumret. Sök fram den befintliga klienten.</source>
+        <translation>A client with that personal identity number already exists. Look up the existing client.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="157"/>
+        <source>Rad {row} upprepar rad {first}. Ta bort den ena raden och försök igen.</source>
+        <translation>Row {row} repeats row {first}. Remove one of the two rows and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="160"/>
+        <source>Det finns redan ett valv här: {path}. Öppna det eller välj en annan plats.</source>
+        <translation>A vault already exists here: {path}. Open it or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="163"/>
+        <source>Användarnamnet är ogiltigt. Använd 1–64 tecken utan inledande eller avslutande mellanslag.</source>
+        <translation>The user name is not valid. Use 1–64 characters without leading or trailing spaces.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="168"/>
+        <source>För- och efternamn krävs. Fyll i båda och försök igen.</source>
+        <translation>First and last name are required. Fill in both and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="171"/>
+        <source>Ett fält är för långt. Korta texten och försök igen.</source>
+        <translation>A field is too long. Shorten the text and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="174"/>
+        <source>Svaren kunde inte sparas. Kontrollera svaren och försök igen.</source>
+        <translation>The answers could not be saved. Check the answers and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="177"/>
+        <source>En säkerhetsplan hänvisar till bedömningen, så den kan inte tas bort.</source>
+        <translation>A safety plan refers to the assessment, so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="180"/>
+        <source>Endast den senaste versionen av planen kan ändras. Öppna den senaste versionen.</source>
+        <translation>Only the latest version of the plan can be changed. Open the latest version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="184"/>
+        <source>Planen är utskriven och kan inte ändras. Spara en ny version i stället.</source>
+        <translation>The plan has been printed and cannot be changed. Save a new version instead.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="190"/>
+        <source>Planen kan bara skrivas ut på svenska eller engelska.</source>
+        <translation>The plan can only be printed in Swedish or English.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="193"/>
+        <source>Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.</source>
+        <translation>The display name or phone number is too long or contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="187"/>
+        <source>Den versionen av planen finns inte. Uppdatera vyn och försök igen.</source>
+        <translation>That version of the plan does not exist. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="190"/>
+        <source>Inställningarna är ogiltiga. Kontrollera värdena och försök igen.</source>
+        <translation>The settings are not valid. Check the values and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="193"/>
+        <source>Säkerhetskopian eller dess nyckelfil (.keys) saknas: {path}. Välj en fullständig kopia.</source>
+        <translation>The backup or its key file (.keys) is missing: {path}. Choose a complete copy.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="197"/>
+        <source>Filen finns redan: {path}. Välj ett annat namn.</source>
+        <translation>The file already exists: {path}. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="198"/>
+        <source>Mappen finns inte: {path}. Välj en annan mapp.</source>
+        <translation>The folder does not exist: {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="199"/>
+        <source>Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns plats och att mappen är skrivbar.</source>
+        <translation>The backup could not be written; nothing has been changed. Check that there is free space and that the folder is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="205"/>
+        <source>Ett formulär är felaktigt ({count} fel) och kan inte användas. Be den som ansvarar för formulären att kontrollera det.</source>
+        <translation>A form is invalid ({count} problems) and cannot be used. Ask whoever looks after the forms to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="210"/>
+        <source>Formuläret {form_id} version {version} finns inte på den här datorn. Lägg organisationens egna formulär i mappen under Inställningar → Egna formulär.</source>
+        <translation>Form {form_id} version {version} is not on this computer. Put the organisation&apos;s own forms in the folder under Settings → Own forms.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="215"/>
+        <source>Ett villkor i formuläret går inte att tolka (kolumn {column}: {detail}). Be den som ansvarar för formulären att rätta det.</source>
+        <translation>A condition in the form cannot be read (column {column}: {detail}). Ask whoever looks after the forms to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="221"/>
+        <source>Svar krävs.</source>
+        <translation>An answer is required.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="222"/>
+        <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
+        <translation>The answer is not valid. Choose or type a new answer.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="225"/>
+        <source>Förifyllt svar – bekräfta eller ändra det.</source>
+        <translation>Prefilled answer – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="226"/>
+        <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
+        <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="230"/>
+        <source>Klientens bedömning är ogiltig. Välj igen.</source>
+        <translation>The client&apos;s estimate is not valid. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="233"/>
+        <source>Välj en risknivå.</source>
+        <translation>Choose a risk level.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="234"/>
+        <source>Risknivån finns inte i formuläret. Välj igen.</source>
+        <translation>The risk level is not in the form. Choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="237"/>
+        <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
+        <translation>The judgement is prefilled – confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="240"/>
+        <source>Skriv en motivering till bedömningen.</source>
+        <translation>Write a rationale for the judgement.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="241"/>
+        <source>Motiveringen är för kort: skriv minst {min_chars} tecken.</source>
+        <translation>The rationale is too short: write at least {min_chars} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="245"/>
+        <source>Bedömningen kan inte ändras på det sättet.</source>
+        <translation>The assessment cannot be changed in that way.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="246"/>
+        <source>Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.</source>
+        <translation>The assessment cannot be completed yet. Fix what is marked and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="250"/>
+        <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="255"/>
+        <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
+        <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="259"/>
+        <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
+        <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="263"/>
+        <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
+        <translation>The printout was refused. Check what is to be printed and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="266"/>
+        <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
+        <translation>The client has no safety plan to print. Make a plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="269"/>
+        <location filename="../../riskapp/ui/errors.py" line="284"/>
+        <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
+        <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="273"/>
+        <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
+        <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="277"/>
+        <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
+        <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="280"/>
+        <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
+        <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="287"/>
+        <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
+        <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="292"/>
+        <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+        <translation>The file could not be saved. Choose another folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="295"/>
+        <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
+        <translation>The PDF password must not be empty. Enter a password.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="298"/>
+        <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
+        <translation>The statistics options are not valid. Change them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="301"/>
+        <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
+        <translation>The start date is after the end date. Change the period.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="304"/>
+        <source>Okänd periodindelning. Välj månad eller kvartal.</source>
+        <translation>Unknown period. Choose month or quarter.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="305"/>
+        <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
+        <translation>Unknown breakdown. Choose sex and/or age.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="306"/>
+        <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
+        <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="307"/>
+        <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
+        <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="312"/>
+        <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
+        <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="318"/>
+        <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
+        <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="323"/>
+        <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
+        <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="328"/>
+        <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
+        <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="27"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="114"/>
+        <location filename="../../riskapp/ui/errors.py" line="30"/>
         <source>Det gick inte</source>
         <translation>That did not work</translation>
     </message>

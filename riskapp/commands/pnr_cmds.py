@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from riskapp.cli import EXIT_OK, Console
+from riskapp.commands.console import EXIT_OK, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 

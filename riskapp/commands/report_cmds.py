@@ -6,6 +6,9 @@ functions as the GUI (``riskapp.services.printing``), which write the file atomi
 mode 600 and audit the print. Expected failures (invalid personnummer, unknown client, no
 plan, an assessment of another client, a discreet plan that would reveal its purpose)
 become one line on stderr and exit 1 via ``riskapp.cli``. Nothing personal is echoed.
+
+The vault, the form registry and the printing service are imported when a command runs
+(start-up speed: ``riskapp.cli`` imports this module), not to break an import cycle.
 """
 
 from __future__ import annotations
@@ -16,12 +19,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from riskapp.cli import EXIT_OK, CliError, Console
+from riskapp import config
+from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import AssessmentId, Client
-from riskapp.messages import MESSAGES
-from riskapp.services import clients as clients_svc
+from riskapp.messages import word
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
@@ -42,6 +45,8 @@ def _session(args: argparse.Namespace, console: Console) -> Iterator[Session]:
 
 def _client(session: Session, value: str) -> Client:
     number = parse(value, today=SystemClock().today())
+    from riskapp.services import clients as clients_svc
+
     client = clients_svc.find_by_personnummer(session, number.digits12)
     if client is None:
         raise CliError("no client with that personnummer", code="print_unknown_client")
@@ -49,10 +54,9 @@ def _client(session: Session, value: str) -> Client:
 
 
 def _configured_forms_dir() -> Path | None:
-    """The organisation's forms directory set on this computer (Settings → Egna formulär)."""
-    from riskapp.ui.settings import AppSettings  # QtCore's QSettings only, no widgets
-
-    return AppSettings().forms_dir
+    """The organisation's forms directory set on this computer (Settings → Egna formulär),
+    read from the GUI's settings file without Qt."""
+    return config.configured_forms_dir()
 
 
 def _registry() -> FormRegistry:
@@ -81,8 +85,7 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
             language=args.language,
         )
     for code in printout.warnings:
-        sv, en = MESSAGES[code]
-        console.err(f"riskapp: {sv} ({en})")
+        console.err(f"riskapp: {word(code, {}) or code}")
     console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK
 

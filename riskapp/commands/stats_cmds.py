@@ -4,6 +4,9 @@ Dates, breakdowns and the period kind are checked before the passphrase is asked
 the work is ``riskapp.services.stats`` (the same functions as the GUI): published tables
 only, team leaders only, the export audit-logged as ``stats.export``. Expected failures
 become one Swedish + English line on stderr and exit 1 (``riskapp.cli``).
+
+The statistics domain, the services and the vault are imported when the command runs
+(start-up speed: ``riskapp.cli`` imports this module), not to break an import cycle.
 """
 
 from __future__ import annotations
@@ -12,8 +15,7 @@ import argparse
 import re
 from datetime import date
 
-from riskapp.cli import EXIT_OK, CliError, Console
-from riskapp.domain.stats.aggregate import check_parameters
+from riskapp.commands.console import EXIT_OK, CliError, Console
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -34,6 +36,7 @@ def _dimensions(text: str) -> tuple[str, ...]:
 
 def stats(args: argparse.Namespace, console: Console) -> int:
     """Build the published tables for --from..--to and write them to --out."""
+    from riskapp.domain.stats.aggregate import check_parameters
     from riskapp.services.stats import build_statistics, export_statistics
     from riskapp.vault import Vault
     from riskapp.vault.session import check_vault_file

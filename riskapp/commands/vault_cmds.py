@@ -5,30 +5,31 @@ secrets from the terminal or, with ``--passphrase-stdin``, line 1 (the user's pa
 or, for ``vault passwd --recovery-key``, the recovery key) and line 2 (the second secret).
 Expected failures raise ``RiskappError`` subclasses; ``riskapp.cli.main`` prints one line
 and exits 1. Files we write (exports) are written atomically with mode 600.
+
+The vault package (SQLCipher, Argon2, cryptography) is imported inside the handlers that
+use it, for the CLI's and the GUI's start-up speed (``riskapp.cli`` imports this module),
+not to break an import cycle.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from riskapp.cli import EXIT_OK, CliError, Console
+from riskapp.commands.console import EXIT_OK, CliError, Console
+from riskapp.commands.progress import Progress
+from riskapp.commands.streams import json_text
+from riskapp.domain import csv_text
+from riskapp.domain.client_csv import CSV_PROBLEM_CODES, ClientCsv, CsvProblem, parse_clients_csv
 from riskapp.domain.clock import SystemClock
-from riskapp.domain.personnummer import InvalidPersonnummer, parse
-from riskapp.domain.records import NewClient, Role
-from riskapp.messages import describe
-from riskapp.services import clients as clients_svc
-from riskapp.services import users as users_svc
-from riskapp.vault import Session, Vault
-from riskapp.vault.files import atomic_write
-from riskapp.vault.session import check_passphrase, check_vault_file
+from riskapp.domain.personnummer import parse
+from riskapp.domain.records import Role
+from riskapp.messages import word
 
-CSV_HEADER = ["personnummer", "first_name", "last_name", "phone", "address", "notes"]
+if TYPE_CHECKING:
+    from riskapp.vault import Session
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -41,6 +42,9 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, console: Console) -> Session:
     """Check the files (no prompt for a missing vault), read line 1, unlock."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
@@ -49,6 +53,8 @@ def _open(args: argparse.Namespace, console: Console) -> Session:
 
 def _new_secret(console: Console, prompt: str, user_name: str) -> str:
     """A new passphrase: checked against the policy; asked twice on a terminal."""
+    from riskapp.vault.session import check_passphrase
+
     secret = console.secret(prompt)
     check_passphrase(secret, user_name)
     if not console.passphrase_stdin and console.secret("Upprepa (repeat): ") != secret:
@@ -61,6 +67,8 @@ def _new_secret(console: Console, prompt: str, user_name: str) -> str:
 
 def init(args: argparse.Namespace, console: Console) -> int:
     """Create a vault with USER as team leader; print the recovery key once."""
+    from riskapp.vault import Vault
+
     path = _vault_path(args)
     passphrase = console.secret(f"Nytt lösenord för {args.user} (new passphrase): ")
     confirmation = console.secret("Upprepa lösenordet (repeat the passphrase): ")
@@ -114,6 +122,8 @@ def backup(args: argparse.Namespace, console: Console) -> int:
 
 def restore(args: argparse.Namespace, console: Console) -> int:
     """Replace the vault with a verified backup (USER's passphrase in the backup)."""
+    from riskapp.vault import Vault
+
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
     Vault.restore(args.source, _vault_path(args), args.user, passphrase)
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
@@ -123,6 +133,9 @@ def restore(args: argparse.Namespace, console: Console) -> int:
 def passwd(args: argparse.Namespace, console: Console) -> int:
     """Change USER's passphrase (line 1 old, line 2 new), or reset it with the recovery
     key (--recovery-key: line 1 recovery key, line 2 new)."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
     path = _vault_path(args)
     check_vault_file(path)
     if args.recovery_key:
@@ -143,6 +156,8 @@ def passwd(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_add(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         new = _new_secret(
             console,
@@ -162,6 +177,8 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_list(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users = users_svc.list_users(session)
     for user in users:
@@ -170,6 +187,8 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_set_profile(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         user = users_svc.set_profile(
             session, display_name=args.display_name, phone=args.phone, name=args.name
@@ -179,6 +198,8 @@ def users_set_profile(args: argparse.Namespace, console: Console) -> int:
 
 
 def users_remove(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
     with _open(args, console) as session:
         users_svc.remove_user(session, args.name)
     console.out(
@@ -190,119 +211,10 @@ def users_remove(args: argparse.Namespace, console: Console) -> int:
 # --- clients ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CsvProblem:
-    line: int
-    sv: str
-    en: str
-
-
-def _utf8_problems(raw: bytes) -> list[CsvProblem]:
-    problems = []
-    offset = 0
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            column = exc.start + 1
-            problems.append(
-                CsvProblem(
-                    number,
-                    f"ogiltig UTF-8 vid byte {column} på raden (byte {offset + exc.start} i filen)",
-                    f"invalid UTF-8 at byte {column} of the line (byte {offset + exc.start} of "
-                    "the file)",
-                )
-            )
-        offset += len(line) + 1
-    return problems
-
-
-def parse_clients_csv(
-    raw: bytes, *, today: Any
-) -> tuple[list[tuple[int, NewClient]], list[CsvProblem]]:
-    """Rows (with their line numbers) and every problem found; values never echoed."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    problems = _utf8_problems(raw)
-    if problems:
-        return [], problems
-    text = raw.decode("utf-8")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, NewClient]] = []
-    seen: dict[str, int] = {}
-    previous_end = 0
-    try:
-        header = next(reader, None)
-        previous_end = reader.line_num
-        if header is None or [h.strip() for h in header] != CSV_HEADER:
-            return [], [
-                CsvProblem(
-                    1,
-                    "rubrikraden måste vara exakt " + ",".join(CSV_HEADER),
-                    "the header must be exactly " + ",".join(CSV_HEADER),
-                )
-            ]
-        for record in reader:
-            line = previous_end + 1
-            previous_end = reader.line_num
-            if not record or all(not field.strip() for field in record):
-                continue
-            if len(record) != len(CSV_HEADER):
-                problems.append(
-                    CsvProblem(
-                        line,
-                        f"{len(record)} fält, ska vara {len(CSV_HEADER)}",
-                        f"{len(record)} fields, expected {len(CSV_HEADER)}",
-                    )
-                )
-                continue
-            pnr_text, first, last, phone, address, notes = (f.strip() for f in record)
-            pnr12: str | None = None
-            if pnr_text:
-                try:
-                    pnr12 = parse(pnr_text, today=today).digits12
-                except InvalidPersonnummer as exc:
-                    problems.append(CsvProblem(line, describe(exc, "sv"), describe(exc, "en")))
-                    continue
-                if pnr12 in seen:
-                    problems.append(
-                        CsvProblem(
-                            line,
-                            f"samma personnummer som rad {seen[pnr12]}",
-                            f"same personnummer as line {seen[pnr12]}",
-                        )
-                    )
-                    continue
-                seen[pnr12] = line
-            if not first or not last:
-                problems.append(
-                    CsvProblem(
-                        line, "förnamn och efternamn krävs", "first and last name are required"
-                    )
-                )
-                continue
-            rows.append(
-                (
-                    line,
-                    NewClient(
-                        first_name=first,
-                        last_name=last,
-                        personnummer=pnr12,
-                        phone=phone,
-                        address=address,
-                        notes=notes,
-                    ),
-                )
-            )
-    except csv.Error:
-        problems.append(
-            CsvProblem(
-                reader.line_num or previous_end + 1,
-                "felaktig CSV (t.ex. ett citattecken som inte avslutas)",
-                "malformed CSV (e.g. an unterminated quote)",
-            )
-        )
-    return rows, problems
+def _problem_text(problem: CsvProblem, language: str) -> str:
+    """ "rad 3: ..." / "line 3: ..." in ``language``."""
+    text = word(problem.code, problem.params, language) or problem.code
+    return word("csv_line", {"line": problem.line, "problem": text}, language) or text
 
 
 def _csv_error(problems: list[CsvProblem]) -> CliError:
@@ -310,41 +222,101 @@ def _csv_error(problems: list[CsvProblem]) -> CliError:
     return CliError(
         "CSV problems",
         code="csv_invalid",
-        problems="; ".join(f"rad {p.line}: {p.sv}" for p in problems),
-        problems_en="; ".join(f"line {p.line}: {p.en}" for p in problems),
+        problems="; ".join(_problem_text(p, "sv") for p in problems),
+        problems_en="; ".join(_problem_text(p, "en") for p in problems),
     )
+
+
+_ENCODING_NAMES = {
+    csv_text.UTF8: "UTF-8",
+    csv_text.CP1252: "Windows-1252",
+    csv_text.UTF16_LE: "UTF-16 (little-endian)",
+    csv_text.UTF16_BE: "UTF-16 (big-endian)",
+}
+_SEPARATOR_CODES = {",": "csv_sep_comma", ";": "csv_sep_semicolon", "\t": "csv_sep_tab"}
+
+
+def _read_as(parsed: ClientCsv) -> str | None:
+    """ "Läste filen som Windows-1252 med semikolon som avgränsare. (Read the file as ...)" """
+    if parsed.decoded is None:
+        return None
+    encoding = _ENCODING_NAMES.get(parsed.decoded.encoding, parsed.decoded.encoding)
+    separator = _SEPARATOR_CODES[parsed.separator]
+    sv, en = (
+        word(
+            "csv_read_as",
+            {"encoding": encoding, "separator": word(separator, {}, lang) or parsed.separator},
+            lang,
+        )
+        for lang in ("sv", "en")
+    )
+    return f"{sv} ({en})"
+
+
+def _csv_input(args: argparse.Namespace, console: Console) -> tuple[bytes, str | None]:
+    """The CSV file's bytes and, for ``-`` with ``--passphrase-stdin``, the passphrase.
+
+    ``-`` is standard input, read as bytes (the encoding is detected like a file's). It
+    needs ``--passphrase-stdin`` (``csv_stdin_secret`` otherwise): the first line is the
+    passphrase (UTF-8), the CSV follows. Nothing is unlocked here.
+    """
+    if str(args.file) != "-":
+        try:
+            return Path(args.file).read_bytes(), None
+        except OSError as exc:
+            raise CliError("cannot read CSV", code="csv_unreadable", path=str(args.file)) from exc
+    if not console.passphrase_stdin:
+        raise CliError("stdin CSV needs --passphrase-stdin", code="csv_stdin_secret")
+    buffer = getattr(console.stdin, "buffer", None)
+    raw = buffer.read() if buffer is not None else console.stdin.read().encode("utf-8")
+    first, newline, rest = raw.partition(b"\n")
+    if not newline and not first:
+        raise CliError("no passphrase line on stdin", code="secret_missing", line=1)
+    passphrase = first.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    return rest, passphrase.rstrip("\r")
 
 
 def clients_import(args: argparse.Namespace, console: Console) -> int:
     """Import every row or none; every bad line is reported with its number.
 
-    The file is checked completely before the vault is unlocked, so a bad file leaves
-    the vault untouched; rows already in the vault are found after unlocking (that
-    check, like every login, is audited).
+    The file (or standard input, ``-``) is checked completely before the vault is
+    unlocked, so a bad file costs no key derivation and leaves the vault untouched; rows
+    already in the vault are found after unlocking (that check, like every login, is
+    audited). The encoding and separator used are said on stdout; progress on stderr.
     """
-    try:
-        raw = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise CliError("cannot read CSV", code="csv_unreadable", path=str(args.file)) from exc
-    rows, problems = parse_clients_csv(raw, today=SystemClock().today())
-    if problems:
-        raise _csv_error(problems)
-    with _open(args, console) as session:
+    from riskapp.services import clients as clients_svc
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
+    raw, passphrase = _csv_input(args, console)
+    parsed = parse_clients_csv(raw, today=SystemClock().today())
+    read_as = _read_as(parsed)
+    if read_as:
+        console.out(read_as)
+    if parsed.problems:
+        raise _csv_error(parsed.problems)
+    rows = parsed.rows
+    path = _vault_path(args)
+    if passphrase is None:
+        session = _open(args, console)
+    else:
+        check_vault_file(path)
+        session = Vault.open(path, args.user, passphrase)
+    with session:
         existing = clients_svc.registered_personnummer(
             session, [n.personnummer for _, n in rows if n.personnummer]
         )
         problems = [
-            CsvProblem(
-                line,
-                "personnumret finns redan i valvet",
-                "the personnummer is already in the vault",
-            )
+            CsvProblem(line, "csv_pnr_registered")
             for line, new in rows
             if new.personnummer in existing
         ]
         if problems:
             raise _csv_error(problems)
-        imported = clients_svc.import_clients(session, [new for _, new in rows])
+        with Progress(console.stderr, "Importerar klienter", "importing clients") as progress:
+            imported = clients_svc.import_clients(
+                session, [new for _, new in rows], progress=progress
+            )
     console.out(f"{len(imported)} klienter importerades ({len(imported)} clients imported).")
     return EXIT_OK
 
@@ -352,24 +324,21 @@ def clients_import(args: argparse.Namespace, console: Console) -> int:
 def clients_list(args: argparse.Namespace, console: Console) -> int:
     """Every matching client with the full 12-digit personnummer (for scripts); the audit
     log names every client printed."""
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         found = clients_svc.list_clients(session, args.search or "")
     if args.json:
-        console.out(
-            json.dumps(
-                [
-                    {
-                        "id": c.id,
-                        "personnummer": c.personnummer,
-                        "first_name": c.first_name,
-                        "last_name": c.last_name,
-                    }
-                    for c in found
-                ],
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        listed = [
+            {
+                "id": c.id,
+                "personnummer": c.personnummer,
+                "first_name": c.first_name,
+                "last_name": c.last_name,
+            }
+            for c in found
+        ]
+        console.out(json_text(listed, console.stdout))
     else:
         for c in found:
             console.out(f"{c.personnummer or '-'}\t{c.last_name}\t{c.first_name}")
@@ -378,12 +347,16 @@ def clients_list(args: argparse.Namespace, console: Console) -> int:
 
 def clients_export(args: argparse.Namespace, console: Console) -> int:
     """Everything stored about one client as JSON, written atomically with mode 600."""
+    from riskapp.vault.files import atomic_write
+
     out: Path = args.out
     pnr12 = parse(args.pnr, today=SystemClock().today()).digits12  # InvalidPersonnummer
     if out.exists():
         raise CliError("output exists", code="out_exists", path=str(out))
     if not out.parent.is_dir():
         raise CliError("no such directory", code="backup_dir", path=str(out.parent))
+    from riskapp.services import clients as clients_svc
+
     with _open(args, console) as session:
         client = clients_svc.find_by_personnummer(session, pnr12)
         if client is None:
@@ -398,12 +371,12 @@ def clients_export(args: argparse.Namespace, console: Console) -> int:
 
 
 __all__ = [
+    "CSV_PROBLEM_CODES",
     "backup",
     "clients_export",
     "clients_import",
     "clients_list",
     "init",
-    "parse_clients_csv",
     "passwd",
     "restore",
     "users_add",

@@ -1,4 +1,4 @@
-"""What a caseworker has entered in an assessment, and the rules over it (DOMAIN.md section 2).
+"""What a caseworker has entered in an assessment, and the rules over it (docs/DOMAIN.md §2).
 
 ``AssessmentInput`` is the wizard's working copy: real answers, the client's estimate, the
 professional judgement, and the set of items prefilled from an earlier assessment that

@@ -1,4 +1,4 @@
-"""An injectable clock, so logic never calls ``datetime.now()`` directly (see STYLE.md)."""
+"""An injectable clock, so logic never calls ``datetime.now()`` directly (see docs/STYLE.md §6)."""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ MIN_LENGTH = 12
 SHORT = "passphrase_short"
 COMMON = "passphrase_common"
 IS_USERNAME = "passphrase_is_username"
+CODES = (SHORT, COMMON, IS_USERNAME)
 
 _RUNS = (
     "0123456789012345678901234567890",

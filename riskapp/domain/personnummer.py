@@ -1,6 +1,6 @@
 """Swedish personnummer and samordningsnummer: parsing, validation, normalisation.
 
-Rules (Skatteverket, DOMAIN.md section 6):
+Rules (Skatteverket, docs/DOMAIN.md §6):
 
 * Accepted input: ``YYMMDD-NNNC``, ``YYMMDD+NNNC``, ``YYMMDDNNNC``, ``YYYYMMDD-NNNC`` and
   ``YYYYMMDDNNNC``; surrounding white space is ignored. A 12-digit form with ``+`` is an
@@ -47,11 +47,16 @@ COORDINATION_OFFSET = 60
 class InvalidPersonnummer(DomainError):  # noqa: N818 (name fixed by the shared API)
     """The value is not a valid personnummer / samordningsnummer.
 
-    ``code`` is one of ``pnr_format``, ``pnr_month``, ``pnr_day``, ``pnr_checksum``,
-    ``pnr_future``. The offending value is never included (it is personal data).
+    The offending value is never included (it is personal data).
     """
 
     code = "pnr_format"
+    other_codes = (
+        "pnr_month",
+        "pnr_day",
+        "pnr_checksum",
+        "pnr_future",
+    )
 
 
 def luhn_check_digit(nine_digits: str) -> int:

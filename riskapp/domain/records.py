@@ -186,7 +186,7 @@ class PlanChoices:
 
 @dataclass(frozen=True)
 class HelpLine:
-    """One entry of the organisation's editable help-line list (DOMAIN.md section 9).
+    """One entry of the organisation's editable help-line list (docs/DOMAIN.md §9).
 
     ``neutral_name`` is what the discreet printout shows instead of ``name`` (may be empty:
     then only the number is shown). ``for_clients`` False marks lines for professionals

@@ -1,4 +1,4 @@
-"""When a repeat assessment is due, and how close that date is (DOMAIN.md section 2).
+"""When a repeat assessment is due, and how close that date is (docs/DOMAIN.md §2).
 
 Two pure rules, used by the assessment service (to store ``review_due`` at completion) and
 by the client page (to remind): the review date of a completed assessment, and the state

@@ -1,4 +1,4 @@
-"""Errors raised by ``riskapp.reports`` (codes worded in ``riskapp.messages``)."""
+"""Errors raised by ``riskapp.reports``; each declares its codes (see ``riskapp.domain.errors``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,16 @@ class ReportError(RiskappError):
     """A report could not be produced or written (bad input, unsafe content, disk)."""
 
     code = "report_error"
+    other_codes = (
+        "report_fonts_missing",
+        "report_wrong_form",
+        "report_wrong_client",
+        "report_write_failed",
+        "report_password_empty",
+        "plan_language",
+        "stats_format",
+        "stats_unprotected",
+    )
 
 
 class RevealingContent(ReportError):  # noqa: N818 (named like the vault's WrongPassphrase)

@@ -42,36 +42,7 @@ from riskapp.domain.records import (
     User,
 )
 from riskapp.reports.errors import ReportError
-
-#: Printed labels (reports word their own texts; the domain returns codes and values).
-LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "prepared_for": "För {name}",
-        "prepared": "Upprättad {date}",
-        "follow_up": "Uppföljning {date}",
-        "date": "Datum {date}",
-        "numbers": "Viktiga telefonnummer",
-        "numbers_discreet": "Nummer",
-        "contact": "Din kontakt",
-        "caseworker": "Din handläggare",
-        "organisation": "Verksamheten",
-        "page": "Sida {number} av {total}",
-        "discreet_title": "Mina anteckningar",
-    },
-    "en": {
-        "prepared_for": "For {name}",
-        "prepared": "Prepared {date}",
-        "follow_up": "Follow-up {date}",
-        "date": "Date {date}",
-        "numbers": "Important phone numbers",
-        "numbers_discreet": "Numbers",
-        "contact": "Your contact",
-        "caseworker": "Your caseworker",
-        "organisation": "The service",
-        "page": "Page {number} of {total}",
-        "discreet_title": "My notes",
-    },
-}
+from riskapp.reports.labels import label as _label
 
 #: Place names of printed strings that are not a question id.
 TITLE, SUBTITLE, CONTACT, NUMBERS, HELP_LINE, FOOTER = (
@@ -82,11 +53,6 @@ TITLE, SUBTITLE, CONTACT, NUMBERS, HELP_LINE, FOOTER = (
     "help_line",
     "footer",
 )
-
-
-def label(language: str, key: str, **params: Any) -> str:
-    table = LABELS.get(language, LABELS["sv"])
-    return table[key].format(**params)
 
 
 @dataclass(frozen=True)
@@ -160,7 +126,7 @@ class PlanContent:
                 if entry.value is not None:
                     yield entry.field, entry.value
         for number in (1, 2, 99):  # the footer wording, whatever the page count
-            yield FOOTER, label(self.language, "page", number=number, total=number)
+            yield FOOTER, _label(self.language, "page", number=number, total=number)
 
     def lines(self) -> list[str]:
         """The printed lines in order, for a preview (empty strings left out)."""
@@ -284,10 +250,10 @@ def _normal_content(
 
     subtitle: list[str] = []
     if client_first_name and client_first_name.strip():
-        subtitle.append(label(language, "prepared_for", name=client_first_name.strip()))
-    subtitle.append(label(language, "prepared", date=created.isoformat()))
+        subtitle.append(_label(language, "prepared_for", name=client_first_name.strip()))
+    subtitle.append(_label(language, "prepared", date=created.isoformat()))
     if plan.follow_up is not None:
-        subtitle.append(label(language, "follow_up", date=plan.follow_up.isoformat()))
+        subtitle.append(_label(language, "follow_up", date=plan.follow_up.isoformat()))
 
     phones = []
     for line in settings.help_lines:
@@ -300,8 +266,8 @@ def _normal_content(
         title=form.title.get(language),
         subtitle=tuple(subtitle),
         contacts=contact_rows(settings, contact, language),
-        contact_heading=label(language, "contact"),
-        numbers_heading=label(language, "numbers"),
+        contact_heading=_label(language, "contact"),
+        numbers_heading=_label(language, "numbers"),
         phones=tuple(phones),
         themes=tuple(themes),
         language=language,
@@ -340,10 +306,10 @@ def contact_rows(
     rows: list[PhoneLine] = []
     organisation = settings.organisation_name.strip()
     if contact is not None and contact.phone.strip():
-        name = contact.display_name.strip() or label(language, "caseworker")
+        name = contact.display_name.strip() or _label(language, "caseworker")
         rows.append(PhoneLine(name, contact.phone.strip(), organisation))
     if settings.organisation_phone.strip():
-        name = organisation or label(language, "organisation")
+        name = organisation or _label(language, "organisation")
         rows.append(PhoneLine(name, settings.organisation_phone.strip()))
     return tuple(rows)
 
@@ -383,7 +349,7 @@ def _discreet_content(plan: SafetyPlan, form: Form, language: str, created: date
     title = (
         form.discreet_title.get(language)
         if form.discreet_title
-        else label(language, "discreet_title")
+        else _label(language, "discreet_title")
     )
     phones = tuple(
         PhoneLine(h.name.strip(), h.number.strip())
@@ -392,10 +358,10 @@ def _discreet_content(plan: SafetyPlan, form: Form, language: str, created: date
     )
     return PlanContent(
         title=title,
-        subtitle=(label(language, "date", date=created.isoformat()),),
+        subtitle=(_label(language, "date", date=created.isoformat()),),
         contacts=(),
         contact_heading="",
-        numbers_heading=label(language, "numbers_discreet"),
+        numbers_heading=_label(language, "numbers_discreet"),
         phones=phones,
         themes=themes,
         language=language,

@@ -22,8 +22,9 @@ from riskapp.domain.records import OrganisationSettings, SafetyPlan, User
 from riskapp.domain.revealing_words import find_revealing, find_revealing_in
 from riskapp.reports import page
 from riskapp.reports.errors import RevealingContent
+from riskapp.reports.labels import label as _label
 from riskapp.reports.pdf_security import finalise_pdf, metadata_texts
-from riskapp.reports.plan_content import PhoneLine, PlanContent, label, plan_content
+from riskapp.reports.plan_content import PhoneLine, PlanContent, plan_content
 
 _CHECKBOX = "\u2610"  # ☐: a to-do line on the discreet version
 _AGREED = "\u2713"  # ✓: an agreed item on the normal plan
@@ -181,7 +182,7 @@ def render_plan_pdf(content: PlanContent, settings: OrganisationSettings) -> byt
     raw = page.render(
         _story(content),
         metadata=metadata,
-        page_label=lambda number, total: label(language, "page", number=number, total=total),
+        page_label=lambda number, total: _label(language, "page", number=number, total=total),
     )
     pdf = finalise_pdf(raw, metadata)
     if content.discreet:

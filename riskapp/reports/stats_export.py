@@ -5,9 +5,11 @@ each an ``int`` or ``SUPPRESSED`` (written "<5"). Nothing else is written: the p
 breakdown, fixed notes and the words for codes (``stats_labels``).
 
 * **CSV**: UTF-8 with a byte-order mark (so Excel reads å ä ö), ``;`` as separator (what
-  Excel expects in a Swedish locale), one block per table (title row, header row, rows,
-  totals row, empty row). Text cells starting with ``= + - @``, a tab or a carriage return
-  get a leading apostrophe so a spreadsheet never runs them as formulas.
+  Excel expects in a Swedish locale). The first lines say which tables follow (title,
+  period, breakdown, a numbered list of the tables with the row each starts on, notes),
+  then one block per table (title row, header row, rows, totals row, empty row). Text
+  cells starting with ``= + - @``, a tab or a carriage return get a leading apostrophe so
+  a spreadsheet never runs them as formulas.
 * **XLSX** (openpyxl): a notes sheet first, then one sheet per table; numbers are numbers,
   "<5" is text, every text cell is stored as a string (no formulas anywhere).
 * **PDF** (reportlab): a report for the social welfare committee with each table and a
@@ -72,23 +74,43 @@ def _grid(table: PublishedTable, language: str) -> list[list[str | int]]:
 
 
 def to_csv(result: StatisticsResult, language: str = "sv") -> bytes:
-    """All published tables as one CSV document (UTF-8 with BOM, ``;``-separated)."""
+    """All published tables as one CSV document (UTF-8 with BOM, ``;``-separated).
+
+    The first lines say what follows: the title, period and breakdown, then the list of
+    tables in file order, each with the spreadsheet row its block starts on, then the
+    notes; then one block per table.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
 
     def put(cells: Iterable[str | int]) -> None:
         writer.writerow([neutralise(c) if isinstance(c, str) else c for c in cells])
 
-    put([words.word("document_title", language)])
-    for line in words.header_lines(result, language):
+    head = [words.word("document_title", language), *words.header_lines(result, language)]
+    notes = words.notes(language)
+    count = len(result.tables)
+    grids = [_grid(table, language) for table in result.tables]
+    # Rows: head, the contents heading and one line per table, the notes, an empty row.
+    row = len(head) + 1 + count + len(notes) + 1 + 1
+    starts = []
+    for grid in grids:
+        starts.append(row)
+        row += 1 + len(grid) + 1  # title, grid, empty row
+    for line in head:
         put([line])
-    for line in words.notes(language):
+    put([words.word("contents", language, count=str(count))])
+    for number, (table, start) in enumerate(zip(result.tables, starts, strict=True), start=1):
+        title = words.table_title(table, result.period, language)
+        put(
+            [words.word("contents_item", language, number=str(number), title=title, row=str(start))]
+        )
+    for line in notes:
         put([line])
     put([])
-    for table in result.tables:
+    for table, grid in zip(result.tables, grids, strict=True):
         put([words.table_title(table, result.period, language)])
-        for row in _grid(table, language):
-            put(row)
+        for cells in grid:
+            put(cells)
         put([])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

@@ -119,6 +119,11 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Diagrammet visar kolumnsummorna; dolda värden (<5) ritas inte.",
         "The chart shows the column totals; hidden values (<5) are not drawn.",
     ),
+    "contents": (
+        "Filen innehåller {count} tabeller, i denna ordning:",
+        "The file holds {count} tables, in this order:",
+    ),
+    "contents_item": ("{number}. {title} (rad {row})", "{number}. {title} (row {row})"),
     "notes_sheet": ("Om statistiken", "About"),
     "notes_heading": ("Om statistiken", "About these statistics"),
 }

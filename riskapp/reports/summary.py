@@ -24,72 +24,8 @@ from riskapp.domain.forms.model import Form, SectionKind
 from riskapp.domain.records import Assessment, AssessmentStatus, Client
 from riskapp.reports import page
 from riskapp.reports.errors import ReportError
+from riskapp.reports.labels import label as _label
 from riskapp.reports.pdf_security import finalise_pdf
-
-_LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "secrecy": "Sekretess enligt OSL 26 kap.",
-        "page": "Sida {number} av {total}",
-        "client": "Klient",
-        "name": "Namn",
-        "pnr": "Personnummer",
-        "pnr_missing": "Saknas (anonym kontakt)",
-        "protected": "Skyddade personuppgifter",
-        "yes": "Ja",
-        "assessment": "Bedömning",
-        "form": "Formulär",
-        "form_value": "{form_id}, version {version}",
-        "status": "Status",
-        "draft": "Utkast (ej slutförd)",
-        "completed": "Slutförd",
-        "author": "Utförd av",
-        "started": "Påbörjad",
-        "completed_at": "Slutförd",
-        "review_due": "Ny bedömning senast",
-        "answers": "Svar",
-        "no_answers": "Inga besvarade frågor.",
-        "result": "Resultat",
-        "score": "Poäng",
-        "score_value": "{score} av {max}",
-        "estimate": "Klientens egen bedömning",
-        "judgement": "Professionell bedömning",
-        "rationale": "Motivering",
-        "not_given": "Ej angiven",
-    },
-    "en": {
-        "secrecy": "Confidential under OSL chapter 26 (Sekretess enligt OSL 26 kap.)",
-        "page": "Page {number} of {total}",
-        "client": "Client",
-        "name": "Name",
-        "pnr": "Personal identity number",
-        "pnr_missing": "None (anonymous contact)",
-        "protected": "Protected personal data",
-        "yes": "Yes",
-        "assessment": "Assessment",
-        "form": "Form",
-        "form_value": "{form_id}, version {version}",
-        "status": "Status",
-        "draft": "Draft (not completed)",
-        "completed": "Completed",
-        "author": "Assessed by",
-        "started": "Started",
-        "completed_at": "Completed",
-        "review_due": "Repeat assessment due",
-        "answers": "Answers",
-        "no_answers": "No answered questions.",
-        "result": "Result",
-        "score": "Score",
-        "score_value": "{score} of {max}",
-        "estimate": "Client's own estimate",
-        "judgement": "Professional judgement",
-        "rationale": "Rationale",
-        "not_given": "Not given",
-    },
-}
-
-
-def _label(language: str, key: str, **params: Any) -> str:
-    return _LABELS.get(language, _LABELS["sv"])[key].format(**params)
 
 
 def format_personnummer(digits12: str | None) -> str | None:

@@ -5,8 +5,8 @@ knows about Qt; nothing here words messages for people (errors carry codes and i
 
 The rules over what a caseworker entered (``AssessmentInput``, cleaning, prefilling a
 repeat, what blocks completion) are pure and live in ``riskapp.domain.assessment_input``;
-the review-date rule in ``riskapp.domain.review``. Repeat assessments (DOMAIN.md section
-2): a repeat may start from the answers of the client's last completed assessment of the
+the review-date rule in ``riskapp.domain.review``. Repeat assessments (docs/DOMAIN.md
+§2): a repeat may start from the answers of the client's last completed assessment of the
 same form, but every prefilled item and the judgement must be confirmed again. The set of
 still-unconfirmed ids is a field of the draft record (``Assessment.unconfirmed``, its own
 column in the vault), and ``complete_assessment`` refuses while anything is unconfirmed.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from riskapp.domain import review
 from riskapp.domain.assessment_input import (
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; keeps this module importabl
     from riskapp.vault import Session
 
 
-class AssessmentRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
+class AssessmentRefused(DomainError):  # noqa: N818 - named by what happened, docs/STYLE.md §5
     """An assessment action was refused by a domain rule (see ``code``)."""
 
     code = "assessment_refused"
@@ -46,10 +46,18 @@ class AssessmentIncomplete(AssessmentRefused):
     """Completion refused: ``problems`` lists (code, question_id-or-None) pairs.
 
     ``params``: ``codes`` (comma-separated problem codes, for messages),
-    ``problems`` (list of ``(code, question_id)``), ``unconfirmed`` (sorted ids).
+    ``problems`` (list of ``(code, question_id)``, codes from ``problem_codes``),
+    ``unconfirmed`` (sorted ids).
     """
 
     code = "assessment_incomplete"
+    #: Every code of ``params["problems"]`` (worded by each presenter): the engine's and a
+    #: prefilled answer or judgement not yet confirmed (``completion_problems``).
+    problem_codes: ClassVar[tuple[str, ...]] = (
+        *engine.COMPLETION_CODES,
+        "answer_unconfirmed",
+        "judgement_unconfirmed",
+    )
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,19 @@ table model, which asks for one page at a time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from riskapp.domain.records import Client, ClientId, ClientSummary, NewClient
+from riskapp.vault.errors import DuplicateRecord
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.vault import Session
 
 #: Rows per query when a listing collects every match (``list_clients``).
 LIST_PAGE = 1000
+#: Imports up to this size are stored in one go; larger ones in batches (for progress).
+IMPORT_BATCH_MIN = 1000
 
 
 def get_client(session: Session, client_id: ClientId) -> Client:
@@ -80,9 +83,37 @@ def registered_personnummer(session: Session, personnummer: Sequence[str]) -> se
     return session.clients.existing(personnummer)
 
 
-def import_clients(session: Session, rows: Sequence[NewClient]) -> list[Client]:
-    """Store every row or none (one transaction); ``DuplicateRecord`` names the row."""
-    return session.clients.import_many(rows)
+def import_clients(
+    session: Session,
+    rows: Sequence[NewClient],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Client]:
+    """Store every row or none (one transaction); ``DuplicateRecord`` names the 1-based row.
+
+    With ``progress``, the rows are stored in about twenty batches inside that one
+    transaction and ``progress(stored, len(rows))`` is called after each (and once at 0).
+    """
+    if progress is None or len(rows) <= IMPORT_BATCH_MIN:
+        stored = session.clients.import_many(rows)
+        if progress is not None:
+            progress(len(stored), len(rows))
+        return stored
+    batch = max(IMPORT_BATCH_MIN, -(-len(rows) // 20))
+    stored = []
+    progress(0, len(rows))
+    with session.tx():
+        for start in range(0, len(rows), batch):
+            try:
+                stored.extend(session.clients.import_many(rows[start : start + batch]))
+            except DuplicateRecord as exc:
+                # Row numbers are within the batch: make them rows of the whole import.
+                for key in ("row", "first"):
+                    if isinstance(exc.params.get(key), int):
+                        exc.params[key] += start
+                raise
+            progress(len(stored), len(rows))
+    return stored
 
 
 def export_client(session: Session, client_id: ClientId) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -244,11 +245,13 @@ def generate_demo_data(
     seed: int,
     registry: FormRegistry | None = None,
     today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Add ``clients`` synthetic clients with assessment histories over the past 18 months.
 
     Deterministic for a given seed and vault contents. Test personnummer already in the
     vault are skipped, so running it twice adds more clients rather than failing.
+    ``progress(done, clients)`` is called after each client (and once at 0).
     """
     if clients < 0:
         raise ValueError("clients must be >= 0")
@@ -263,7 +266,9 @@ def generate_demo_data(
     n_assessments = n_plans = 0
     try:
         session.clock = shifted
-        for _ in range(clients):
+        if progress is not None:
+            progress(0, clients)
+        for index in range(clients):
             pnr = None
             while numbers and pnr is None:
                 candidate = numbers.pop()
@@ -307,6 +312,8 @@ def generate_demo_data(
                     plan_form = forms[FormKind.SAFETY_PLAN]
                     _save_demo_plan(session, registry, client, plan_form, rng, when)
                     n_plans += 1
+            if progress is not None:
+                progress(index + 1, clients)
     finally:
         session.clock = original_clock
     return DemoSummary(clients=clients, assessments=n_assessments, plans=n_plans)

@@ -1,6 +1,6 @@
 """A short plain-text summary of one assessment, to paste into the official case record.
 
-Swedish case systems usually hold the official record (DOMAIN.md section 1A), so the
+Swedish case systems usually hold the official record (docs/DOMAIN.md §1A), so the
 caseworker copies this summary there. It names the instrument, form version, dates,
 status, the count of "yes"/ticked items, the client's own estimate, the professional
 judgement with its rationale, the review date and the answered items. It deliberately

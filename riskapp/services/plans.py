@@ -61,10 +61,15 @@ KEEP = _Keep()
 SAFETY_PLAN_FORM_ID = "safety-plan"
 
 
-class PlanRefused(DomainError):  # noqa: N818 - STYLE.md names errors by what happened
-    """A safety-plan action was refused (code ``plan_no_form`` / ``plan_wrong_form``)."""
+class PlanRefused(DomainError):  # noqa: N818 - named by what happened, docs/STYLE.md §5
+    """A safety-plan action was refused: no safety-plan form, or not a safety-plan form."""
 
     code = "plan_refused"
+    other_codes = (
+        "plan_no_form",
+        "plan_wrong_form",
+        "plan_language",
+    )
 
 
 @dataclass(frozen=True)

@@ -40,16 +40,20 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
-#: Audit action of a summary print (vault_api.md); plan prints are audited by the vault's
+#: Audit action of a summary print (docs/vault_api.md §5); plan prints are audited by the vault's
 #: ``mark_printed`` as "plan.print".
 REPORT_PRINT_ACTION = "report.print"
 
 
 class PrintRefused(DomainError):  # noqa: N818 (as services.plans.PlanRefused)
-    """Nothing to print: codes ``print_no_plan`` (the client has no safety plan) and
-    ``print_wrong_client`` (the assessment belongs to another client)."""
+    """Nothing to print: the client has no safety plan (``print_no_plan``) or the
+    assessment belongs to another client (``print_wrong_client``)."""
 
     code = "print_refused"
+    other_codes = (
+        "print_no_plan",
+        "print_wrong_client",
+    )
 
 
 @dataclass(frozen=True)

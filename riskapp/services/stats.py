@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __all__ = ["EXPORT_ACTION", "StatisticsResult", "build_statistics", "export_statistics"]
 
-#: Audit action of a statistics export (vault_api.md).
+#: Audit action of a statistics export (docs/vault_api.md §5).
 EXPORT_ACTION = "stats.export"
 
 

@@ -1,19 +1,24 @@
-"""GUI entry point: ``run_gui(demo, vault_path)`` (called by ``riskapp`` without a command).
+"""GUI entry points: ``run_gui(demo, vault_path)`` (called by ``riskapp`` without a command)
+and ``main()``, the ``riskapp-gui`` executable (pip gui-script and the bundle's windowed
+executable: no console window on Windows).
 
 Sets up the QApplication (high DPI, translations, style sheet, icon), turns core dumps off
 (T8: a dump of an unlocked process holds the data key), picks the vault path (argument,
 last used, platform default), and shows either the first-run setup wizard or the unlock
 screen. With ``demo`` a throwaway vault with synthetic clients is created in a temporary
 directory (``riskapp.services.demo.create_demo_vault``), its credentials are shown on the
-unlock screen marked DEMO, and the directory is deleted on exit.
+unlock screen marked DEMO, and the directory is deleted on exit. ``--smoke-test`` starts on
+an existing vault and exits after the unlock screen was painted (``riskapp.ui.smoke``).
 """
 
 from __future__ import annotations
 
+import argparse
 import atexit
 import shutil
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +26,20 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from riskapp import __version__
 from riskapp.domain.clock import SystemClock
+from riskapp.hardening import disable_core_dumps
 from riskapp.paths import default_vault_path, resources_dir
 from riskapp.ui import i18n
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.main_window import AppContext, MainWindow
 from riskapp.ui.settings import AppSettings
+from riskapp.ui.smoke import SmokeTest, report
 
-
-def disable_core_dumps() -> None:
-    """A core dump of the unlocked process would hold the data key and client data."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # Windows has no resource module
-        pass
+#: Names Qt uses for the application: QSettings paths (AppSettings names them itself),
+#: the Wayland/X11 window-to-desktop-file match (riskapp.desktop) and the About box.
+APP_NAME = "riskapp"
+ORGANISATION = "riskapp"
 
 
 def app_icon() -> QIcon:
@@ -77,6 +80,14 @@ def print_recovery_key(parent: QWidget, organisation: str, key: str) -> None:
     doc.print_(printer)
 
 
+def set_identity(app: QCoreApplication) -> None:
+    """Application name, organisation, version and desktop file name (riskapp.desktop)."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_NAME)
+
+
 def create_application(settings: AppSettings) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -85,8 +96,7 @@ def create_application(settings: AppSettings) -> QApplication:
         )
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("riskapp")
-    app.setOrganizationName("riskapp")
+    set_identity(app)
     app.setWindowIcon(app_icon())
     sheet = style_sheet()
     if sheet:
@@ -136,10 +146,18 @@ def start_window(window: MainWindow, ctx: AppContext) -> bool:
     return True
 
 
-def run_gui(demo: bool, vault_path: Path | None) -> int:
-    """Run the application; returns the process exit code."""
+def run_gui(demo: bool, vault_path: Path | None, smoke_test: bool = False) -> int:
+    """Run the application; returns the process exit code.
+
+    ``smoke_test``: start on the existing vault, exit 0 once the unlock screen was painted
+    (1 on any problem, or when there is no vault: the setup wizard would wait for input).
+    """
     disable_core_dumps()
     settings = AppSettings()
+    chosen = vault_path or settings.last_vault_path or default_vault_path()
+    if smoke_test and not demo and not chosen.is_file():
+        report("riskapp: smoke test FAILED: no vault at the given path (create one first)")
+        return 1
     app = create_application(settings)
     translators = i18n.install_translators(app, settings.language)
     demo_dir: Path | None = None
@@ -153,7 +171,7 @@ def run_gui(demo: bool, vault_path: Path | None) -> int:
         path = Path(demo_vault.path)
         credentials = (demo_vault.username, demo_vault.passphrase)
     else:
-        path = vault_path or settings.last_vault_path or default_vault_path()
+        path = chosen
     ctx = AppContext(
         vault_path=path,
         settings=settings,
@@ -166,7 +184,9 @@ def run_gui(demo: bool, vault_path: Path | None) -> int:
     try:
         if not start_window(window, ctx):
             return 0
+        smoke = SmokeTest(app, window) if smoke_test else None
         code = app.exec()
+        del smoke
     finally:
         # However the loop ended (quit, session end), drop the key and our clipboard text.
         window.lock()
@@ -176,3 +196,31 @@ def run_gui(demo: bool, vault_path: Path | None) -> int:
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
     return int(code)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="riskapp-gui",
+        description="riskapp utan konsolfönster / the desktop app without a console window "
+        "(for commands use riskapp).",
+    )
+    parser.add_argument("--version", action="version", version=f"riskapp {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on a throwaway demo vault with synthetic clients",
+    )
+    parser.add_argument("--vault", type=Path, default=None, metavar="PATH", help="open this vault")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that the app starts: show the unlock screen of an existing vault, then "
+        "exit (0: fine); for installers and CI",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``riskapp-gui``: parse the GUI options and run the application."""
+    args = build_parser().parse_args(argv)
+    return run_gui(demo=args.demo, vault_path=args.vault, smoke_test=args.smoke_test)

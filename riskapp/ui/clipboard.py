@@ -5,6 +5,9 @@ managers not to record it (KDE ``x-kde-passwordManagerHint``, macOS concealed ty
 ``ExcludeClipboardContentFromMonitorProcessing`` / ``CanIncludeInClipboardHistory``), and a
 timer clears the clipboard after 30 s, but only if it still holds our text (the user may
 have copied something else meanwhile, which we must not destroy).
+
+The clearing timer is a seam: pass ``timer=`` (a ``QTimer`` or a subclass) and tests drive
+it with a manually advanced clock instead of waiting on the wall clock.
 """
 
 from __future__ import annotations
@@ -31,11 +34,16 @@ class SensitiveClipboard(QObject):
     cleared = Signal()
 
     def __init__(
-        self, parent: QObject | None = None, *, clear_after_ms: int = DEFAULT_CLEAR_MS
+        self,
+        parent: QObject | None = None,
+        *,
+        clear_after_ms: int = DEFAULT_CLEAR_MS,
+        timer: QTimer | None = None,
     ) -> None:
         super().__init__(parent)
         self._text: str | None = None
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer()
+        self._timer.setParent(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(clear_after_ms)
         self._timer.timeout.connect(self.clear_now)

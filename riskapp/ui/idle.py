@@ -3,6 +3,9 @@
 Like KeePassXC's InactivityTimer: an application-wide event filter restarts a single-shot
 timer on every key press, mouse press/move and wheel event. The owner (the main window)
 locks the vault when the signal arrives.
+
+The single-shot timer is a seam: pass ``timer=`` (a ``QTimer`` or a subclass) and tests
+drive it with a manually advanced clock instead of waiting on the wall clock.
 """
 
 from __future__ import annotations
@@ -29,9 +32,10 @@ class InactivityTimer(QObject):
     #: No user input for the configured time while active.
     inactivity_detected = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, timer: QTimer | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer()
+        self._timer.setParent(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
         self._active = False

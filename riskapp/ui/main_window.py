@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +57,8 @@ class AppContext:
     #: Builds the form registry (extra forms dir from settings); replaceable in tests.
     registry_factory: Callable[[Path | None], Any] | None = None
     language: str = "sv"
+    #: Makes the idle-lock and clipboard-clearing timers; tests pass a manual clock's.
+    make_timer: Callable[[], QTimer] = QTimer
 
 
 class HidePage(QWidget):
@@ -89,8 +91,8 @@ class MainWindow(QMainWindow):
         self._hidden_from: QWidget | None = None
         self._title = self.tr("riskapp")
         self.setWindowTitle(self._title)
-        self.clipboard = SensitiveClipboard(self)
-        self.idle = InactivityTimer(self)
+        self.clipboard = SensitiveClipboard(self, timer=context.make_timer())
+        self.idle = InactivityTimer(self, timer=context.make_timer())
         self.idle.set_timeout_minutes(context.settings.idle_minutes_cache)
         self.idle.inactivity_detected.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(self)
@@ -454,6 +456,7 @@ class MainWindow(QMainWindow):
 
             self.team_leader = TeamLeaderArea(self.session, self, language=self.ctx.language)
             self.team_leader.back_requested.connect(self.show_client_list)
+            self.team_leader.session_ended.connect(self.lock)
             self.stack.addWidget(self.team_leader)
         self.team_leader.refresh()
         self.stack.setCurrentWidget(self.team_leader)

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from riskapp import config
+
 
 @dataclass(frozen=True)
 class Key:
@@ -35,7 +37,8 @@ KEYS: dict[str, Key] = {
     "last_vault_path": Key("vault/last_path", str, ""),
     "idle_minutes_cache": Key("lock/idle_minutes_cache", int, 5),
     "lock_on_screen_lock": Key("lock/on_screen_lock", bool, True),
-    "forms_dir": Key("forms/extra_dir", str, ""),
+    # Also read without Qt by the command line (riskapp.config).
+    "forms_dir": Key(config.FORMS_DIR_KEY, str, ""),
 }
 
 LANGUAGES = ("sv", "en")

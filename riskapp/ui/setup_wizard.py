@@ -32,7 +32,7 @@ from riskapp.domain import passphrase as policy
 from riskapp.domain.clock import Clock
 from riskapp.domain.errors import RiskappError
 from riskapp.ui.busy import run_busy
-from riskapp.ui.errors import message_for
+from riskapp.ui.errors import message_for, message_for_code
 
 PAGE_INTRO, PAGE_ORG, PAGE_PASS, PAGE_RECOVERY = range(4)
 
@@ -83,7 +83,7 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         found = policy.problems(text, user_name=self.user_name or None)
         if found:
-            return message_for(RiskappError(code=found[0]))
+            return message_for_code(found[0])
         if text != self.second.text():
             return self.tr("Lösenfraserna är inte lika.")
         return ""

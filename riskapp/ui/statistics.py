@@ -47,7 +47,7 @@ from riskapp.domain.errors import RiskappError
 from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
 from riskapp.reports import stats_labels
 from riskapp.ui.dialogs import Dialogs
-from riskapp.ui.errors import show_error
+from riskapp.ui.errors import message_for, message_for_code, show_error
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -340,7 +340,7 @@ class StatisticsView(QWidget):
             Dialogs.warning(
                 self,
                 self.tr("Statistik"),
-                self.tr("Startdatum ligger efter slutdatum. Ändra perioden."),
+                message_for_code("stats_range"),
             )
             return
         try:
@@ -408,11 +408,7 @@ class StatisticsView(QWidget):
             export_statistics(self._session, result, fmt, path, language=self._language)
         except RiskappError as exc:
             if exc.code == "report_write_failed":
-                Dialogs.critical(
-                    self,
-                    self.tr("Statistik"),
-                    self.tr("Filen kunde inte sparas. Välj en annan mapp och försök igen."),
-                )
+                Dialogs.critical(self, self.tr("Statistik"), message_for(exc))
             else:
                 show_error(self, exc)
             return

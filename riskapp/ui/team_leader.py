@@ -330,6 +330,9 @@ class ResetPassphraseDialog(QDialog):
 
 
 class UsersPanel(QWidget):
+    #: The session was closed under the panel (a key rotation failed: vault/keys.py).
+    session_ended = Signal()
+
     def __init__(
         self,
         session: Any,
@@ -437,6 +440,9 @@ class UsersPanel(QWidget):
             users_svc.remove_user(self.session, user.name)
         except RiskappError as exc:
             show_error(self, exc)
+            if self.session.closed:  # a failed rotation discards the session; unlock again
+                self.session_ended.emit()
+                return
         self.refresh()
 
 
@@ -569,6 +575,8 @@ class AuditPanel(QWidget):
 class TeamLeaderArea(QWidget):
     #: The user wants the client list back.
     back_requested = Signal()
+    #: The session was closed under the area (see UsersPanel.session_ended).
+    session_ended = Signal()
 
     def __init__(
         self, session: Any, parent: QWidget | None = None, *, language: str = "sv"
@@ -583,6 +591,7 @@ class TeamLeaderArea(QWidget):
         title.setFont(font)
         self.tabs = QTabWidget(self)
         self.users = UsersPanel(session, self)
+        self.users.session_ended.connect(self.session_ended)
         self.audit = AuditPanel(session, self)
         self.tabs.addTab(self.users, self.tr("&Användare"))
         self.tabs.addTab(self.audit, self.tr("&Logg"))

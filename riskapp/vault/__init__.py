@@ -1,7 +1,26 @@
 """The encrypted store: one SQLCipher 4 file plus a key-slot file beside it.
 
-Files
------
+Modules, top to bottom: each imports only modules further down (no cycle; checked by
+``tests/vault/test_import_graph.py``)
+------------------------------------------------------------------------------------
+``session``       the public API, a small facade: ``Vault`` (create, open, recover,
+                  restore) and ``Session`` (a unit of work with the repositories).
+``backup``        integrity checks, verified backups and restores.
+``opening``       create and unlock a vault file, finish an open (size check, migrations,
+                  a pending rotation rolled forward, the login audited).
+``repositories``  one per record kind; they depend on ``unit_of_work`` (and ``users`` on
+                  ``keys``), never on the facade.
+``stats``         the statistics snapshot.
+``keys``          key management on an open vault: change a passphrase, give a user a
+                  fresh slot (add, reset), rotate the data key, finish a rotation.
+``unit_of_work``  the core: connection, data key, user, clock, ``tx()``, ``record()``.
+``slots``, ``kdf``, ``audit``, ``schema``, ``throttle``, ``files``, ``connection``
+                  the key-slot file, Argon2id, the audit chain, migrations, the
+                  failed-unlock counter, atomic writes and the lock, the one connection.
+``paths``         the name of every file beside a vault; no other module spells one.
+
+Files (named in ``paths.py``)
+-----------------------------
 ``<name>.riskvault``
     A SQLCipher 4 database (AES-256-CBC pages with HMAC-SHA512, 4096-byte pages; the
     header is a random salt, never ``SQLite format 3``). WAL mode, synchronous=FULL,
@@ -11,9 +30,13 @@ Files
     JSON key slots (``slots.py``), written atomically (temp file in the same directory,
     fsync, rename, mode 600) with an unkeyed checksum so an edited or corrupted file is
     reported as *damaged*, distinct from a wrong passphrase.
+``<name>.riskvault-wal`` / ``-shm`` / ``-journal``
+    SQLite's write-ahead log and its index; a rollback journal only during a rekey.
 ``<name>.riskvault.lock`` / ``.throttle``
     An OS lock held while a session is open (a second opener gets VaultInUse), and the
     failed-unlock counter (``throttle.py``) that survives restarts. No personal data.
+``<name>.riskvault.restoring``
+    Present only between the two renames of a restore (``backup.py``).
 
 Key hierarchy
 -------------
@@ -38,8 +61,8 @@ The audit chain key is HKDF(DEK); each rotation adds an ``audit_epochs`` row hol
 previous chain key sealed under the new one, so the whole chain stays verifiable with only
 the current key and old rows are never rewritten (``audit.py``).
 
-Rotation protocol (``Session.rotate_key``, used by ``users.remove``)
---------------------------------------------------------------------
+Rotation protocol (``keys.rotate_key``, used by ``users.remove``)
+-----------------------------------------------------------------
 1. Write the slot file with the removed user's slot gone, the new DEK (generation G+1)
    sealed to every remaining slot beside the old one, and ``pending = {G+1, user}``.
 2. In one transaction under the old key: mark the user removed, audit ``user.remove``,
@@ -55,12 +78,38 @@ steps 1 and 3 the removed user already has no slot in the current file; after st
 their passphrase and any old copy of their slot unwrap only a DEK that no longer opens
 the file.
 
+Rotation failure behaviour (full disk, I/O errors, anything raised)
+------------------------------------------------------------------
+* Before step 1, ``keys.check_free_space`` requires free space on the vault's disk of
+  at least the file + its WAL + 1 % + 1 MiB (the checkpoint may grow the file by the
+  WAL; the rollback journal holds a copy of every page). Too little: ``DiskFull`` with
+  code ``disk_space_low`` and nothing changed; the session goes on.
+* Step 1 is an atomic write: if it fails nothing changed and the session goes on
+  (``disk_full`` when the disk is full).
+* Any failure after step 1 (in step 2, in the rekey, in step 4, or the free-space check
+  repeated before step 3) *discards* the session: the connection is closed without
+  another write, no logout row. This matters for the rekey: a failed ``PRAGMA rekey``
+  rolls the file back to the old key, but SQLCipher keeps using the new key for the
+  connection's later writes, so one more write (such as a logout audit row) would leave
+  pages under both keys and a vault that no key opens. After a discard the files are
+  exactly what a kill -9 at that point leaves: the file under G (or G+1 after step 3,
+  or a hot journal that SQLite rolls back to G on the next read), the slot file with
+  ``pending`` and both keys in every remaining slot. The next open rolls forward (and
+  checks the free space again before its rekey). A full disk is raised as ``DiskFull`` with code
+  ``rotation_disk_full``; another rekey error as code ``rotation_interrupted``; an
+  injected fault (``keys.FaultHook``) as itself.
+* A full disk is never reported as damage: ``connection.is_disk_full`` (ENOSPC, EDQUOT,
+  SQLITE_FULL) makes ``UnitOfWork.tx`` and the open raise ``DiskFull`` (``disk_full``),
+  not ``VaultDamaged``. Tests: ``tests/reliability/`` (injected ENOSPC at every step,
+  and a real small tmpfs that the vault fills).
+
 Schema versions and migrations: ``schema.py``. Backups/restore/verify: ``backup.py``.
-Statistics snapshot: ``stats.py``. The public API is ``/work/specs/vault_api.md``.
+Statistics snapshot: ``stats.py``. The public API is ``docs/vault_api.md``.
 """
 
 from riskapp.vault.errors import (
     BackupInvalid,
+    DiskFull,
     DuplicateRecord,
     NotAVault,
     PermissionDenied,
@@ -91,6 +140,7 @@ __all__ = [
     "AuditRepository",
     "BackupInvalid",
     "ClientRepository",
+    "DiskFull",
     "DuplicateRecord",
     "KdfParams",
     "NotAVault",

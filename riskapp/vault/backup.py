@@ -17,7 +17,6 @@ import os
 import secrets
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from riskapp.domain.clock import Clock
 from riskapp.vault import audit
@@ -29,10 +28,10 @@ from riskapp.vault.connection import (
 )
 from riskapp.vault.errors import BackupInvalid, VaultError, WrongPassphrase
 from riskapp.vault.files import VaultLock, atomic_write
-from riskapp.vault.slots import SlotFile, keys_path
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.opening import unlock
+from riskapp.vault.paths import keys_path, lock_path, restore_marker, sqlite_files, throttle_path
+from riskapp.vault.slots import SlotFile
+from riskapp.vault.unit_of_work import UnitOfWork
 
 
 def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
@@ -55,11 +54,7 @@ def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
 
 def _unlink_all(*paths: Path) -> None:
     for path in paths:
-        for candidate in (
-            path,
-            path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"),
-        ):
+        for candidate in (path, *sqlite_files(path)):
             with suppress(FileNotFoundError):
                 candidate.unlink()
 
@@ -68,7 +63,7 @@ def _temp_beside(path: Path, label: str) -> Path:
     return path.with_name(f".{label}-{secrets.token_hex(6)}.tmp")
 
 
-def write_backup(session: Session, dest: Path) -> None:
+def write_backup(session: UnitOfWork, dest: Path) -> None:
     if dest.exists() or keys_path(dest).exists():
         raise BackupInvalid("backup target exists", code="backup_exists", path=str(dest))
     if not dest.parent.is_dir():
@@ -109,8 +104,6 @@ def write_backup(session: Session, dest: Path) -> None:
 
 def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock: Clock) -> None:
     """Verify ``backup`` in a temp copy beside ``target``, then replace ``target``."""
-    from riskapp.vault.session import _related_paths, _unlock, restore_marker
-
     if not backup.is_file() or not keys_path(backup).is_file():
         raise BackupInvalid("backup files missing", code="backup_missing", path=str(backup))
     if not target.parent.is_dir():
@@ -123,8 +116,8 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
         atomic_write(tmp, backup.read_bytes())
         atomic_write(tmp_keys, keys_path(backup).read_bytes())
         try:
-            session = _unlock(
-                tmp, clock, username=username, secret=passphrase, count_failures=False
+            session = unlock(
+                UnitOfWork, tmp, clock, username=username, secret=passphrase, count_failures=False
             )
         except WrongPassphrase:
             raise
@@ -141,7 +134,7 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
         SlotFile.load(tmp)  # still readable after the session's own writes
         marker = restore_marker(target)
         atomic_write(marker, f"{tmp.name}\n{tmp_keys.name}\n".encode())
-        for related in _related_paths(target):
+        for related in sqlite_files(target):
             with suppress(FileNotFoundError):
                 related.unlink()
         os.replace(tmp, target)
@@ -152,7 +145,7 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
     finally:
         _unlink_all(tmp, tmp_keys)
         with suppress(FileNotFoundError):
-            (tmp.with_name(tmp.name + ".lock")).unlink()
+            lock_path(tmp).unlink()
         with suppress(FileNotFoundError):
-            (tmp.with_name(tmp.name + ".throttle")).unlink()
+            throttle_path(tmp).unlink()
         lock.release()

@@ -1,4 +1,5 @@
-"""Errors raised by the vault. Each has a stable ``code`` worded in ``riskapp.messages``.
+"""Errors raised by the vault. Each declares its codes (``code``, ``other_codes``); the
+presenters word them (``riskapp.messages`` for the CLI, ``riskapp.ui.errors`` for the GUI).
 
 Messages and params never carry personal data (no client names, no personnummer, no
 passphrases); at most a file path the user gave us, a count or a number of seconds.
@@ -7,6 +8,9 @@ passphrases); at most a file path the user gave us, a count or a number of secon
 # ruff: noqa: N818 -- the names are the agreed API (specs/vault_api.md), not *Error.
 from __future__ import annotations
 
+from typing import ClassVar
+
+from riskapp.domain import passphrase as policy
 from riskapp.domain.errors import RiskappError
 
 
@@ -14,6 +18,11 @@ class VaultError(RiskappError):
     """Base of every expected vault failure."""
 
     code = "vault_error"
+    other_codes: ClassVar[tuple[str, ...]] = (
+        "session_closed",
+        "rotation_pending",
+        "rotation_interrupted",
+    )
 
 
 class VaultNotFound(VaultError):
@@ -27,10 +36,14 @@ class NotAVault(VaultError):
 
 
 class VaultDamaged(VaultError):
-    """The file or its key-slot file is damaged (codes: vault_damaged, keys_missing,
-    keys_damaged, vault_truncated)."""
+    """The file or its key-slot file is damaged, truncated or missing."""
 
     code = "vault_damaged"
+    other_codes = (
+        "vault_truncated",
+        "keys_missing",
+        "keys_damaged",
+    )
 
 
 class WrongPassphrase(VaultError):
@@ -59,26 +72,74 @@ class VaultTooNew(VaultError):
 
 class PermissionDenied(VaultError):
     code = "permission_denied"
+    other_codes = (
+        "user_remove_self",
+        "user_last_teamleader",
+    )
 
 
 class RecordNotFound(VaultError):
     code = "record_not_found"
+    other_codes = (
+        "user_unknown",
+        "client_unknown",
+        "assessment_unknown",
+        "plan_unknown",
+    )
 
 
 class WeakPassphrase(VaultError):
-    """Refused by ``riskapp.domain.passphrase`` (codes passphrase_short, passphrase_common,
-    passphrase_is_username)."""
+    """Refused by ``riskapp.domain.passphrase``: carries the policy's first problem code."""
 
-    code = "passphrase_short"
+    code = policy.SHORT
+    other_codes = (policy.COMMON, policy.IS_USERNAME)
 
 
 class DuplicateRecord(VaultError):
     code = "duplicate_record"
+    other_codes = (
+        "user_exists",
+        "client_exists",
+        "import_duplicate",
+    )
 
 
 class ValidationFailed(VaultError):
     code = "validation_failed"
+    other_codes = (
+        "vault_exists",
+        "user_name_invalid",
+        "user_unknown",
+        "client_name_missing",
+        "pnr_format",
+        "field_too_long",
+        "answers_invalid",
+        "settings_invalid",
+        "assessment_completed",
+        "assessment_referenced",
+        "plan_not_latest",
+        "plan_printed",
+        "plan_print_version",
+        "plan_language",
+        "user_profile_invalid",
+    )
 
 
 class BackupInvalid(VaultError):
     code = "backup_invalid"
+    other_codes = (
+        "backup_missing",
+        "backup_exists",
+        "backup_dir",
+        "backup_write_failed",
+    )
+
+
+class DiskFull(VaultError):
+    """No space left where the vault lives; the vault is not damaged. Codes: disk_full (a
+    write failed and was rolled back), disk_space_low (a key rotation refused for lack of
+    space, params ``needed_mb`` and ``free_mb``), rotation_disk_full (a rotation ran out of
+    space part-way; the session was discarded and the next open completes it)."""
+
+    code = "disk_full"
+    other_codes = ("disk_space_low", "rotation_disk_full")

@@ -19,6 +19,12 @@ from pathlib import Path
 from typing import IO
 
 from riskapp.vault.errors import VaultInUse
+from riskapp.vault.paths import lock_path
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -55,10 +61,6 @@ def atomic_copy(source: Path, dest: Path) -> None:
     atomic_write(dest, source.read_bytes())
 
 
-def lock_path(vault_path: Path) -> Path:
-    return vault_path.with_name(vault_path.name + ".lock")
-
-
 class VaultLock:
     """An exclusive lock on ``<vault>.lock``; raises VaultInUse when held elsewhere."""
 
@@ -71,12 +73,8 @@ class VaultLock:
         handle = os.fdopen(fd, "r+b")
         try:
             if sys.platform == "win32":
-                import msvcrt
-
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
-
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             handle.close()
@@ -89,13 +87,9 @@ class VaultLock:
             return
         try:
             if sys.platform == "win32":
-                import msvcrt
-
                 with contextlib.suppress(OSError):
                     msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
             else:
-                import fcntl
-
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         finally:
             handle.close()

@@ -41,20 +41,22 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from riskapp.vault.errors import VaultDamaged, WrongPassphrase
 from riskapp.vault.files import atomic_write
 from riskapp.vault.kdf import KdfParams, derive_kek
+from riskapp.vault.paths import keys_path
 
 FORMAT = "riskapp-keyslots"
 VERSION = 1
 USER = "user"
 RECOVERY = "recovery"
-
-
-def keys_path(vault_path: Path) -> Path:
-    return vault_path.with_name(vault_path.name + ".keys")
 
 
 def _b64(data: bytes) -> str:
@@ -320,8 +322,6 @@ def open_deks(vault_id: str, slot: Slot, private: bytes) -> dict[int, bytes]:
 
 def _new_keypair() -> tuple[bytes, bytes]:
     priv = X25519PrivateKey.generate()
-    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
-
     raw = priv.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     return raw, priv.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 

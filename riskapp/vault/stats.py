@@ -15,13 +15,10 @@ import os
 import random
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from riskapp.domain import personnummer
 from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 
 def _bounds(start: date, end: date) -> tuple[str, str]:
@@ -45,7 +42,7 @@ def _facts(text: str) -> frozenset[str]:
     return frozenset(json.loads(text))
 
 
-def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
+def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
     lo, hi = _bounds(start, end)
     conn = session.conn
     today = session.clock.today()

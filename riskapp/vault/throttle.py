@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from riskapp.vault.files import atomic_write
+from riskapp.vault.paths import throttle_path
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
-
-
-def state_path(vault_path: Path) -> Path:
-    return vault_path.with_name(vault_path.name + ".throttle")
 
 
 def delay_after(failures: int) -> float:
@@ -47,7 +44,7 @@ class ThrottleState:
 def load(vault_path: Path) -> ThrottleState:
     """Read the state. A missing file means no failures; an unreadable (edited) one counts
     as a throttled state, so garbling it is no quicker than waiting."""
-    path = state_path(vault_path)
+    path = throttle_path(vault_path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return ThrottleState(
@@ -62,7 +59,7 @@ def load(vault_path: Path) -> ThrottleState:
 
 def save(vault_path: Path, state: ThrottleState) -> None:
     atomic_write(
-        state_path(vault_path),
+        throttle_path(vault_path),
         json.dumps(
             {
                 "failures": state.failures,
@@ -82,7 +79,7 @@ def record_failure(vault_path: Path, now: float) -> ThrottleState:
 
 def record_success(vault_path: Path) -> int:
     """Reset the counter; returns the failures not yet reported to the audit log."""
-    path = state_path(vault_path)
+    path = throttle_path(vault_path)
     if not path.exists():
         return 0
     unreported = load(vault_path).unreported

@@ -1,4 +1,4 @@
-"""Benchmark: building the client's safety-plan PDF (DESIGN.md target: < 150 ms).
+"""Benchmark: building the client's safety-plan PDF (docs/DESIGN.md §8 target: < 150 ms).
 
 Run with ``pytest tests/benchmarks/test_report_bench.py --benchmark-enable``; in the normal
 suite (``--benchmark-disable``) each benchmark runs once as a plain test.

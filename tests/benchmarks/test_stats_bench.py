@@ -1,7 +1,7 @@
 """Benchmarks for statistics: aggregation of 100,000 assessments, then disclosure control.
 
 Run with ``pytest tests/benchmarks --benchmark-enable``; the target is well under 0.5 s
-for aggregating 100,000 assessments (DESIGN.md section 5).
+for aggregating 100,000 assessments (docs/DESIGN.md §5).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Vault benchmarks (pytest-benchmark; with --benchmark-disable each runs once).
 
-Targets (DESIGN.md section 8): unlock = KDF (~0.5-1 s) + < 100 ms; client search over
+Targets (docs/DESIGN.md §8): unlock = KDF (~0.5-1 s) + < 100 ms; client search over
 100,000 clients < 30 ms per query and <= 1.5x the same query on plain SQLite; statistics
 over 100,000 assessments < 0.5 s. Run with ``--benchmark-enable`` to see the figures.
 """

@@ -111,6 +111,24 @@ def test_csv_has_one_block_per_table_with_title_header_and_totals() -> None:
     assert rows[first + 3][0] == "Totalt"
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_csv_first_lines_list_the_tables_that_follow_with_their_rows(language: str) -> None:
+    result = _result()
+    rows = list(
+        csv.reader(io.StringIO(to_csv(result, language).decode("utf-8-sig")), delimiter=";")
+    )
+    titles = [stats_labels.table_title(t, "month", language) for t in result.tables]
+    heading = {"sv": "Filen innehåller 24 tabeller", "en": "The file holds 24 tables"}[language]
+    assert len(titles) == 24
+    assert rows[3][0].startswith(heading)
+    row_word = {"sv": "rad", "en": "row"}[language]
+    for number, title in enumerate(titles, start=1):
+        item = rows[3 + number][0]
+        assert item.startswith(f"{number}. {title} ({row_word} ")
+        start = int(item.rsplit(" ", 1)[1].rstrip(")"))
+        assert rows[start - 1] == [title]  # spreadsheet row numbers are 1-based
+
+
 def test_csv_writes_suppressed_cells_as_less_than_five_and_no_small_numbers() -> None:
     result = _result()
     text = to_csv(result).decode("utf-8-sig")

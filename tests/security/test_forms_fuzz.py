@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from riskapp.domain.forms import yaml_source
 from riskapp.domain.forms.loader import read_form
-from riskapp.domain.forms.problems import PROBLEM_TEMPLATES
+from riskapp.domain.forms.problems import PROBLEM_CODES
 from riskapp.paths import forms_dir
 
 SHIPPED = [path.read_bytes() for path in sorted(forms_dir().glob("*.yaml"))]
@@ -65,7 +65,7 @@ def assert_problems_or_form(path: Path, content: bytes) -> None:
     assert (form is None) == bool(problems)
     for problem in problems:
         assert problem.path == path
-        assert problem.code in PROBLEM_TEMPLATES
+        assert problem.code in PROBLEM_CODES
         assert problem.line >= 0
         assert str(problem).startswith(f"{path}:")
 

@@ -13,6 +13,7 @@ from riskapp.domain.clock import FixedClock
 from riskapp.domain.records import NewClient, Role
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.settings import AppSettings
+from tests.ui.manual_clock import ManualClock
 
 LEADER = "lena"
 CASEWORKER = "kim"
@@ -35,6 +36,12 @@ def app_settings(tmp_path: Path) -> AppSettings:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+@pytest.fixture
+def manual_clock() -> ManualClock:
+    """Time for Qt timers that passes only when the test advances it."""
+    return ManualClock()
 
 
 @pytest.fixture
@@ -95,7 +102,12 @@ def add_clients(session: Any, n: int, *, with_pnr: bool = False) -> None:
 
 @pytest.fixture
 def main_window(
-    qtbot: Any, vault_path: Path, app_settings: AppSettings, clock: FixedClock, registry: Any
+    qtbot: Any,
+    vault_path: Path,
+    app_settings: AppSettings,
+    clock: FixedClock,
+    registry: Any,
+    manual_clock: ManualClock,
 ) -> Any:
     from riskapp.ui.main_window import AppContext, MainWindow
 
@@ -104,6 +116,7 @@ def main_window(
         settings=app_settings,
         clock=clock,
         registry_factory=lambda _extra: registry,
+        make_timer=manual_clock.timer,
     )
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -98,3 +98,67 @@ def test_core_dumps_are_disabled(qapp: Any) -> None:
     resource = pytest.importorskip("resource")
     app_module.disable_core_dumps()
     assert resource.getrlimit(resource.RLIMIT_CORE)[0] == 0
+
+
+def test_application_identity(qapp: Any) -> None:
+    from riskapp import __version__
+
+    before = (qapp.applicationName(), qapp.organizationName(), qapp.applicationVersion())
+    desktop = qapp.desktopFileName()
+    try:
+        app_module.set_identity(qapp)
+        assert qapp.applicationName() == "riskapp"
+        assert qapp.organizationName() == "riskapp"
+        assert qapp.applicationVersion() == __version__
+        assert qapp.desktopFileName() == "riskapp"
+    finally:  # the shared test application keeps its own names
+        qapp.setApplicationName(before[0])
+        qapp.setOrganizationName(before[1])
+        qapp.setApplicationVersion(before[2])
+        qapp.setDesktopFileName(desktop)
+
+
+def test_package_metadata_has_the_code_version() -> None:
+    from importlib import metadata
+
+    from riskapp import __version__
+
+    assert metadata.version("riskapp") == __version__
+
+
+def test_gui_parser_takes_the_gui_options_only() -> None:
+    args = app_module.build_parser().parse_args(["--demo", "--vault", "v", "--smoke-test"])
+    assert (args.demo, args.vault, args.smoke_test) == (True, Path("v"), True)
+    with pytest.raises(SystemExit):
+        app_module.build_parser().parse_args(["clients", "list"])
+
+
+def test_smoke_test_without_a_vault_fails_instead_of_opening_setup(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.setattr(app_module, "AppSettings", lambda: _settings(tmp_path))
+    code = app_module.main(["--smoke-test", "--vault", str(tmp_path / "none.riskvault")])
+    assert code == 1
+    assert "smoke test FAILED" in capsys.readouterr().err
+
+
+def _settings(tmp_path: Path) -> Any:
+    from riskapp.ui.settings import AppSettings
+
+    return AppSettings(tmp_path / "s.ini")
+
+
+def test_smoke_check_passes_on_the_unlock_screen_only(
+    qtbot: Any, qapp: Any, vault_path: Path, app_settings: Any, clock: Any
+) -> None:
+    from riskapp.ui.smoke import SmokeTest
+
+    window = MainWindow(AppContext(vault_path=vault_path, settings=app_settings, clock=clock))
+    qtbot.addWidget(window)
+    window.setWindowIcon(app_module.app_icon())
+    assert app_module.start_window(window, window.ctx)
+    smoke = SmokeTest(qapp, window)
+    window.warm_up()
+    assert smoke.problems() == []
+    window.stack.setCurrentWidget(window.hide_page)
+    assert smoke.problems() == ["unlock screen not current"]

@@ -22,9 +22,10 @@ from riskapp.domain.records import (
 from riskapp.domain.review import review_state
 from riskapp.services.demo import generate_demo_data
 from riskapp.ui.client_page import ClientPage
-from riskapp.ui.clipboard import SensitiveClipboard
+from riskapp.ui.clipboard import DEFAULT_CLEAR_MS, SensitiveClipboard
 from riskapp.ui.dialogs import Dialogs
 from tests.ui.conftest import unlock
+from tests.ui.manual_clock import ManualClock
 
 
 def _assessment(status: AssessmentStatus, due: date | None, completed: datetime) -> Assessment:
@@ -62,8 +63,8 @@ def test_no_review_state_without_a_completed_dated_assessment() -> None:
 
 
 @pytest.fixture
-def page(qtbot: Any, session: Any, registry: Any) -> ClientPage:
-    clip = SensitiveClipboard(clear_after_ms=200)
+def page(qtbot: Any, session: Any, registry: Any, manual_clock: ManualClock) -> ClientPage:
+    clip = SensitiveClipboard(timer=manual_clock.timer())
     widget = ClientPage(registry, clip)
     qtbot.addWidget(widget)
     widget.attach(session)
@@ -116,7 +117,7 @@ def test_history_is_newest_first_and_the_trend_shows_judgements(
 
 
 def test_journal_summary_is_copied_and_cleared(
-    qtbot: Any, page: ClientPage, session: Any, demo_client: ClientId
+    qtbot: Any, page: ClientPage, session: Any, demo_client: ClientId, manual_clock: ManualClock
 ) -> None:
     page.show_client(demo_client)
     client = session.clients.get(demo_client)
@@ -126,7 +127,10 @@ def test_journal_summary_is_copied_and_cleared(
     assert text.startswith(page.assessment_model.data(page.assessment_model.index(0, 1)))
     assert client.last_name not in text
     assert (client.personnummer or "no pnr") not in text
-    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+    manual_clock.advance(DEFAULT_CLEAR_MS - 1)
+    assert QGuiApplication.clipboard().text() == text
+    manual_clock.advance(1)
+    assert QGuiApplication.clipboard().text() == ""
 
 
 def test_starting_an_instrument_embeds_the_wizard_and_close_returns(

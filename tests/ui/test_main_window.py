@@ -17,6 +17,7 @@ from riskapp.ui.settings import AppSettings
 from riskapp.ui.setup_wizard import SetupWizard
 from riskapp.vault import Vault
 from tests.ui.conftest import CASEWORKER, LEADER, PASSPHRASE, unlock
+from tests.ui.manual_clock import ManualClock
 
 
 def _fill_client_dialog(qtbot: Any) -> None:
@@ -89,12 +90,18 @@ def test_setup_unlock_create_client_lock_unlock_keeps_the_data(
     assert window.client_list.model.total == 1
 
 
-def test_idle_lock_fires_with_a_shortened_timeout(qtbot: Any, main_window: MainWindow) -> None:
+def test_idle_lock_fires_after_the_configured_minutes(
+    qtbot: Any, main_window: MainWindow, manual_clock: ManualClock
+) -> None:
     unlock(qtbot, main_window)
     session = main_window.session
-    main_window.idle.set_timeout_ms(100)
-    with qtbot.waitSignal(main_window.vault_locked, timeout=3000):
-        pass
+    locked: list[bool] = []
+    main_window.vault_locked.connect(lambda: locked.append(True))
+    manual_clock.advance(5 * 60_000 - 1)
+    assert locked == []
+    assert main_window.session is session
+    manual_clock.advance(1)
+    assert locked == [True]
     assert main_window.session is None
     assert session.closed
     assert main_window.stack.currentWidget() is main_window.unlock_page

@@ -1,4 +1,4 @@
-"""Personnummer parsing and validation (riskapp.domain.personnummer, DOMAIN.md section 6)."""
+"""Personnummer parsing and validation (riskapp.domain.personnummer, docs/DOMAIN.md §6)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from riskapp.domain.personnummer import (
 TODAY = date(2026, 1, 15)
 
 
-# --- DOMAIN.md's table, every row ------------------------------------------------------
+# --- docs/DOMAIN.md §6's table, every row -----------------------------------------------
 
 
 @pytest.mark.parametrize(

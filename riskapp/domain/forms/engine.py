@@ -53,14 +53,26 @@ ANSWER_WORDS: dict[str, tuple[str, str]] = {
 _CHECK_WORDS = {True: ("Ja", "Yes"), False: ("Nej", "No")}
 
 
+#: Every code a ``CompletionProblem`` may carry (worded by each presenter).
+COMPLETION_CODES: tuple[str, ...] = (
+    "answer_required",
+    "answer_invalid",
+    "client_estimate_missing",
+    "client_estimate_invalid",
+    "judgement_missing",
+    "judgement_invalid",
+    "rationale_missing",
+    "rationale_too_short",
+)
+
+
 @dataclass(frozen=True)
 class CompletionProblem:
     """Why an assessment cannot be completed yet.
 
-    ``code`` is one of: ``answer_required``, ``answer_invalid`` (with ``question_id``);
-    ``client_estimate_missing``, ``client_estimate_invalid``, ``judgement_missing``,
-    ``judgement_invalid``, ``rationale_missing``, ``rationale_too_short`` (``question_id``
-    None; ``params`` has ``min_chars`` for the last one).
+    ``code`` is one of ``COMPLETION_CODES``: the ``answer_*`` ones come with a
+    ``question_id``, the others with None; ``params`` has ``min_chars`` for
+    ``rationale_too_short``.
     """
 
     code: str

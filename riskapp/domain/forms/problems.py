@@ -1,10 +1,9 @@
-"""Problems found in form files: the ``Problem`` type and the English wording of its codes.
+"""Problems found in form files: the ``Problem`` type and the codes it may carry.
 
-``Problem`` is one finding about a form file (``path:line: message``); the loader collects
-every problem of a file before it gives up, so an author sees all of them at once. Each
-problem has a stable ``code`` and ``params`` (riskapp.messages words them in Swedish and
-English for the command line); ``message`` is the English developer wording, filled from
-``PROBLEM_TEMPLATES`` by ``make_problem``.
+``Problem`` is one finding about a form file: where (path, line), a stable ``code`` from
+``PROBLEM_CODES`` and its ``params``; the presenters word it (``riskapp.messages`` for
+``riskapp forms check``). The loader collects every problem of a file before it gives up,
+so an author sees all of them at once.
 """
 
 from __future__ import annotations
@@ -14,93 +13,80 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+#: Every code a ``Problem`` may carry; ``params`` named after each one.
+PROBLEM_CODES: tuple[str, ...] = (
+    "form_file_missing",
+    "form_no_files",
+    "form_unreadable",  # detail
+    "form_encoding",
+    "form_yaml_syntax",  # detail
+    "form_empty",
+    "form_not_mapping",
+    "form_duplicate_key",  # key, first_line
+    "form_unknown_key",  # key
+    "form_unknown_key_hint",  # key, suggestion
+    "form_missing_key",  # key
+    "form_wrong_value",  # key, detail
+    "form_bad_id",  # what, id, allowed
+    "form_reserved_id",  # what, id
+    "form_duplicate_id",  # what, id, first_line
+    "form_condition_syntax",  # column, detail
+    "form_condition_unknown",  # ref
+    "form_condition_self",  # ref
+    "form_condition_later",  # ref
+    "form_condition_value",  # ref, value, allowed
+    "form_condition_operator",  # op, ref, kind
+    "form_weight_unscored",
+    "form_key_not_for_kind",  # key, kind
+    "form_danger_without_judgement",
+    "form_levels_required",  # section_kind
+    "form_section_kind_twice",  # section_kind
+    "form_special_section_questions",  # section_kind
+    "form_empty_section",
+    "form_check_outside_plan",
+    "form_discreet_outside_plan",  # key
+    "form_discreet_revealing",  # key, word
+    "form_discreet_conflict",  # key, other
+    "form_options_required",  # kind, count
+    "form_scale_required",
+    "form_scale_range",  # min, max
+    "form_scale_labels",  # count, given
+    "form_number_range",  # min, max
+    "form_bad_stat",  # stat
+    "form_duplicate_form",  # form_id, version, other
+    "form_too_large",  # limit
+    "form_bad_character",  # character
+    "form_yaml_alias",
+    "form_too_deep",  # limit
+    "form_too_many_nodes",  # limit
+)
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One problem found in a form file.
+    """One problem found in a form file: a code and params, worded by the presenter.
 
     ``line`` is 1-based; 0 means the problem concerns the whole file (unreadable, missing).
+    ``what`` (in ``form_bad_id`` and the like) is one of ``form``, ``section``,
+    ``question``, ``option``, ``level``.
     """
 
     path: Path
     line: int
-    message: str
-    code: str = "form_problem"
+    code: str
     params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
+    @property
+    def where(self) -> str:
+        """``path:line``, or just ``path`` for a problem of the whole file."""
+        return f"{self.path}:{self.line}" if self.line > 0 else str(self.path)
+
     def __str__(self) -> str:
-        if self.line > 0:
-            return f"{self.path}:{self.line}: {self.message}"
-        return f"{self.path}: {self.message}"
-
-
-#: English wording of every problem code (riskapp.messages has Swedish + English).
-PROBLEM_TEMPLATES: dict[str, str] = {
-    "form_file_missing": "file or directory not found",
-    "form_no_files": "no form files (*.yaml) in this directory",
-    "form_unreadable": "cannot read the file ({detail})",
-    "form_encoding": "the file is not UTF-8 text",
-    "form_yaml_syntax": "YAML syntax error: {detail}",
-    "form_empty": "the file is empty",
-    "form_too_large": "the file is larger than {limit}, the most a form file may be",
-    "form_bad_character": "character {character} is not allowed (a control character)",
-    "form_yaml_alias": "anchors and aliases (&name, *name) are not allowed in form files",
-    "form_too_deep": "more than {limit} levels of nesting",
-    "form_too_many_nodes": "more than {limit} keys, values and list items in one file",
-    "form_not_mapping": "the file must contain a mapping (key: value lines) at the top level",
-    "form_duplicate_key": "key '{key}' appears twice (first on line {first_line})",
-    "form_unknown_key": "unknown key '{key}'",
-    "form_unknown_key_hint": "unknown key '{key}' (did you mean '{suggestion}'?)",
-    "form_missing_key": "required key '{key}' is missing",
-    "form_wrong_value": "{key}: {detail}",
-    "form_bad_id": "{what} id '{id}' must start with a lower-case letter and use only "
-    "a-z, 0-9 and {allowed}",
-    "form_reserved_id": "{what} id '{id}' is a reserved word",
-    "form_duplicate_id": "duplicate {what} id '{id}' (first on line {first_line})",
-    "form_condition_syntax": "visible_if: column {column}: {detail}",
-    "form_condition_unknown": "visible_if refers to unknown question '{ref}'",
-    "form_condition_self": "visible_if refers to the question itself ('{ref}')",
-    "form_condition_later": "visible_if refers to '{ref}', which is not asked before this "
-    "point; conditions may only use earlier questions",
-    "form_condition_value": "visible_if compares '{ref}' with {value}, which is not one of "
-    "its answers ({allowed})",
-    "form_condition_operator": "visible_if: '{op}' cannot be used with '{ref}' (a {kind} question)",
-    "form_weight_unscored": "weight on a form that is not scored (add 'scored: true' or "
-    "remove the weight)",
-    "form_key_not_for_kind": "'{key}' does not apply to a {kind} question",
-    "form_danger_without_judgement": "a danger_assessment form needs a section of kind judgement",
-    "form_levels_required": "a {section_kind} section needs the form's 'levels'",
-    "form_section_kind_twice": "only one section of kind {section_kind} is allowed",
-    "form_special_section_questions": "a {section_kind} section cannot have questions",
-    "form_empty_section": "the section has no questions",
-    "form_check_outside_plan": "check questions are only allowed on safety_plan forms",
-    "form_discreet_outside_plan": "'{key}' is only meaningful on safety_plan forms",
-    "form_discreet_revealing": "'{key}' contains '{word}', which reveals what the printout is "
-    "about",
-    "form_discreet_conflict": "'{key}' contradicts '{other}'",
-    "form_options_required": "a {kind} question needs at least {count} options",
-    "form_scale_required": "a scale question needs 'scale' with 'min' and 'max'",
-    "form_scale_range": "scale min ({min}) must be less than max ({max})",
-    "form_scale_labels": "scale labels: give 2 (for the ends) or {count} (one per step), "
-    "not {given}",
-    "form_number_range": "number min ({min}) must not be greater than max ({max})",
-    "form_bad_stat": "stat code '{stat}' must be lower-case words joined by dots, "
-    "e.g. violence.physical",
-    "form_duplicate_form": "form '{form_id}' version {version} is already defined in {other}",
-}
-
-_WHAT_SV = {
-    "form": "formulär",
-    "section": "avsnitt",
-    "question": "fråga",
-    "option": "alternativ",
-    "level": "nivå",
-}
+        """A developer line (``path:line: code {params}``); people get the presenter's."""
+        params = f" {dict(self.params)}" if self.params else ""
+        return f"{self.where}: {self.code}{params}"
 
 
 def make_problem(path: Path, line: int, code: str, **params: Any) -> Problem:
-    """A Problem with its English message filled from ``PROBLEM_TEMPLATES``."""
-    if "what" in params:
-        params.setdefault("what_sv", _WHAT_SV.get(str(params["what"]), params["what"]))
-    message = PROBLEM_TEMPLATES[code].format(**params)
-    return Problem(path, line, message, code, params)
+    """A Problem (code + params; the presenters word it)."""
+    return Problem(path, line, code, params)

@@ -19,7 +19,7 @@ from riskapp.domain.forms.loader import load_forms
 from riskapp.domain.forms.model import Form, FormKind
 from riskapp.domain.forms.problems import Problem
 
-#: Order of ``latest_forms`` by kind (the assessment workflow, DOMAIN.md section 2).
+#: Order of ``latest_forms`` by kind (the assessment workflow, docs/DOMAIN.md §2).
 KIND_ORDER = (
     FormKind.SCREENING,
     FormKind.DESCRIPTION,

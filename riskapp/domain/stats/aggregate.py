@@ -88,7 +88,7 @@ _Key = tuple[str, int]
 
 #: Instrument kinds always listed (others follow, sorted).
 KNOWN_KINDS = ("screening", "description", "danger_assessment")
-#: Violence categories (DOMAIN.md section 3) always listed, in this order.
+#: Violence categories (docs/DOMAIN.md §3) always listed, in this order.
 KNOWN_VIOLENCE = tuple(
     f"violence.{name}"
     for name in (
@@ -123,6 +123,11 @@ class StatsInputError(DomainError):
     """Bad statistics parameters (period kind, breakdown, dates)."""
 
     code = "stats_input"
+    other_codes = (
+        "stats_range",
+        "stats_period",
+        "stats_by",
+    )
 
 
 def check_parameters(start: date, end: date, by: Sequence[str], period: str) -> None:

@@ -1,7 +1,7 @@
 """Disclosure control (röjandekontroll) for count tables: k = 5 with secondary suppression.
 
 ``protect(tables)`` is the only way from exact ``Table`` objects to ``PublishedTable``
-objects; it runs before anything is shown or written (DOMAIN.md section 7).
+objects; it runs before anything is shown or written (docs/DOMAIN.md §7).
 
 The approach, on each table's *augmented* matrix (cells, the row-total column, the
 column-total row and the grand total; every row and column of it is a "line" whose last

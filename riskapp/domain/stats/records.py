@@ -1,4 +1,4 @@
-"""Input records for statistics: coded, whitelisted facts only (DOMAIN.md section 7).
+"""Input records for statistics: coded, whitelisted facts only (docs/DOMAIN.md §7).
 
 The vault builds these for a period (``Session.stats_snapshot``); aggregation and
 disclosure control work on them without a database. No names, personnummer, free text or

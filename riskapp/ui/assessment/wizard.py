@@ -56,6 +56,7 @@ from riskapp.ui.assessment.pages import (
     WizardPage,
 )
 from riskapp.ui.assessment.questions import QuestionWidget
+from riskapp.ui.errors import words_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from riskapp.domain.forms.registry import FormRegistry
@@ -409,7 +410,7 @@ class AssessmentWizard(QWidget):
             missing = self._missing_on_page(index)
             if missing and not self._skip_armed:
                 for qid in missing:
-                    self.questions[qid].set_error(self.tr("Svar krävs."))
+                    self.questions[qid].set_error(self._problem_text("answer_required"))
                 self.message.setText(
                     self.tr(
                         "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "
@@ -606,25 +607,8 @@ class AssessmentWizard(QWidget):
 
     # --- completion ----------------------------------------------------------------------
     def _problem_text(self, code: str, params: dict[str, Any] | None = None) -> str:
-        texts = {
-            "answer_required": self.tr("Svar krävs."),
-            "answer_invalid": self.tr("Svaret är ogiltigt. Välj eller skriv ett nytt svar."),
-            "answer_unconfirmed": self.tr("Förifyllt svar – bekräfta eller ändra det."),
-            "client_estimate_missing": self.tr(
-                "Registrera klientens egen bedömning (eller att klienten inte vill bedöma)."
-            ),
-            "client_estimate_invalid": self.tr("Klientens bedömning är ogiltig. Välj igen."),
-            "judgement_missing": self.tr("Välj en risknivå."),
-            "judgement_invalid": self.tr("Risknivån finns inte i formuläret. Välj igen."),
-            "judgement_unconfirmed": self.tr(
-                "Bedömningen är förifylld – bekräfta eller ändra den."
-            ),
-            "rationale_missing": self.tr("Skriv en motivering till bedömningen."),
-            "rationale_too_short": self.tr(
-                "Motiveringen är för kort: skriv minst {n} tecken."
-            ).format(n=engine.RATIONALE_MIN_CHARS),
-        }
-        return texts.get(code, self.tr("Något saknas."))
+        text = words_for(code, {"min_chars": engine.RATIONALE_MIN_CHARS, **(params or {})})
+        return text if text is not None else self.tr("Något saknas.")
 
     def _clear_errors(self) -> None:
         for w in self.questions.values():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
 from riskapp.vault.errors import RecordNotFound, ValidationFailed
@@ -20,9 +20,7 @@ from riskapp.vault.repositories._common import (
     opt_ts,
     ts,
 )
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 _SELECT = (
     "SELECT a.id, a.client_id, a.form_id, a.form_version, a.status, a.answers, u.name, "
@@ -58,7 +56,7 @@ def _dump_ids(ids: Iterable[str]) -> str:
 
 
 class AssessmentRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def _fetch(self, assessment_id: int) -> Assessment:

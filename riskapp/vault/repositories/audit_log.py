@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import AuditEntry, ClientId, Role
 from riskapp.vault import audit
 from riskapp.vault.repositories._common import ts
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 _SELECT = (
     "SELECT a.seq, a.at, coalesce(u.name, ''), a.action, a.client_id, a.object_type, "
@@ -33,7 +31,7 @@ def entry(row: Any) -> AuditEntry:
 
 
 class AuditRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def list(

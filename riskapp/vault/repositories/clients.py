@@ -18,16 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import Client, ClientId, ClientSummary, NewClient
 from riskapp.vault.connection import Connection
 from riskapp.vault.errors import DuplicateRecord, RecordNotFound, ValidationFailed
 from riskapp.vault.repositories._common import ts
+from riskapp.vault.repositories.assessments import AssessmentRepository
+from riskapp.vault.repositories.audit_log import AuditRepository
+from riskapp.vault.repositories.plans import SafetyPlanRepository
 from riskapp.vault.text import query_terms, search_key, sort_key
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 _PNR12 = re.compile(r"[0-9]{12}")
 MAX_FIELD = 10_000
@@ -84,7 +85,7 @@ def _where(text: str) -> tuple[str, list[str]]:
 
 
 class ClientRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def _record_revealed(self, client_ids: Iterable[int]) -> None:
@@ -342,9 +343,9 @@ class ClientRepository:
             s.record(
                 "client.export", client_id=client.id, object_type="client", object_id=client.id
             )
-            assessments = s.assessments.list_for_client(client.id, audit=False)
-            plans = s.plans.list_for_client(client.id, audit=False)
-            audit_rows = s.audit.for_client(client.id)
+            assessments = AssessmentRepository(s).list_for_client(client.id, audit=False)
+            plans = SafetyPlanRepository(s).list_for_client(client.id, audit=False)
+            audit_rows = AuditRepository(s).for_client(client.id)
         data = asdict(client)
         return {
             "format": "riskapp-registerutdrag",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import (
     PLAN_LANGUAGES,
@@ -16,9 +16,7 @@ from riskapp.domain.records import (
 )
 from riskapp.vault.errors import RecordNotFound, ValidationFailed
 from riskapp.vault.repositories._common import dump_answers, dump_json, load_json, opt_date, ts
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 _SELECT = (
     "SELECT p.id, p.client_id, p.form_id, p.form_version, p.answers, u.name, p.created_at, "
@@ -65,7 +63,7 @@ def _columns(choices: PlanChoices) -> tuple[str, str, str, str, str | None]:
 
 
 class SafetyPlanRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def _fetch(self, plan_id: int) -> SafetyPlan:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import HelpLine, OrganisationSettings, Role
 from riskapp.vault.errors import ValidationFailed
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 
 def settings_to_json(settings: OrganisationSettings) -> str:
@@ -38,7 +36,7 @@ def settings_from_json(text: str) -> OrganisationSettings:
 
 
 class SettingsRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def get(self) -> OrganisationSettings:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from riskapp.domain.records import Role, User, UserId
+from riskapp.vault import keys
 from riskapp.vault.errors import DuplicateRecord, PermissionDenied, RecordNotFound, ValidationFailed
 from riskapp.vault.repositories._common import ts
-
-if TYPE_CHECKING:
-    from riskapp.vault.session import FaultHook, Session
+from riskapp.vault.unit_of_work import UnitOfWork
 
 MAX_NAME = 64
 MAX_PROFILE = 80
@@ -32,7 +31,7 @@ def _user(row: Any) -> User:
 
 
 class UserRepository:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: UnitOfWork) -> None:
         self._s = session
 
     def list(self) -> list[User]:
@@ -83,13 +82,11 @@ class UserRepository:
             "SELECT 1 FROM users WHERE name = ? AND removed_at IS NULL", (name,)
         ).fetchone():
             raise DuplicateRecord("user exists", code="user_exists")
-        from riskapp.vault.session import check_passphrase
-
-        check_passphrase(passphrase, name)
+        keys.check_passphrase(passphrase, name)
         now = s.clock.now()
         # Slot first: a crash after it leaves a slot whose user row is missing, which
         # cannot open anything (open requires an active user row), never the reverse.
-        s.set_user_slot(name, role, passphrase)
+        keys.set_user_slot(s, name, role, passphrase)
         with s.tx() as conn:
             cur = conn.execute(
                 "INSERT INTO users (name, role, created_at, display_name, phone) "
@@ -100,7 +97,7 @@ class UserRepository:
             s.record("user.add", object_type="user", object_id=user_id)
         return User(user_id, name, role, now, display_name, phone)
 
-    def remove(self, name: str, *, fault_hook: FaultHook | None = None) -> None:
+    def remove(self, name: str, *, fault_hook: keys.FaultHook | None = None) -> None:
         """Delete ``name``'s slot and rotate the data key (team leaders only).
 
         The removed user's passphrase, and any copy of their old slot, only ever unwrap
@@ -117,7 +114,7 @@ class UserRepository:
             ).fetchone()[0]
             if leaders <= 1:
                 raise PermissionDenied("last team leader", code="user_last_teamleader")
-        s.rotate_key(removing=name, fault_hook=fault_hook)
+        keys.rotate_key(s, removing=name, fault_hook=fault_hook)
 
     def reset_passphrase(self, name: str, new_passphrase: str) -> None:
         """Give ``name`` a fresh slot under a new passphrase (team leaders only).
@@ -127,6 +124,6 @@ class UserRepository:
         s = self._s
         s.require(Role.TEAMLEADER)
         target = self._active(name)
-        s.set_user_slot(name, target.role, new_passphrase)
+        keys.set_user_slot(s, name, target.role, new_passphrase)
         with s.tx():
             s.record("user.passwd", object_type="user", object_id=target.id, detail="reset")

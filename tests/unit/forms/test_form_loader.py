@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from riskapp.commands.forms_cmds import problem_line
 from riskapp.domain.forms.errors import FormError
 from riskapp.domain.forms.loader import check_paths, load_form
 from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
-from riskapp.domain.forms.problems import PROBLEM_TEMPLATES
+from riskapp.domain.forms.problems import PROBLEM_CODES
 from riskapp.messages import MESSAGES
 
 VALID = """\
@@ -42,7 +43,7 @@ def write(tmp_path: Path, text: str, name: str = "demo.yaml") -> Path:
 def problems_of(path: Path) -> list[str]:
     with pytest.raises(FormError) as info:
         load_form(path)
-    return [str(p) for p in info.value.problems]
+    return [problem_line(p, "en") for p in info.value.problems]
 
 
 def only_problem(path: Path) -> str:
@@ -418,7 +419,7 @@ def test_check_paths_walks_directories_and_reports_missing_paths(tmp_path: Path)
     empty = tmp_path / "empty"
     empty.mkdir()
     missing = tmp_path / "missing.yaml"
-    found = [str(p) for p in check_paths([good, empty, missing])]
+    found = [problem_line(p, "en") for p in check_paths([good, empty, missing])]
     assert found[0] == f"{empty}: no form files (*.yaml) in this directory"
     assert found[1] == f"{missing}: file or directory not found"
     assert found[2].startswith(f"{broken}:3: kind: Input should be")
@@ -428,16 +429,16 @@ def test_check_paths_walks_directories_and_reports_missing_paths(tmp_path: Path)
 def test_same_id_and_version_in_two_files_is_a_problem(tmp_path: Path) -> None:
     write(tmp_path, VALID, "a.yaml")
     second = write(tmp_path, VALID, "b.yaml")
-    assert [str(p) for p in check_paths([tmp_path])] == [
+    assert [problem_line(p, "en") for p in check_paths([tmp_path])] == [
         f"{second}:2: form 'demo' version 2 is already defined in {tmp_path / 'a.yaml'}"
     ]
 
 
 def test_every_problem_code_has_swedish_and_english_wording() -> None:
-    for code, english in PROBLEM_TEMPLATES.items():
+    for code in PROBLEM_CODES:
         sv, en = MESSAGES[code]
         assert sv, code
-        assert en == english, code
+        assert en, code
 
 
 def test_section_kinds_are_built(tmp_path: Path) -> None:

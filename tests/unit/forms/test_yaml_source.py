@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from riskapp.commands.forms_cmds import problem_line
 from riskapp.domain.forms import yaml_source
 from riskapp.domain.forms.loader import read_form
 from riskapp.messages import MESSAGES
@@ -37,7 +38,7 @@ def problems(tmp_path: Path, content: str | bytes) -> list[str]:
         path.write_text(content, encoding="utf-8")
     form, found = read_form(path)
     assert form is None
-    return [str(p).removeprefix(f"{path}") for p in found]
+    return [problem_line(p, "en").removeprefix(f"{path}") for p in found]
 
 
 def billion_laughs() -> str:

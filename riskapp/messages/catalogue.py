@@ -1,13 +1,13 @@
-"""Human messages for error codes, Swedish first with English, for the command line.
+"""The command line's one table of words: every code, Swedish first, with English.
 
-``describe(exc)`` turns a ``RiskappError`` into one line. The GUI has its own translated
-wording (Qt's tr) at its edge; this table is for the CLI and for logs-free reporting.
-Each owner of a layer keeps its block; placeholders are filled from ``exc.params``.
+Each owner of a layer keeps its block; ``{name}`` placeholders are filled from the params
+(``riskapp.messages.word``).
 """
 
 from __future__ import annotations
 
-from riskapp.domain.errors import RiskappError
+from riskapp.messages.csv_import import CSV_MESSAGES
+from riskapp.messages.form_problems import FORM_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- general -----------------------------------------------------------------------
@@ -59,6 +59,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "session_closed": ("Valvet är låst.", "The vault is locked."),
     "rotation_pending": ("Ett nyckelbyte pågår redan.", "A key rotation is already pending."),
+    "disk_full": (
+        "Disken är full; ändringen sparades inte. Valvet är inte skadat. Frigör utrymme på "
+        "disken och försök igen.",
+        "The disk is full; the change was not saved. The vault is not damaged. Free some "
+        "disk space and try again.",
+    ),
+    "disk_space_low": (
+        "Det finns inte tillräckligt med ledigt utrymme för att byta valvets nyckel: det "
+        "behövs {needed_mb} MB, {free_mb} MB är ledigt. Valvet är inte skadat. Frigör "
+        "utrymme och försök igen.",
+        "There is not enough free space to change the vault's key: {needed_mb} MB are "
+        "needed, {free_mb} MB are free. The vault is not damaged. Free some space and try "
+        "again.",
+    ),
+    "rotation_disk_full": (
+        "Disken blev full medan valvets nyckel byttes. Valvet är inte skadat och har låsts. "
+        "Frigör utrymme och lås upp valvet igen; då slutförs bytet.",
+        "The disk became full while the vault's key was being changed. The vault is not "
+        "damaged and has been locked. Free some space and unlock the vault again; the "
+        "change is then completed.",
+    ),
+    "rotation_interrupted": (
+        "Bytet av valvets nyckel avbröts. Valvet är inte skadat och har låsts. Lås upp "
+        "valvet igen; då slutförs bytet.",
+        "Changing the vault's key was interrupted. The vault is not damaged and has been "
+        "locked. Unlock the vault again; the change is then completed.",
+    ),
     "permission_denied": ("Du saknar behörighet för detta.", "You are not allowed to do this."),
     "user_remove_self": ("Du kan inte ta bort dig själv.", "You cannot remove yourself."),
     "user_last_teamleader": (
@@ -124,13 +151,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan has been printed; save a new version instead.",
     ),
     "plan_print_version": ("Okänd utskriftsversion.", "Unknown print version."),
-    "plan_no_org_phone": ("Varning: verksamhetens telefon saknas.", "Warning: no team phone."),
+    "plan_no_org_phone": (
+        "Varning: verksamhetens telefonnummer saknas (Inställningar), så planen har inget "
+        "nummer till er.",
+        "Warning: the organisation's phone number is missing (Settings), so the plan has no "
+        "number to reach you.",
+    ),
     "plan_warning_caseworker_phone": (
         "Varning: din profil saknar telefon; planen får ingen kontaktrad för dig.",
         "Warning: your profile has no phone, so the plan has no contact row for you.",
     ),
-    "plan_language": ("Planen skrivs ut på sv eller en.", "A plan prints in sv or en."),
-    "user_profile_invalid": ("Ogiltigt namn eller telefon.", "Invalid name or phone."),
+    "plan_language": (
+        "Planen kan bara skrivas ut på svenska (sv) eller engelska (en).",
+        "The plan can only be printed in Swedish (sv) or English (en).",
+    ),
+    "user_profile_invalid": (
+        "Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.",
+        "The display name or phone number is too long or contains characters that are not allowed.",
+    ),
     "settings_invalid": ("Ogiltiga inställningar.", "Invalid settings."),
     "backup_invalid": (
         "Säkerhetskopian är skadad eller ofullständig; inget ändrades.",
@@ -150,218 +188,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kontrollen hittade {count} fel: {first}",
         "The check found {count} problems: {first}",
     ),
-    "csv_unreadable": (
-        "CSV-filen kunde inte läsas: {path}",
-        "The CSV file could not be read: {path}",
-    ),
-    "csv_invalid": (
-        "CSV-filen har fel, inget importerades: {problems}",
-        "The CSV file has errors, nothing was imported: {problems_en}",
-    ),
     "pnr_not_found": (
         "Det finns ingen klient med det personnumret.",
         "There is no client with that personal identity number.",
     ),
     "out_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
-    # --- forms (riskapp/domain/forms) ----------------------------------------------------
-    "form_invalid": (
-        "Formulärfilen är ogiltig: {count} fel.",
-        "The form file is invalid: {count} problem(s).",
-    ),
-    "form_not_found": (
-        "Formuläret {form_id} version {version} finns inte på den här datorn. Lägg "
-        "organisationens egna formulär i katalogen under Inställningar → Egna formulär.",
-        "Form {form_id} version {version} is not on this computer. Put the organisation's "
-        "own forms in the directory under Settings → Own forms.",
-    ),
-    "condition_syntax": (
-        "Villkoret går inte att tolka: kolumn {column}: {detail}",
-        "The condition cannot be read: column {column}: {detail}",
-    ),
-    "form_file_missing": ("filen eller mappen finns inte", "file or directory not found"),
-    "form_no_files": (
-        "mappen innehåller inga formulärfiler (*.yaml)",
-        "no form files (*.yaml) in this directory",
-    ),
-    "form_unreadable": ("filen kan inte läsas ({detail})", "cannot read the file ({detail})"),
-    "form_encoding": ("filen är inte UTF-8-text", "the file is not UTF-8 text"),
-    "form_yaml_syntax": ("YAML-syntaxfel: {detail}", "YAML syntax error: {detail}"),
-    "form_empty": ("filen är tom", "the file is empty"),
-    "form_too_large": (
-        "filen är större än {limit}, det mesta en formulärfil får vara",
-        "the file is larger than {limit}, the most a form file may be",
-    ),
-    "form_bad_character": (
-        "tecknet {character} är inte tillåtet (ett styrtecken)",
-        "character {character} is not allowed (a control character)",
-    ),
-    "form_yaml_alias": (
-        "ankare och alias (&namn, *namn) är inte tillåtna i formulärfiler",
-        "anchors and aliases (&name, *name) are not allowed in form files",
-    ),
-    "form_too_deep": (
-        "mer än {limit} nivåer av nästling",
-        "more than {limit} levels of nesting",
-    ),
-    "form_too_many_nodes": (
-        "mer än {limit} nycklar, värden och listposter i en fil",
-        "more than {limit} keys, values and list items in one file",
-    ),
-    "form_not_mapping": (
-        "filen måste börja med nycklar och värden (nyckel: värde)",
-        "the file must contain a mapping (key: value lines) at the top level",
-    ),
-    "form_duplicate_key": (
-        "nyckeln '{key}' förekommer två gånger (först på rad {first_line})",
-        "key '{key}' appears twice (first on line {first_line})",
-    ),
-    "form_unknown_key": ("okänd nyckel '{key}'", "unknown key '{key}'"),
-    "form_unknown_key_hint": (
-        "okänd nyckel '{key}' (menade du '{suggestion}'?)",
-        "unknown key '{key}' (did you mean '{suggestion}'?)",
-    ),
-    "form_missing_key": ("nyckeln '{key}' saknas", "required key '{key}' is missing"),
-    "form_wrong_value": ("{key}: ogiltigt värde ({detail})", "{key}: {detail}"),
-    "form_bad_id": (
-        "id '{id}' för {what_sv} måste börja med en liten bokstav och får bara "
-        "innehålla a-z, 0-9 och {allowed}",
-        "{what} id '{id}' must start with a lower-case letter and use only a-z, 0-9 and {allowed}",
-    ),
-    "form_reserved_id": (
-        "id '{id}' för {what_sv} är ett reserverat ord",
-        "{what} id '{id}' is a reserved word",
-    ),
-    "form_duplicate_id": (
-        "id '{id}' för {what_sv} används två gånger (först på rad {first_line})",
-        "duplicate {what} id '{id}' (first on line {first_line})",
-    ),
-    "form_condition_syntax": (
-        "visible_if: kolumn {column}: {detail}",
-        "visible_if: column {column}: {detail}",
-    ),
-    "form_condition_unknown": (
-        "visible_if hänvisar till en okänd fråga '{ref}'",
-        "visible_if refers to unknown question '{ref}'",
-    ),
-    "form_condition_self": (
-        "visible_if hänvisar till frågan själv ('{ref}')",
-        "visible_if refers to the question itself ('{ref}')",
-    ),
-    "form_condition_later": (
-        "visible_if hänvisar till '{ref}', som inte ställts före den här "
-        "punkten; villkor får bara använda tidigare frågor",
-        "visible_if refers to '{ref}', which is not asked before this "
-        "point; conditions may only use earlier questions",
-    ),
-    "form_condition_value": (
-        "visible_if jämför '{ref}' med {value}, som inte är ett av dess svar ({allowed})",
-        "visible_if compares '{ref}' with {value}, which is not one of its answers ({allowed})",
-    ),
-    "form_condition_operator": (
-        "visible_if: '{op}' kan inte användas med '{ref}' (en fråga av typen {kind})",
-        "visible_if: '{op}' cannot be used with '{ref}' (a {kind} question)",
-    ),
-    "form_weight_unscored": (
-        "weight på ett formulär utan poäng (lägg till 'scored: true' eller ta bort vikten)",
-        "weight on a form that is not scored (add 'scored: true' or remove the weight)",
-    ),
-    "form_key_not_for_kind": (
-        "'{key}' gäller inte frågor av typen {kind}",
-        "'{key}' does not apply to a {kind} question",
-    ),
-    "form_danger_without_judgement": (
-        "ett formulär av typen danger_assessment behöver ett avsnitt av typen judgement",
-        "a danger_assessment form needs a section of kind judgement",
-    ),
-    "form_levels_required": (
-        "ett avsnitt av typen {section_kind} kräver formulärets 'levels'",
-        "a {section_kind} section needs the form's 'levels'",
-    ),
-    "form_section_kind_twice": (
-        "bara ett avsnitt av typen {section_kind} är tillåtet",
-        "only one section of kind {section_kind} is allowed",
-    ),
-    "form_special_section_questions": (
-        "ett avsnitt av typen {section_kind} kan inte ha frågor",
-        "a {section_kind} section cannot have questions",
-    ),
-    "form_empty_section": ("avsnittet har inga frågor", "the section has no questions"),
-    "form_check_outside_plan": (
-        "frågor av typen check får bara finnas i formulär av typen safety_plan",
-        "check questions are only allowed on safety_plan forms",
-    ),
-    "form_discreet_outside_plan": (
-        "'{key}' gäller bara formulär av typen safety_plan",
-        "'{key}' is only meaningful on safety_plan forms",
-    ),
-    "form_discreet_revealing": (
-        "'{key}' innehåller '{word}', som avslöjar vad utskriften gäller",
-        "'{key}' contains '{word}', which reveals what the printout is about",
-    ),
-    "form_discreet_conflict": ("'{key}' motsäger '{other}'", "'{key}' contradicts '{other}'"),
-    "form_options_required": (
-        "en fråga av typen {kind} behöver minst {count} alternativ",
-        "a {kind} question needs at least {count} options",
-    ),
-    "form_scale_required": (
-        "en fråga av typen scale behöver 'scale' med 'min' och 'max'",
-        "a scale question needs 'scale' with 'min' and 'max'",
-    ),
-    "form_scale_range": (
-        "skalans min ({min}) måste vara mindre än max ({max})",
-        "scale min ({min}) must be less than max ({max})",
-    ),
-    "form_scale_labels": (
-        "skalans etiketter: ange 2 (för ändpunkterna) eller {count} (en per steg), inte {given}",
-        "scale labels: give 2 (for the ends) or {count} (one per step), not {given}",
-    ),
-    "form_number_range": (
-        "min ({min}) får inte vara större än max ({max})",
-        "number min ({min}) must not be greater than max ({max})",
-    ),
-    "form_bad_stat": (
-        "statistikkoden '{stat}' ska vara små ord åtskilda med punkt, t.ex. violence.physical",
-        "stat code '{stat}' must be lower-case words joined by dots, e.g. violence.physical",
-    ),
-    "form_duplicate_form": (
-        "formuläret '{form_id}' version {version} finns redan i {other}",
-        "form '{form_id}' version {version} is already defined in {other}",
-    ),
-    "forms_check_ok": (
-        "{count} formulär kontrollerade, inga fel.",
-        "{count} form(s) checked, no problems.",
-    ),
-    "forms_check_failed": (
-        "{problems} fel i {files} fil(er).",
-        "{problems} problem(s) in {files} file(s).",
-    ),
-    # completion (engine.completion_problems; the GUI words these itself)
-    "answer_required": ("Frågan måste besvaras.", "The question must be answered."),
-    "answer_invalid": ("Svaret passar inte frågan.", "The answer does not fit the question."),
-    "client_estimate_missing": (
-        "Personens egen bedömning saknas.",
-        "The person's own estimate is missing.",
-    ),
-    "client_estimate_invalid": (
-        "Personens egen bedömning är inte en nivå i formuläret.",
-        "The person's own estimate is not a level of the form.",
-    ),
-    "judgement_missing": (
-        "Välj en risknivå i den professionella bedömningen.",
-        "Choose a risk level in the professional judgement.",
-    ),
-    "judgement_invalid": (
-        "Risknivån finns inte i formuläret.",
-        "The risk level is not one of the form's levels.",
-    ),
-    "rationale_missing": (
-        "Skriv en motivering till bedömningen.",
-        "Write a rationale for the judgement.",
-    ),
-    "rationale_too_short": (
-        "Motiveringen måste vara minst {min_chars} tecken.",
-        "The rationale must be at least {min_chars} characters.",
-    ),
+    # --- forms (riskapp/domain/forms; riskapp/messages/form_problems.py) ----------------
+    **FORM_MESSAGES,
     # --- personnummer / statistics ---------------------------------------------------------
     "pnr_format": (
         "Ogiltigt personnummer: skriv ÅÅMMDD-NNNN, ÅÅMMDD+NNNN eller ÅÅÅÅMMDD-NNNN.",
@@ -480,19 +313,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Antalet klienter måste vara mellan 0 och 1 000 000.",
         "The number of clients must be between 0 and 1,000,000.",
     ),
+    # --- CSV import (riskapp/domain/client_csv.py, csv_text.py; riskapp/messages/csv_import.py)
+    **CSV_MESSAGES,
 }
-
-
-def describe(exc: RiskappError, language: str = "both") -> str:
-    """One line for a person: "svensk text (English text)" by default."""
-    sv, en = MESSAGES.get(exc.code, (str(exc), str(exc)))
-    try:
-        sv = sv.format(**exc.params)
-        en = en.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        pass
-    if language == "sv":
-        return sv
-    if language == "en":
-        return en
-    return f"{sv} ({en})" if en and en != sv else sv

@@ -1,0 +1,8 @@
+"""Entry script of the bundle's windowed executable, riskapp-gui (see riskapp.spec)."""
+
+import sys
+
+from riskapp.ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

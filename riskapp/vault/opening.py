@@ -1,0 +1,327 @@
+"""Creating and opening a vault file: from paths and a secret to an unlocked unit of work.
+
+``create`` writes a new vault and its slot file; ``unlock`` checks the files, applies the
+failed-unlock throttle, unwraps the data key from a user's or the recovery slot, opens the
+database and finishes the open (size check, migrations, a pending rotation rolled forward,
+the login audited). Both build the class they are given (``session.Session`` for the
+public API, a plain ``UnitOfWork`` for a restore's check), so this module needs no facade.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import suppress
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from riskapp.domain.clock import Clock
+from riskapp.domain.records import OrganisationSettings, Role, User, UserId
+from riskapp.vault import audit, keys, schema, slots, throttle
+from riskapp.vault.connection import (
+    Connection,
+    DatabaseError,
+    KeyRejected,
+    is_disk_full,
+    looks_like_plain_sqlite,
+    open_connection,
+    transaction,
+)
+from riskapp.vault.errors import (
+    DiskFull,
+    NotAVault,
+    UnlockThrottled,
+    ValidationFailed,
+    VaultDamaged,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from riskapp.vault.files import VaultLock
+from riskapp.vault.kdf import KdfParams
+from riskapp.vault.paths import keys_path, restore_marker, sqlite_files, wal_path
+from riskapp.vault.repositories.settings import settings_to_json
+from riskapp.vault.slots import SlotFile
+from riskapp.vault.unit_of_work import UnitOfWork
+
+PAGE_SIZE = 4096
+
+W = TypeVar("W", bound=UnitOfWork)
+
+
+def _damaged_or_full(exc: BaseException, message: str) -> Exception:
+    """A database error while opening: DiskFull when the disk is full, else damage."""
+    if is_disk_full(exc):
+        return DiskFull("disk full while opening")
+    return VaultDamaged(message, code="vault_damaged")
+
+
+def check_vault_file(path: Path) -> None:
+    """Cheap checks before any key work: missing, not a vault, truncated, keys missing."""
+    complete_interrupted_restore(path)
+    if not path.exists():
+        raise VaultNotFound("vault file does not exist", path=str(path))
+    if not path.is_file():
+        raise NotAVault("not a vault file", path=str(path))
+    size = path.stat().st_size
+    if size == 0 or looks_like_plain_sqlite(path):
+        raise NotAVault("not an encrypted riskapp vault", path=str(path))
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise VaultDamaged("vault file is truncated", code="vault_truncated")
+    if not keys_path(path).exists():
+        raise VaultDamaged("key-slot file missing", code="keys_missing")
+
+
+def complete_interrupted_restore(path: Path) -> None:
+    """Finish the two renames of a restore that crashed halfway (see ``backup.restore``)."""
+    marker = restore_marker(path)
+    if not marker.exists():
+        return
+    lines = marker.read_text(encoding="utf-8").splitlines()
+    if len(lines) == 2:
+        tmp_db, tmp_keys = (path.parent / name for name in lines)
+        if tmp_db.exists():
+            for related in sqlite_files(path):
+                with suppress(FileNotFoundError):
+                    related.unlink()
+            os.replace(tmp_db, path)
+        if tmp_keys.exists():
+            os.replace(tmp_keys, keys_path(path))
+    marker.unlink()
+
+
+def create(
+    kind: type[W],
+    path: Path,
+    *,
+    organisation: str,
+    username: str,
+    passphrase: str,
+    clock: Clock,
+    kdf: KdfParams,
+) -> tuple[W, str]:
+    """A new vault with ``username`` as team leader; returns (session, recovery key)."""
+    kdf.check_for_new_slot()
+    name = username.strip()
+    if not name or name != username or len(name) > 64:
+        raise ValidationFailed("bad user name", code="user_name_invalid")
+    keys.check_passphrase(passphrase, name)
+    if path.exists() or keys_path(path).exists():
+        raise ValidationFailed("vault exists", code="vault_exists", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock(path)
+    lock.acquire()
+    conn: Connection | None = None
+    try:
+        vault_id = secrets.token_hex(16)
+        dek = os.urandom(32)
+        recovery = slots.new_recovery_key()
+        conn = open_connection(path, dek)
+        os.chmod(path, 0o600)
+        schema.migrate(conn)
+        now = clock.now()
+        key = audit.chain_key(dek, vault_id)
+        with transaction(conn):
+            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now.isoformat(),)
+            )
+            cur = conn.execute(
+                "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                (name, Role.TEAMLEADER.value, now.isoformat()),
+            )
+            user_id = int(cur.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO settings (id, data) VALUES (1, ?)",
+                (settings_to_json(OrganisationSettings(organisation_name=organisation)),),
+            )
+            audit.start_epoch(conn, 0, key, None, now)
+            audit.append(
+                conn, key, 0, now, user_id, "user.add", object_type="user", object_id=user_id
+            )
+            audit.append(conn, key, 0, now, user_id, "login")
+        slot_file = SlotFile(
+            vault_id=vault_id,
+            generation=0,
+            pending=None,
+            new_slot_kdf=kdf,
+            slots=(
+                slots.new_user_slot(
+                    vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}
+                ),
+                slots.new_recovery_slot(vault_id, recovery, {0: dek}),
+            ),
+        )
+        slot_file.save(path)
+        user = User(UserId(user_id), name, Role.TEAMLEADER, now)
+        work = kind(
+            path=path, conn=conn, dek=dek, slot_file=slot_file, user=user, clock=clock, lock=lock
+        )
+        return work, slots.format_recovery_key(recovery)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        for leftover in (path, keys_path(path), *sqlite_files(path)):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+        lock.release()
+        raise
+
+
+def unlock(
+    kind: type[W],
+    path: Path,
+    clock: Clock,
+    *,
+    username: str | None,
+    secret: str,
+    count_failures: bool = True,
+) -> W:
+    """Open ``path`` as ``username`` (None: with the recovery key ``secret``).
+
+    ``count_failures=False`` (a restore's check of its copy) neither applies nor counts
+    the failed-unlock throttle."""
+    check_vault_file(path)
+    lock = VaultLock(path)
+    lock.acquire()
+    try:
+        return _unlock_locked(
+            kind, path, clock, lock, username=username, secret=secret, count_failures=count_failures
+        )
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _unlock_locked(
+    kind: type[W],
+    path: Path,
+    clock: Clock,
+    lock: VaultLock,
+    *,
+    username: str | None,
+    secret: str,
+    count_failures: bool,
+) -> W:
+    now = clock.now().timestamp()
+    wait = throttle.load(path).retry_after(now)
+    if count_failures and wait > 0:
+        raise UnlockThrottled(wait)
+    slot_file = SlotFile.load(path)
+
+    def failed() -> WrongPassphrase:
+        if count_failures:
+            throttle.record_failure(path, now)
+        return WrongPassphrase("wrong passphrase or unknown user")
+
+    if username is None:
+        slot = slot_file.recovery_slot()
+        if slot is None:
+            raise VaultDamaged("no recovery slot", code="keys_damaged")
+        try:
+            private = slots.unlock_recovery_slot(
+                slot_file.vault_id, slot, slots.parse_recovery_key(secret)
+            )
+        except WrongPassphrase:
+            raise failed() from None
+    else:
+        slot = slot_file.user_slot(username)
+        if slot is None:
+            slots.burn_kdf(slot_file.new_slot_kdf)
+            raise failed()
+        try:
+            private = slots.unlock_user_slot(slot_file.vault_id, slot, secret)
+        except WrongPassphrase:
+            raise failed() from None
+    deks = slots.open_deks(slot_file.vault_id, slot, private)
+    order = [slot_file.generation]
+    if slot_file.pending is not None:
+        order.insert(0, slot_file.pending.generation)
+    conn: Connection | None = None
+    opened = -1
+    for generation in order:
+        if generation not in deks:
+            continue
+        try:
+            conn = open_connection(path, deks[generation])
+        except KeyRejected:
+            continue
+        except DatabaseError as exc:
+            raise _damaged_or_full(exc, "vault file does not open") from exc
+        opened = generation
+        break
+    if conn is None:
+        raise VaultDamaged("data key does not open the vault file", code="vault_damaged")
+    try:
+        return finish_open(
+            kind, path, conn, deks, opened, slot_file, clock, lock, username=username
+        )
+    except BaseException:
+        conn.close()
+        raise
+
+
+def finish_open(
+    kind: type[W],
+    path: Path,
+    conn: Connection,
+    deks: dict[int, bytes],
+    opened: int,
+    slot_file: SlotFile,
+    clock: Clock,
+    lock: VaultLock,
+    *,
+    username: str | None,
+) -> W:
+    """Checks, migrations, a pending rotation rolled forward, the login audited."""
+    try:
+        check_size(path, conn)
+        schema.migrate(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except DatabaseError as exc:
+        raise _damaged_or_full(exc, "vault file is damaged") from exc
+    if row is None or row[0] != slot_file.vault_id:
+        raise VaultDamaged("key-slot file belongs to another vault", code="keys_damaged")
+    if slot_file.pending is None and opened != slot_file.generation:
+        raise VaultDamaged("generation mismatch", code="keys_damaged")
+    user: User | None = None
+    if username is not None:
+        user_row = conn.execute(
+            "SELECT id, name, role, created_at FROM users WHERE name = ? AND removed_at IS NULL",
+            (username,),
+        ).fetchone()
+        if user_row is None:
+            raise WrongPassphrase("user not active")
+        user = user_from_row(user_row)
+    work = kind(
+        path=path,
+        conn=conn,
+        dek=deks[opened],
+        slot_file=slot_file,
+        user=user,
+        clock=clock,
+        lock=lock,
+    )
+    if slot_file.pending is not None:
+        keys.finish_rotation(work, deks, opened_generation=opened)
+    unreported = throttle.record_success(path)
+    with work.tx():
+        if unreported:
+            work.record("login.failed", detail=f"count={unreported}", anonymous=True)
+        work.record("login", detail="" if user is not None else "recovery")
+    return work
+
+
+def user_from_row(row: tuple[int, str, str, str]) -> User:
+    return User(UserId(int(row[0])), str(row[1]), Role(row[2]), datetime.fromisoformat(str(row[3])))
+
+
+def check_size(path: Path, conn: Connection) -> None:
+    """A main file shorter than its page count says is truncated (unless a WAL holds it)."""
+    wal = wal_path(path)
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    if path.stat().st_size < pages * page_size:
+        raise VaultDamaged("vault file is truncated", code="vault_truncated")
