@@ -144,7 +144,7 @@ class SafetyPlan:
     """One version of a client's safety plan, filled from the safety-plan form.
 
     ``answers`` maps checklist item ids to ``True`` (agreed) and free-text field ids to
-    text. The discreet printout is opt-in (DOMAIN.md §5): ``discreet_omit`` lists aliased
+    text. The discreet printout is opt-in (docs/DOMAIN.md §5): ``discreet_omit`` lists aliased
     items the caseworker still leaves out (and every item the form never prints
     discreetly), ``discreet_free_text`` the free-text fields ticked for it (the client
     chose those words), ``discreet_help_lines`` the numbers she chose, under her names.

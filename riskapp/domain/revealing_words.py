@@ -1,4 +1,4 @@
-"""Words that give a discreet safety-plan printout away (DOMAIN.md §5), Swedish and English.
+"""Words that give a discreet safety-plan printout away (docs/DOMAIN.md §5), Swedish and English.
 
 A discreet printout may be found by the person the client is afraid of; a heading, an
 alias, a help-line name or a line of free text that says "police", "shelter" or "escape"

@@ -11,7 +11,7 @@ number to call); the organisation's help lines meant for clients, on the first p
 then the agreed items (a check mark: they are agreed, not to do) and filled free-text
 fields, by theme in form order. ``never_print`` fields are never included.
 
-**Discreet version** (opt-in, DOMAIN.md §5): the form's neutral ``discreet_title``, a
+**Discreet version** (opt-in, docs/DOMAIN.md §5): the form's neutral ``discreet_title``, a
 date, and no theme headings at all. An agreed check item prints only as the neutral
 ``discreet_alias`` the form gives it (and not when the caseworker left it out), in
 alphabetical order so that the aliases of one theme do not follow each other; a

@@ -1,4 +1,4 @@
-"""The safety plan printout for the client: normal and discreet versions (DOMAIN.md §5).
+"""The safety plan printout for the client: normal and discreet versions (docs/DOMAIN.md §5).
 
 ``plan_content.plan_content`` decides what is printed (the rules are in that module);
 ``build_safety_plan_pdf`` lays it out (A4, large calm type, DejaVu embedded), sets neutral

@@ -4,7 +4,7 @@ and the discreet preview with its warnings.
 A safety plan is filled from the safety-plan form: checklist items (``check`` answers,
 True = agreed) and free-text fields. Every save stores a new version, linked to the
 client's latest completed danger assessment, with its choices (``PlanChoices``): the
-printed language, a follow-up date and the opt-in discreet printout (DOMAIN.md §5):
+printed language, a follow-up date and the opt-in discreet printout (docs/DOMAIN.md §5):
 
 * aliased items the caseworker still leaves out (``discreet_omit``; the items the form
   never prints discreetly are included too, so the record says what the discreet version

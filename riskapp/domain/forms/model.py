@@ -51,7 +51,7 @@ class SectionKind(StrEnum):
 
 
 class DiscreetMode(StrEnum):
-    """How a safety-plan item may appear on the discreet printout (opt-in, DOMAIN.md §5)."""
+    """How a safety-plan item may appear on the discreet printout (opt-in, docs/DOMAIN.md §5)."""
 
     NEVER = "never"  # never printed discreetly (the default: no alias, no printing)
     ALIAS = "alias"  # an agreed check item prints as its neutral ``discreet_alias``
