@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None, console: Console | None = None) -> i
     if args.command is None:
         # The one GUI entry point: Qt is imported only when the GUI starts (start-up speed
         # of the commands; the layer test allows exactly this import below ui).
-        from riskapp.ui.app import run_gui
+        from riskapp.ui.shell.app import run_gui
 
         return run_gui(demo=args.demo, vault_path=args.vault)
     console = console or Console()

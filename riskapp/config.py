@@ -1,7 +1,7 @@
 """Per-machine settings that code below the UI needs, read without Qt.
 
 The GUI keeps per-machine preferences in an INI file written by Qt's QSettings
-(``riskapp.ui.settings.AppSettings``: ``QSettings(IniFormat, UserScope, "riskapp",
+(``riskapp.ui.shell.settings.AppSettings``: ``QSettings(IniFormat, UserScope, "riskapp",
 "riskapp")``). The command line needs one of them, the organisation's own forms directory
 (Settings → Egna formulär), so that ``plan-pdf`` prints a plan filled with such a form
 exactly as the GUI does; it must not import Qt for that. This module finds the same file

@@ -2,7 +2,7 @@
 
 import sys
 
-from riskapp.ui.app import main
+from riskapp.ui.shell.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

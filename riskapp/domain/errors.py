@@ -4,7 +4,7 @@ Each carries a stable ``code`` and ``params`` (values safe to show: never person
 The codes an error class may carry are declared on the class itself: ``code`` (the
 default) and ``other_codes`` (the more precise codes its raisers pass as ``code=``).
 Each presenter words every code in its one catalogue: ``riskapp.messages`` for the
-command line (Swedish and English), ``riskapp.ui.errors`` for the GUI (translated with
+command line (Swedish and English), ``riskapp.ui.common.errors`` for the GUI (translated with
 Qt). ``tests/unit/test_error_codes.py`` finds every code raised anywhere and fails when
 one is undeclared or a presenter has no words for it. ``str(exc)`` is an English
 developer message without personal data.

@@ -4,7 +4,7 @@ Every code an error, a form-file problem, a CSV import problem or a completion p
 carry has a line in the one table, ``MESSAGES`` (``catalogue.py``); the codes are declared
 next to their errors (``tests/unit/test_error_codes.py`` checks both). ``describe(exc)``
 turns a ``RiskappError`` into one line, ``word`` any code. The GUI has its own catalogue,
-translated with Qt, in ``riskapp.ui.errors``.
+translated with Qt, in ``riskapp.ui.common.errors``.
 """
 
 from __future__ import annotations

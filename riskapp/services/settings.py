@@ -3,7 +3,7 @@
 Thin functions over ``session.settings``: anyone may read them; only team leaders may
 change them (the vault checks the role, validates the ranges and audits the change).
 Per-machine preferences (window size, language, last vault) are not here: they live in
-``riskapp.ui.settings``.
+``riskapp.ui.shell.settings``.
 """
 
 from __future__ import annotations

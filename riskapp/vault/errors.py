@@ -1,5 +1,5 @@
 """Errors raised by the vault. Each declares its codes (``code``, ``other_codes``); the
-presenters word them (``riskapp.messages`` for the CLI, ``riskapp.ui.errors`` for the GUI).
+presenters word them (``riskapp.messages`` for the CLI, ``riskapp.ui.common.errors`` for the GUI).
 
 Messages and params never carry personal data (no client names, no personnummer, no
 passphrases); at most a file path the user gave us, a count or a number of seconds.

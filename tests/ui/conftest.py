@@ -11,8 +11,8 @@ import pytest
 
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.records import NewClient, Role
-from riskapp.ui.dialogs import Dialogs
-from riskapp.ui.settings import AppSettings
+from riskapp.ui.common.dialogs import Dialogs
+from riskapp.ui.shell.settings import AppSettings
 from tests.ui.manual_clock import ManualClock
 
 LEADER = "lena"
@@ -109,7 +109,8 @@ def main_window(
     registry: Any,
     manual_clock: ManualClock,
 ) -> Any:
-    from riskapp.ui.main_window import AppContext, MainWindow
+    from riskapp.ui.shell.context import AppContext
+    from riskapp.ui.shell.main_window import MainWindow
 
     ctx = AppContext(
         vault_path=vault_path,

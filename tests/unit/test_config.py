@@ -66,7 +66,7 @@ def test_missing_file_or_key_is_no_setting(tmp_path: Path) -> None:
 
 
 def test_ui_settings_and_config_share_the_key() -> None:
-    from riskapp.ui.settings import KEYS
+    from riskapp.ui.shell.settings import KEYS
 
     assert KEYS["forms_dir"].name == config.FORMS_DIR_KEY
 

@@ -8,7 +8,7 @@ without words in a presenter's one catalogue fails here:
 
 - the CLI (``riskapp.messages.MESSAGES``) words every code, Swedish and English, the
   form-file and CSV import problems included;
-- the GUI (``riskapp.ui.errors.MESSAGES``, Swedish source translated with Qt) words every
+- the GUI (``riskapp.ui.common.errors.MESSAGES``, Swedish source translated with Qt) words every
   code that can reach it: all but the codes only the command line raises and the form
   file problems (authors check forms with ``riskapp forms check``; the GUI never lists
   them). Each GUI message has a finished English translation in the ``.ts``.
@@ -36,8 +36,8 @@ from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.problems import PROBLEM_CODES
 from riskapp.services.assessments import AssessmentIncomplete
-from riskapp.ui import errors as gui_words
-from riskapp.ui import i18n
+from riskapp.ui.common import errors as gui_words
+from riskapp.ui.common import i18n
 from riskapp.vault.errors import WeakPassphrase
 
 ROOT = Path(riskapp.__file__).parent
@@ -308,7 +308,7 @@ def _translations() -> dict[str, ET.Element]:
 
 def test_the_gui_words_every_code_that_can_reach_it() -> None:
     missing = sorted(_codes(cli=False) - set(gui_words.MESSAGES))
-    assert missing == [], "add Swedish words to riskapp/ui/errors.py, then translate them"
+    assert missing == [], "add Swedish words to riskapp/ui/common/errors.py, then translate them"
 
 
 def test_the_gui_catalogue_has_no_words_for_unknown_codes() -> None:
@@ -326,4 +326,4 @@ def test_every_gui_message_has_a_finished_english_translation() -> None:
             bad.append(code)
         elif _fields(en) != _fields(sv):
             bad.append(f"{code}: placeholders differ")
-    assert bad == [], "run python -m riskapp.ui.i18n and translate the new entries"
+    assert bad == [], "run python -m riskapp.ui.common.i18n and translate the new entries"

@@ -1,5 +1,1 @@
-"""The guided assessment: ``AssessmentWizard`` and its pages and question widgets."""
-
-from riskapp.ui.assessment.wizard import AssessmentWizard
-
-__all__ = ["AssessmentWizard"]
+"""The guided assessment: the wizard, its pages and question widgets."""

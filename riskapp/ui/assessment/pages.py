@@ -12,16 +12,9 @@ No business logic: the wizard feeds values in and reads them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -41,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from riskapp.domain.forms.engine import CLIENT_ESTIMATE_DECLINED, RATIONALE_MIN_CHARS
 from riskapp.domain.forms.model import Form, Level, QuestionKind, Section
-from riskapp.ui.assessment.questions import QUESTION_ID_PROPERTY, QuestionWidget, question_widget
+from riskapp.ui.assessment.question_factory import question_widget
+from riskapp.ui.assessment.questions import QUESTION_ID_PROPERTY, QuestionWidget
 
 #: Property on the level radios and the rationale field: which record value they edit.
 FIELD_PROPERTY = "assessment_field"
@@ -434,80 +428,12 @@ class JudgementPage(WizardPage):
         self.choice.focus_first()
 
 
-class PageState(Enum):
-    OPEN = "open"
-    DONE = "done"
-    PROBLEM = "problem"
-
-
-@dataclass
-class PageRow:
-    title: str
-    state: PageState
-    unconfirmed: int = 0
-
-
-#: The invisible root index (a module constant: no call in argument defaults).
-_NO_PARENT = QModelIndex()
-
-
-class PageListModel(QAbstractListModel):
-    """The visible pages, each with a text marker: ✓ done, ⚠ needs attention."""
-
-    PageIndexRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[PageRow] = []
-
-    def set_rows(self, rows: list[PageRow]) -> None:
-        if len(rows) == len(self._rows) and [r.title for r in rows] == [
-            r.title for r in self._rows
-        ]:
-            self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._label(row)
-        if role == self.PageIndexRole:
-            return index.row()
-        return None
-
-    def _label(self, row: PageRow) -> str:
-        if row.state is PageState.PROBLEM:
-            text = self.tr("⚠ {title}").format(title=row.title)
-        elif row.state is PageState.DONE:
-            text = self.tr("✓ {title}").format(title=row.title)
-        else:
-            text = self.tr("○ {title}").format(title=row.title)
-        if row.unconfirmed:
-            text = self.tr("{text} ({n} att bekräfta)").format(text=text, n=row.unconfirmed)
-        return text
-
-
 __all__ = [
     "FIELD_PROPERTY",
     "QUESTION_ID_PROPERTY",
     "ClientEstimatePage",
     "JudgementPage",
     "LevelChoice",
-    "PageListModel",
-    "PageRow",
-    "PageState",
     "SectionPage",
     "WizardPage",
 ]

@@ -17,46 +17,45 @@ PageUp: previous page; Ctrl+S: save; Ctrl+Shift+Enter (or Alt+F): complete.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from riskapp.domain.assessment_input import (
     JUDGEMENT_ID,
-    AssessmentInput,
     clean_input,
     completion_problems,
     prefill_from,
 )
 from riskapp.domain.errors import RiskappError
 from riskapp.domain.forms import engine
-from riskapp.domain.forms.model import Form, SectionKind
-from riskapp.domain.records import Assessment, AssessmentId, AssessmentStatus, ClientId
+from riskapp.domain.forms.model import Form
+from riskapp.domain.records import Assessment, AssessmentStatus, ClientId
 from riskapp.services import assessments as services
+from riskapp.ui.assessment.draft import open_for_wizard, store_draft
+from riskapp.ui.assessment.page_list import PageListModel, PageListView, PageRow, page_row
+from riskapp.ui.assessment.page_set import WizardPages
 from riskapp.ui.assessment.pages import (
-    ClientEstimatePage,
-    JudgementPage,
-    PageListModel,
-    PageRow,
-    PageState,
-    SectionPage,
     WizardPage,
 )
+from riskapp.ui.assessment.problems import ProblemMarker, problem_text
 from riskapp.ui.assessment.questions import QuestionWidget
-from riskapp.ui.errors import words_for
+from riskapp.ui.assessment.wizard_parts import (
+    KeyboardHint,
+    WizardBanner,
+    WizardButtons,
+    add_shortcuts,
+    title_label,
+)
+from riskapp.ui.common.operations import operation
 
 if TYPE_CHECKING:  # pragma: no cover
     from riskapp.domain.forms.registry import FormRegistry
@@ -95,24 +94,17 @@ class AssessmentWizard(QWidget):
         self._registry = registry
         self._client_id = client_id
         self._language = language
-        self._record: Assessment | None = None
-        self._previous: Assessment | None = None
         self._dirty = False
         self._skip_armed = False
         self._visited: set[int] = set()
         self._shown_once = False
-        if assessment_id is not None:
-            opened = services.open_assessment(session, registry, AssessmentId(assessment_id))
-            if opened.record.client_id != client_id:
-                raise ValueError("assessment belongs to another client")
-            self._record = opened.record
-            self.form: Form = opened.form
-            self._data = opened.input
-        else:
-            assert form_id is not None
-            self.form = registry.latest(form_id)
-            self._data = AssessmentInput()
-            self._previous = services.last_completed(session, client_id, form_id)
+        opened = open_for_wizard(
+            session, registry, client_id, form_id=form_id, assessment_id=assessment_id
+        )
+        self.form: Form = opened.form
+        self._data = opened.data
+        self._record: Assessment | None = opened.record
+        self._previous: Assessment | None = opened.previous
         self._read_only = (
             self._record is not None and self._record.status is AssessmentStatus.COMPLETED
         )
@@ -123,6 +115,9 @@ class AssessmentWizard(QWidget):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._build()
+        self._problems = ProblemMarker(
+            self.pages, self.questions, self.estimate_page, self.judgement_page
+        )
         self._load_values()
         self._apply_visibility()
         if self._read_only:
@@ -139,187 +134,78 @@ class AssessmentWizard(QWidget):
         lang = self._language
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        title = QLabel(self.form.title.get(lang), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        title.setWordWrap(True)
-        header.addWidget(title, 1)
+        header.addWidget(title_label(self.form.title.get(lang), self), 1)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("save_status")
         header.addWidget(self.status_label)
         outer.addLayout(header)
 
-        self.banner = QFrame(self)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner_row = QHBoxLayout(self.banner)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setWordWrap(True)
-        self.banner_label.setObjectName("banner")
-        banner_row.addWidget(self.banner_label, 1)
-        self.prefill_button = QPushButton(self.tr("Utgå från förra svaren"), self.banner)
+        self.banner = WizardBanner(self)
+        self.banner_label, self.prefill_button = self.banner.label, self.banner.prefill_button
         self.prefill_button.clicked.connect(self._use_previous)
-        banner_row.addWidget(self.prefill_button)
         outer.addWidget(self.banner)
-        self.banner.hide()
         if self._read_only and self._record is not None:
-            done = self._record.completed_at
-            self.banner_label.setText(
-                self.tr("Slutförd {date}. Bedömningen är låst och visas skrivskyddad.").format(
-                    date=done.astimezone().strftime("%Y-%m-%d") if done else ""
-                )
-            )
-            self.prefill_button.hide()
-            self.banner.show()
+            self.banner.show_completed(self._record.completed_at)
         elif self._record is None and self._previous is not None:
-            done = self._previous.completed_at or self._previous.updated_at
-            self.banner_label.setText(
-                self.tr(
-                    "Det finns en tidigare slutförd bedömning med detta formulär ({date}). Du kan "
-                    "utgå från de svaren; varje svar och bedömningen måste då bekräftas på nytt."
-                ).format(date=done.astimezone().strftime("%Y-%m-%d"))
-            )
-            self.banner.show()
+            self.banner.show_previous(self._previous.completed_at or self._previous.updated_at)
 
         body = QHBoxLayout()
         # Pages are created before the buttons and the page list so that Tab goes from the
         # questions to the buttons (Qt's default tab order is creation order).
-        self.stack = QStackedWidget(self)
-        self.pages: list[WizardPage] = []
-        self.questions: dict[str, QuestionWidget] = {}
-        self.estimate_page: ClientEstimatePage | None = None
-        self.judgement_page: JudgementPage | None = None
-        for section in self.form.sections:
-            page: WizardPage
-            if section.kind is SectionKind.CLIENT_ESTIMATE:
-                page = ClientEstimatePage(section, self.form, lang, self.stack)
-                page.estimate_chosen.connect(self._on_estimate)
-                self.estimate_page = page
-            elif section.kind is SectionKind.JUDGEMENT:
-                page = JudgementPage(section, self.form, lang, self.stack)
-                page.level_chosen.connect(self._on_level)
-                page.rationale_edited.connect(self._on_rationale)
-                page.confirm_requested.connect(self._on_confirm_judgement)
-                self.judgement_page = page
-            else:
-                page = SectionPage(section, lang, self.stack)
-                for qid, w in page.questions.items():
-                    self.questions[qid] = w
-                    w.answer_changed.connect(self._on_answer)
-                    w.confirm_requested.connect(self._on_confirm)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        pages = self.page_set = WizardPages(self.form, lang, self)
+        self.stack, self.pages, self.questions = pages.stack, pages.pages, pages.questions
+        self.estimate_page, self.judgement_page = pages.estimate_page, pages.judgement_page
+        if self.estimate_page is not None:
+            self.estimate_page.estimate_chosen.connect(self._on_estimate)
+        if self.judgement_page is not None:
+            self.judgement_page.level_chosen.connect(self._on_level)
+            self.judgement_page.rationale_edited.connect(self._on_rationale)
+            self.judgement_page.confirm_requested.connect(self._on_confirm_judgement)
+        for w in self.questions.values():
+            w.answer_changed.connect(self._on_answer)
+            w.confirm_requested.connect(self._on_confirm)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
-        buttons = QHBoxLayout()
-        self.progress_label = QLabel(self)
-        buttons.addWidget(self.progress_label, 1)
-        self.prev_button = self._button(self.tr("Föregående"), self.tr("Alt+P eller Page Up"))
-        self.next_button = self._button(
-            self.tr("&Nästa"), self.tr("Alt+N, Page Down eller Ctrl+Enter")
-        )
-        self.save_button = self._button(self.tr("Spara"), self.tr("Ctrl+S"))
-        self.complete_button = self._button(
-            self.tr("Slut&för"), self.tr("Ctrl+Skift+Enter eller Alt+F")
-        )
-        self.close_button = self._button(self.tr("Stäng"), "")
+        buttons = self.buttons = WizardButtons(self)
+        self.progress_label = buttons.progress_label
+        self.prev_button, self.next_button = buttons.prev_button, buttons.next_button
+        self.save_button, self.complete_button = buttons.save_button, buttons.complete_button
+        self.close_button = buttons.close_button
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.save_button.clicked.connect(self.save_now)
         self.complete_button.clicked.connect(self.complete)
         self.close_button.clicked.connect(self._close_requested)
-        for b in (
-            self.prev_button,
-            self.next_button,
-            self.save_button,
-            self.complete_button,
-            self.close_button,
-        ):
-            buttons.addWidget(b)
 
         self.page_model = PageListModel(self)
-        self.page_list = QListView(self)
-        self.page_list.setModel(self.page_model)
-        self.page_list.setAccessibleName(self.tr("Sidor i formuläret"))
-        self.page_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.page_list.setWordWrap(True)
-        self.page_list.setSpacing(max(1, self.page_list.fontMetrics().lineSpacing() // 6))
-        self.page_list.setMaximumWidth(self.page_list.fontMetrics().averageCharWidth() * 34)
+        self.page_list = PageListView(self.page_model, self)
         self.page_list.selectionModel().currentChanged.connect(self._on_list_current)
 
         body.addWidget(self.page_list, 0)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         outer.addWidget(self.message)
-        self.hint = QLabel(
-            self.tr(
-                "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående · "
-                "Ctrl+S spara · Ctrl+Skift+Enter slutför"
-            ),
-            self,
-        )
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
+        self.hint = KeyboardHint(self)
         outer.addWidget(self.hint)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
 
-        def shortcut(keys: list[QKeySequence | str], slot: Any) -> None:
-            for key in keys:
-                s = QShortcut(QKeySequence(key), self)
-                s.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                s.activated.connect(slot)
-
-        shortcut(["Alt+N", "PgDown", "Ctrl+Return", "Ctrl+Enter"], self.next_page)
-        shortcut(["Alt+P", "PgUp"], self.previous_page)
-        shortcut([QKeySequence(QKeySequence.StandardKey.Save)], self.save_now)
-        shortcut(["Ctrl+Shift+Return", "Ctrl+Shift+Enter", "Alt+F"], self.complete)
-
-    def _button(self, text: str, keys: str) -> QPushButton:
-        b = QPushButton(text, self)
-        # The underlined letter is only a hint; the window-wide mnemonic is released so that
-        # the wizard's own shortcuts are never ambiguous with it.
-        b.setShortcut(QKeySequence())
-        b.setAccessibleName(text.replace("&", ""))
-        if keys:
-            b.setToolTip(keys)
-            b.setAccessibleDescription(keys)
-        b.setAutoDefault(False)
-        return b
+        add_shortcuts(self, ["Alt+N", "PgDown", "Ctrl+Return", "Ctrl+Enter"], self.next_page)
+        add_shortcuts(self, ["Alt+P", "PgUp"], self.previous_page)
+        add_shortcuts(self, [QKeySequence(QKeySequence.StandardKey.Save)], self.save_now)
+        add_shortcuts(self, ["Ctrl+Shift+Return", "Ctrl+Shift+Enter", "Alt+F"], self.complete)
 
     def _load_values(self) -> None:
-        for qid, w in self.questions.items():
-            w.set_value(self._data.answers.get(qid))
-            w.set_unconfirmed(qid in self._data.unconfirmed)
-        if self.estimate_page is not None:
-            self.estimate_page.choice.set_value(self._data.client_estimate)
-        if self.judgement_page is not None:
-            self.judgement_page.set_values(
-                self._data.judgement_level, self._data.judgement_rationale
-            )
-            self.judgement_page.set_unconfirmed(JUDGEMENT_ID in self._data.unconfirmed)
+        self.page_set.load(self._data)
 
     def _set_read_only(self) -> None:
-        for w in self.questions.values():
-            w.set_read_only(True)
-        for page in self.pages:
-            if isinstance(page, SectionPage) and page.hint is not None:
-                page.hint.hide()  # key letters do nothing on a locked assessment
-        if self.estimate_page is not None:
-            self.estimate_page.set_read_only(True)
-        if self.judgement_page is not None:
-            self.judgement_page.set_read_only(True)
+        self.page_set.set_read_only()
         for b in (self.save_button, self.complete_button):
             b.hide()
-        self.hint.setText(
-            self.tr(
-                "Tangentbord: Alt+N eller Page Down nästa sida · Alt+P eller Page Up föregående"
-            )
-        )
+        self.hint.show_read_only()
         self.status_label.setText(self.tr("Skrivskyddad"))
 
     # --- public --------------------------------------------------------------------------
@@ -334,35 +220,17 @@ class AssessmentWizard(QWidget):
         return self._dirty
 
     def save_now(self, *, force: bool = False) -> bool:
-        """Save the draft now if anything changed (``force``: create it even if not).
-
-        Returns True when everything is stored. Never raises for vault errors: the
-        answers stay in the widget, the status line says so, and the next change retries.
-        """
+        """Save the draft now if anything changed (``force``: create it even if not); True
+        when everything is stored. Never raises for vault errors: the answers stay in the
+        widget, the status line says so, and the next change retries."""
         self._timer.stop()
         if self._read_only or (not self._dirty and not (force and self._record is None)):
             return True
-        try:
-            if self._record is None:
-                opened = services.start_assessment(
-                    self._session,
-                    self._registry,
-                    self._client_id,
-                    self.form.id,
-                    initial=self._data,
-                )
-                self._record = opened.record
-            else:
-                self._record = services.save_draft(
-                    self._session, self.form, self._record.id, self._data
-                )
-        except RiskappError:
-            self.status_label.setText(self.tr("⚠ Utkastet kunde inte sparas"))
-            self.message.setText(
-                self.tr(
-                    "Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S."
-                )
+        with operation(self, on_error=lambda _exc: self._save_failed()) as op:
+            self._record = store_draft(
+                self._session, self._registry, self._client_id, self.form, self._record, self._data
             )
+        if op.failed or self._record is None:
             return False
         self._dirty = False
         self.status_label.setText(
@@ -372,6 +240,13 @@ class AssessmentWizard(QWidget):
         )
         self.assessment_saved.emit(int(self._record.id))
         return True
+
+    def _save_failed(self) -> None:
+        # The answers stay in the widget; the next change or flush retries.
+        self.status_label.setText(self.tr("⚠ Utkastet kunde inte sparas"))
+        self.message.setText(
+            self.tr("Utkastet kunde inte sparas. Svaren finns kvar här; försök igen med Ctrl+S.")
+        )
 
     # --- navigation ----------------------------------------------------------------------
     def _visible_pages(self) -> list[int]:
@@ -387,11 +262,7 @@ class AssessmentWizard(QWidget):
         self._visited.add(index)
         visible = self._visible_pages()
         pos = visible.index(index) if index in visible else 0
-        self.progress_label.setText(
-            self.tr("Sida {n} av {total}").format(n=pos + 1, total=len(visible))
-        )
-        self.prev_button.setEnabled(pos > 0)
-        self.next_button.setEnabled(pos < len(visible) - 1)
+        self.buttons.show_position(pos, len(visible))
         self._update_support()
         self._update_page_list()
         if focus:
@@ -410,7 +281,7 @@ class AssessmentWizard(QWidget):
             missing = self._missing_on_page(index)
             if missing and not self._skip_armed:
                 for qid in missing:
-                    self.questions[qid].set_error(self._problem_text("answer_required"))
+                    self.questions[qid].set_error(problem_text("answer_required"))
                 self.message.setText(
                     self.tr(
                         "Obligatoriska frågor saknar svar (markerade med ⚠). Tryck Nästa igen för "
@@ -526,134 +397,38 @@ class AssessmentWizard(QWidget):
         # clean_input also normalises the rationale; keep the user's text as typed.
         self._data = replace(clean, judgement_rationale=self._data.judgement_rationale)
         visible = {q.id for q in engine.visible_questions(self.form, clean.answers)}
-        for qid, w in self.questions.items():
-            w.setHidden(qid not in visible)
-            if qid in pruned or qid not in visible:
-                if w.value() is not None:
-                    w.set_value(None)
-                w.set_error(None)
-                w.set_unconfirmed(False)
+        self.page_set.show_visible(visible, pruned)
         if pruned:
             self._dirty = True
         self._update_page_list()
 
     def _missing_on_page(self, index: int) -> list[str]:
-        ids = {q.id for q in self.pages[index].section.questions}
-        return [q.id for q in engine.missing_required(self.form, self._data.answers) if q.id in ids]
+        return self.page_set.missing_on_page(index, self._data.answers)
 
     def _update_support(self) -> None:
-        page = self.judgement_page
-        if page is None or self.stack.currentWidget() is not page:
-            return  # the score is shown on the judgement page only
-        estimate = self._data.client_estimate
-        label: str | None = None
-        if estimate == engine.CLIENT_ESTIMATE_DECLINED:
-            label = self.tr("klienten ville inte eller kunde inte bedöma")
-        elif estimate:
-            try:
-                label = self.form.level(estimate).label.get(self._language)
-            except KeyError:
-                label = estimate
-        score = (
-            self._record.score
-            if self._read_only and self._record is not None
-            else engine.score(self.form, self._data.answers)
-        )
-        page.show_support(
-            score,
-            engine.max_score(self.form),
-            label,
-            estimate_needed=self.estimate_page is not None and not self._read_only,
+        self.page_set.show_support(
+            self._data,
+            stored_score=self._record.score if self._record is not None else None,
+            read_only=self._read_only and self._record is not None,
         )
 
-    def _page_state(self, index: int) -> PageRow:
-        page = self.pages[index]
-        title = page.section.title.get(self._language)
-        problem = False
-        done = index in self._visited
-        unconfirmed = 0
-        if isinstance(page, SectionPage):
-            shown = [w for w in page.questions.values() if not w.isHidden()]
-            problem = any(w.has_error() for w in shown)
-            done = done and not self._missing_on_page(index)
-            unconfirmed = sum(1 for w in shown if w.question.id in self._data.unconfirmed)
-        elif isinstance(page, ClientEstimatePage):
-            problem = not page.error.isHidden()
-            done = self._data.client_estimate is not None
-        elif isinstance(page, JudgementPage):
-            problem = not (page.level_error.isHidden() and page.rationale_error.isHidden())
-            done = bool(self._data.judgement_level and self._data.judgement_rationale)
-            unconfirmed = int(JUDGEMENT_ID in self._data.unconfirmed)
-        if self._read_only:
-            problem, done, unconfirmed = False, True, 0
-        done = done and not unconfirmed
-        state = PageState.PROBLEM if problem else PageState.DONE if done else PageState.OPEN
-        return PageRow(title, state, unconfirmed)
+    def _page_state(self, i: int) -> PageRow:
+        missing = bool(self._missing_on_page(i))
+        return page_row(
+            self.pages[i], self._data, language=self._language, visited=i in self._visited,
+            missing=missing, read_only=self._read_only,
+        )  # fmt: skip
 
     def _update_page_list(self) -> None:
         visible = self._visible_pages()
         self.page_model.set_rows([self._page_state(i) for i in visible])
         current = self.current_page()
         if current in visible:
-            row = visible.index(current)
-            sel = self.page_list.selectionModel()
-            if sel.currentIndex().row() != row:
-                sel.blockSignals(True)
-                sel.setCurrentIndex(
-                    self.page_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                sel.blockSignals(False)
-                self.page_list.viewport().update()
+            self.page_list.mark_current(visible.index(current))
 
     # --- completion ----------------------------------------------------------------------
-    def _problem_text(self, code: str, params: dict[str, Any] | None = None) -> str:
-        text = words_for(code, {"min_chars": engine.RATIONALE_MIN_CHARS, **(params or {})})
-        return text if text is not None else self.tr("Något saknas.")
-
-    def _clear_errors(self) -> None:
-        for w in self.questions.values():
-            w.set_error(None)
-        if self.estimate_page is not None:
-            self.estimate_page.set_error(None)
-        if self.judgement_page is not None:
-            self.judgement_page.set_errors(None, None)
-
     def _show_problems(self, problems: list[tuple[str, str | None]]) -> None:
-        self._clear_errors()
-        first_page: int | None = None
-        first_focus: Any = None
-        focus: Any = None
-        level_error: str | None = None
-        rationale_error: str | None = None
-        for code, qid in problems:
-            text = self._problem_text(code)
-            if qid is not None and qid in self.questions:
-                w = self.questions[qid]
-                w.set_error(text)
-                target_page = next(
-                    i
-                    for i, p in enumerate(self.pages)
-                    if isinstance(p, SectionPage) and qid in p.questions
-                )
-                focus = w
-            elif code.startswith("client_estimate") and self.estimate_page is not None:
-                self.estimate_page.set_error(text)
-                target_page = self.pages.index(self.estimate_page)
-                focus = self.estimate_page
-            elif self.judgement_page is not None:
-                if code.startswith("rationale"):
-                    rationale_error = text
-                    focus = self.judgement_page.rationale if level_error is None else focus
-                else:
-                    level_error = text
-                    focus = self.judgement_page
-                target_page = self.pages.index(self.judgement_page)
-            else:
-                continue
-            if first_page is None or target_page < first_page:
-                first_page, first_focus = target_page, focus
-        if self.judgement_page is not None:
-            self.judgement_page.set_errors(level_error, rationale_error)
+        first_page, focus = self._problems.mark(problems)
         self.message.setText(
             self.tr("Bedömningen kan inte slutföras. Att åtgärda: {n} (markerade med ⚠).").format(
                 n=len(problems)
@@ -661,10 +436,10 @@ class AssessmentWizard(QWidget):
         )
         if first_page is not None:
             self._go(first_page, focus=False)
-            if isinstance(first_focus, QuestionWidget | WizardPage):
-                first_focus.focus_first()
-            elif isinstance(first_focus, QWidget):
-                first_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(focus, QuestionWidget | WizardPage):
+                focus.focus_first()
+            elif focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_page_list()
 
     def complete(self) -> None:
@@ -678,26 +453,28 @@ class AssessmentWizard(QWidget):
             return
         if not self.save_now(force=True) or self._record is None:
             return
-        try:
+        with operation(self, on_error=self._completion_refused) as op:
             record = services.complete_assessment(
                 self._session, self.form, self._record.id, self._data
             )
-        except services.AssessmentIncomplete as exc:
-            self._show_problems(list(exc.params.get("problems", [])))
-            return
-        except RiskappError:
-            self.message.setText(
-                self.tr("Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.")
-            )
+        if op.failed:
             return
         self._record = record
         self._read_only = True
-        self._clear_errors()
+        self._problems.clear()
         self._set_read_only()
         self.message.setText(self.tr("Bedömningen är slutförd och låst."))
         self._update_support()
         self._update_page_list()
         self.assessment_completed.emit(int(record.id))
+
+    def _completion_refused(self, exc: RiskappError) -> None:
+        if isinstance(exc, services.AssessmentIncomplete):
+            self._show_problems(list(exc.params.get("problems", [])))
+            return
+        self.message.setText(
+            self.tr("Bedömningen kunde inte slutföras. Utkastet är sparat; försök igen.")
+        )
 
     # --- closing -------------------------------------------------------------------------
     def _close_requested(self) -> None:

@@ -1,0 +1,1 @@
+"""Clients: the searchable list, the details dialog and one client's page."""

@@ -1,0 +1,1 @@
+"""Safety plans: the checklist editor and its version history."""

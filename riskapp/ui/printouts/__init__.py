@@ -1,0 +1,2 @@
+"""Printouts: printing and previewing our PDFs, the save-as-PDF dialog, and the print
+and save actions for plans and summaries."""

@@ -1,0 +1,1 @@
+"""The team-leader area: users, the audit log and statistics."""
