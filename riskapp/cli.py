@@ -120,7 +120,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(usub, "add", vault_cmds.users_add, "add a user; line 2 is their passphrase")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", choices=["caseworker", "teamleader"], required=True)
+    p.add_argument("--display-name", default="", metavar="TEXT", help="name printed on plans")
+    p.add_argument("--phone", default="", metavar="TEXT", help="work phone printed on plans")
     _command(usub, "list", vault_cmds.users_list, "list users and roles")
+    p = _command(
+        usub,
+        "set-profile",
+        vault_cmds.users_set_profile,
+        "set the display name and work phone printed on clients' plans (default: USER's own)",
+    )
+    p.add_argument("name", nargs="?", default=None, metavar="NAME")
+    p.add_argument("--display-name", required=True, metavar="TEXT")
+    p.add_argument("--phone", required=True, metavar="TEXT")
     p = _command(usub, "remove", vault_cmds.users_remove, "remove a user and rotate the data key")
     p.add_argument("name", metavar="NAME")
 
@@ -223,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--discreet",
         action="store_true",
         help="neutral printout that does not look like a safety plan",
+    )
+    p.add_argument(
+        "--language",
+        choices=["sv", "en"],
+        default=None,
+        help="language of the printout (default: the plan's own language)",
     )
     p = _command(
         top, "summary-pdf", report_cmds.summary_pdf, "assessment summary for the case file"

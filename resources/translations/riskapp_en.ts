@@ -2636,262 +2636,272 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/common/errors.py" line="194"/>
+        <source>Planen kan bara skrivas ut på svenska eller engelska.</source>
+        <translation>The plan can only be printed in Swedish or English.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="197"/>
+        <source>Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.</source>
+        <translation>The display name or phone number is too long or contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="201"/>
         <source>Inställningarna är ogiltiga. Kontrollera värdena och försök igen.</source>
         <translation>The settings are not valid. Check the values and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="197"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="204"/>
         <source>Säkerhetskopian eller dess nyckelfil (.keys) saknas: {path}. Välj en fullständig kopia.</source>
         <translation>The backup or its key file (.keys) is missing: {path}. Choose a complete copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="201"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="208"/>
         <source>Filen finns redan: {path}. Välj ett annat namn.</source>
         <translation>The file already exists: {path}. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="202"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="209"/>
         <source>Mappen finns inte: {path}. Välj en annan mapp.</source>
         <translation>The folder does not exist: {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="203"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="210"/>
         <source>Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns plats och att mappen är skrivbar.</source>
         <translation>The backup could not be written; nothing has been changed. Check that there is free space and that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="209"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="216"/>
         <source>Ett formulär är felaktigt ({count} fel) och kan inte användas. Be den som ansvarar för formulären att kontrollera det.</source>
         <translation>A form is invalid ({count} problems) and cannot be used. Ask whoever looks after the forms to check it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="214"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="221"/>
         <source>Formuläret {form_id} version {version} finns inte på den här datorn. Lägg organisationens egna formulär i mappen under Inställningar → Egna formulär.</source>
         <translation>Form {form_id} version {version} is not on this computer. Put the organisation&apos;s own forms in the folder under Settings → Own forms.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="219"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="226"/>
         <source>Ett villkor i formuläret går inte att tolka (kolumn {column}: {detail}). Be den som ansvarar för formulären att rätta det.</source>
         <translation>A condition in the form cannot be read (column {column}: {detail}). Ask whoever looks after the forms to correct it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="225"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="232"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="226"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="233"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="229"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="236"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="230"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="237"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="234"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="241"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="237"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="244"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="238"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="245"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="241"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="248"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="244"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="251"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="245"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="252"/>
         <source>Motiveringen är för kort: skriv minst {min_chars} tecken.</source>
         <translation>The rationale is too short: write at least {min_chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="249"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="256"/>
         <source>Bedömningen kan inte ändras på det sättet.</source>
         <translation>The assessment cannot be changed in that way.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="250"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="257"/>
         <source>Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.</source>
         <translation>The assessment cannot be completed yet. Fix what is marked and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="254"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="261"/>
         <source>Läs varningen och låt motiveringen förklara skillnaden. Välj Bekräfta ändå för att slutföra.</source>
         <translation>Read the warning and let the rationale explain the difference. Choose Confirm anyway to complete.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="259"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="266"/>
         <source>Bedömningen är lägre än klientens egen bedömning. Låt motiveringen förklara skillnaden.</source>
         <translation>The judgement is lower than the client&apos;s own estimate. Let the rationale explain the difference.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="263"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="270"/>
         <source>Bedömningen är låg fast en stark riskmarkör är besvarad med ja. Låt motiveringen förklara varför.</source>
         <translation>The judgement is low although a strong risk marker is answered yes. Let the rationale explain why.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="268"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="275"/>
         <source>Bedömningen är inte slutförd. Ett utkast kan kasseras i stället.</source>
         <translation>The assessment is not completed. A draft can be discarded instead.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="272"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="279"/>
         <source>Bedömningen är redan makulerad.</source>
         <translation>The assessment is already voided.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="276"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="283"/>
         <source>Bedömningen har ersatts av en rättelse. Makulera rättelsen i stället.</source>
         <translation>The assessment has been replaced by a correction. Void the correction instead.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="280"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="287"/>
         <source>Ange ett skäl.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="284"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="291"/>
         <source>Välj om orosanmälan är gjord, redan känd eller inte behövs.</source>
         <translation>Choose whether the report of concern was made, is already known or is not needed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="288"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="295"/>
         <source>Välj en händelse: ny incident, separation eller frigivning.</source>
         <translation>Choose an event: new incident, separation or release.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="292"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="299"/>
         <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="297"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="304"/>
         <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
         <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="301"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
         <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
         <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="305"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="312"/>
         <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
         <translation>The printout was refused. Check what is to be printed and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="315"/>
         <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
         <translation>The client has no safety plan to print. Make a plan first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="311"/>
-        <location filename="../../riskapp/ui/common/errors.py" line="326"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="318"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="333"/>
         <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
         <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="315"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="322"/>
         <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="319"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="326"/>
         <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
         <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="322"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
         <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
         <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="336"/>
         <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
         <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="334"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="341"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="337"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="344"/>
         <source>Filen kunde inte sparas: disken är full. Frigör utrymme eller välj en annan disk.</source>
         <translation>The file could not be saved: the disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="341"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="348"/>
         <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
         <translation>The PDF password must not be empty. Enter a password.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="344"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="351"/>
         <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
         <translation>The statistics options are not valid. Change them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="347"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="354"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="350"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="357"/>
         <source>Okänd periodindelning. Välj månad eller kvartal.</source>
         <translation>Unknown period. Choose month or quarter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="351"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="358"/>
         <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
         <translation>Unknown breakdown. Choose sex and/or age.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="352"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="359"/>
         <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
         <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="353"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="360"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="358"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="365"/>
         <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
         <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="364"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="371"/>
         <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
         <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="369"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="376"/>
         <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
         <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="374"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="381"/>
         <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
         <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>

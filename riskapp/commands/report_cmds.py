@@ -24,6 +24,7 @@ from riskapp.commands.console import EXIT_OK, CliError, Console
 from riskapp.domain.clock import SystemClock
 from riskapp.domain.personnummer import parse
 from riskapp.domain.records import AssessmentId, Client
+from riskapp.messages import word
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
@@ -75,7 +76,16 @@ def plan_pdf(args: argparse.Namespace, console: Console) -> int:
     registry = _registry()
     with _session(args, console) as session:
         client = _client(session, args.client)
-        export_plan_pdf(session, client.id, args.out, discreet=args.discreet, registry=registry)
+        printout = export_plan_pdf(
+            session,
+            client.id,
+            args.out,
+            discreet=args.discreet,
+            registry=registry,
+            language=args.language,
+        )
+    for code in printout.warnings:
+        console.err(f"riskapp: {word(code, {}) or code}")
     console.out(f"PDF sparad (PDF written): {args.out}")
     return EXIT_OK
 

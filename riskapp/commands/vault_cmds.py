@@ -166,7 +166,14 @@ def users_add(args: argparse.Namespace, console: Console) -> int:
             f"Lösenord för den nya användaren {args.name} (new user's passphrase): ",
             args.name,
         )
-        user = users_svc.add_user(session, args.name, Role(args.role), new)
+        user = users_svc.add_user(
+            session,
+            args.name,
+            Role(args.role),
+            new,
+            display_name=args.display_name.strip(),
+            phone=args.phone.strip(),
+        )
     console.out(f"Användaren lades till (user added): {user.name} ({user.role.value})")
     return EXIT_OK
 
@@ -178,6 +185,17 @@ def users_list(args: argparse.Namespace, console: Console) -> int:
         users = users_svc.list_users(session)
     for user in users:
         console.out(f"{printable(user.name)}\t{user.role.value}")  # init used to allow ESC
+    return EXIT_OK
+
+
+def users_set_profile(args: argparse.Namespace, console: Console) -> int:
+    from riskapp.services import users as users_svc
+
+    with _open(args, console) as session:
+        user = users_svc.set_profile(
+            session, display_name=args.display_name, phone=args.phone, name=args.name
+        )
+    console.out(f"Profilen sparades (profile saved): {user.name}")
     return EXIT_OK
 
 
@@ -371,5 +389,6 @@ __all__ = [
     "users_add",
     "users_list",
     "users_remove",
+    "users_set_profile",
     "verify",
 ]

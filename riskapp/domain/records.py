@@ -56,6 +56,10 @@ class User:
     name: str
     role: Role
     created_at: datetime
+    #: The person's name as printed on a client's plan ("Anna Berg"); may be empty.
+    display_name: str = ""
+    #: The work phone printed on a client's plan as her or his contact; may be empty.
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,13 +177,27 @@ class ClientEvent:
     recorded_at: datetime
 
 
+#: Languages a plan can be printed in (independent of the UI language).
+PLAN_LANGUAGES = ("sv", "en")
+
+
+@dataclass(frozen=True)
+class ChosenHelpLine:
+    """A number the client chose for her discreet printout, under a name she picked."""
+
+    number: str
+    name: str
+
+
 @dataclass(frozen=True)
 class SafetyPlan:
     """One version of a client's safety plan, filled from the safety-plan form.
 
     ``answers`` maps checklist item ids to ``True`` (agreed) and free-text field ids to
-    text. ``discreet_omit`` lists item/field ids the caseworker chose to leave out of the
-    discreet printout, in addition to those the form flags itself.
+    text. The discreet printout is opt-in (docs/DOMAIN.md §5): ``discreet_omit`` lists aliased
+    items the caseworker still leaves out (and every item the form never prints
+    discreetly), ``discreet_free_text`` the free-text fields ticked for it (the client
+    chose those words), ``discreet_help_lines`` the numbers she chose, under her names.
     """
 
     id: PlanId
@@ -195,6 +213,25 @@ class SafetyPlan:
     assessment_id: AssessmentId | None = None
     #: Which printout the client was given last: None, "normal" or "discreet".
     printed_version: str | None = None
+    #: The language the plan is printed in ("sv" or "en"), whatever the UI language.
+    language: str = "sv"
+    #: Free-text field ids ticked "may print discreetly" (printed without a label).
+    discreet_free_text: frozenset[str] = field(default_factory=frozenset)
+    #: Help lines on the discreet printout: none unless the client chose them.
+    discreet_help_lines: tuple[ChosenHelpLine, ...] = ()
+    #: When the plan is to be gone through again.
+    follow_up: date | None = None
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What is stored with a plan version besides its answers (see ``SafetyPlan``)."""
+
+    discreet_omit: frozenset[str] = frozenset()
+    discreet_free_text: frozenset[str] = frozenset()
+    discreet_help_lines: tuple[ChosenHelpLine, ...] = ()
+    language: str = "sv"
+    follow_up: date | None = None
 
 
 @dataclass(frozen=True)
@@ -213,24 +250,78 @@ class HelpLine:
     verified: date | None = None
     neutral_name: str = ""
     for_clients: bool = True
+    #: English wording for plans printed in English (empty: the Swedish is printed).
+    name_en: str = ""
+    audience_en: str = ""
+    hours_en: str = ""
 
+
+_DAY_AND_NIGHT, _DAY_AND_NIGHT_EN = "Dygnet runt", "24 hours"
 
 DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
-    HelpLine("Nödnummer", "112", "Akut fara", "Dygnet runt", neutral_name="Nödnummer"),
-    HelpLine("Polisen", "114 14", "Icke akuta ärenden, anmälan, kontaktförbud", "Dygnet runt"),
+    HelpLine(
+        "Nödnummer",
+        "112",
+        "Akut fara",
+        neutral_name="Nödnummer",
+        name_en="Emergency",
+        audience_en="Acute danger",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
+    HelpLine(
+        "Polisen",
+        "114 14",
+        "Icke akuta ärenden, anmälan, kontaktförbud",
+        name_en="Police",
+        audience_en="Non-urgent matters, reports, restraining orders",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
     HelpLine(
         "Kvinnofridslinjen",
         "020-50 50 50",
         "Kvinnor som utsatts för våld, anhöriga",
-        "Dygnet runt",
+        audience_en="Women exposed to violence, relatives",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
     ),
-    HelpLine("Stödlinjen för män", "020-80 80 80", "Män som utsatts för våld", "7–21"),
     HelpLine(
-        "Stödlinjen för transpersoner", "020-55 00 00", "Trans- och ickebinära personer", "11–19"
+        "Stödlinjen för män",
+        "020-80 80 80",
+        "Män som utsatts för våld",
+        "7–21",
+        audience_en="Men exposed to violence",
     ),
-    HelpLine("Rätt att välja", "020-57 70 70", "Hedersrelaterat våld och förtryck", "7–21"),
-    HelpLine("BRIS", "116 111", "Barn och unga", "Dygnet runt"),
-    HelpLine("Brottsofferjouren", "116 006", "Brottsutsatta, vittnen, anhöriga", "9–19"),
+    HelpLine(
+        "Stödlinjen för transpersoner",
+        "020-55 00 00",
+        "Trans- och ickebinära personer",
+        "11–19",
+        audience_en="Trans and non-binary people",
+    ),
+    HelpLine(
+        "Rätt att välja",
+        "020-57 70 70",
+        "Hedersrelaterat våld och förtryck",
+        "7–21",
+        audience_en="Honour-related violence and oppression",
+    ),
+    HelpLine(
+        "BRIS",
+        "116 111",
+        "Barn och unga",
+        audience_en="Children and young people",
+        hours=_DAY_AND_NIGHT,
+        hours_en=_DAY_AND_NIGHT_EN,
+    ),
+    HelpLine(
+        "Brottsofferjouren",
+        "116 006",
+        "Brottsutsatta, vittnen, anhöriga",
+        "9–19",
+        audience_en="Crime victims, witnesses, relatives",
+    ),
     HelpLine(
         "Nationella stödtelefonen",
         "010-223 57 60",

@@ -158,6 +158,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The plan has been printed; save a new version instead.",
     ),
     "plan_print_version": ("Okänd utskriftsversion.", "Unknown print version."),
+    "plan_no_org_phone": (
+        "Varning: verksamhetens telefonnummer saknas (Inställningar), så planen har inget "
+        "nummer till er.",
+        "Warning: the organisation's phone number is missing (Settings), so the plan has no "
+        "number to reach you.",
+    ),
+    "plan_warning_caseworker_phone": (
+        "Varning: din profil saknar telefon; planen får ingen kontaktrad för dig.",
+        "Warning: your profile has no phone, so the plan has no contact row for you.",
+    ),
+    "plan_language": (
+        "Planen kan bara skrivas ut på svenska (sv) eller engelska (en).",
+        "The plan can only be printed in Swedish (sv) or English (en).",
+    ),
+    "user_profile_invalid": (
+        "Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.",
+        "The display name or phone number is too long or contains characters that are not allowed.",
+    ),
     "settings_invalid": ("Ogiltiga inställningar.", "Invalid settings."),
     "backup_invalid": (
         "Säkerhetskopian är skadad eller ofullständig; inget ändrades.",

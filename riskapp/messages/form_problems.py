@@ -138,6 +138,16 @@ FORM_MESSAGES: dict[str, tuple[str, str]] = {
         "'{key}' gäller bara formulär av typen safety_plan",
         "'{key}' is only meaningful on safety_plan forms",
     ),
+    "form_discreet_revealing": (
+        "'{key}' innehåller '{word}', ett ord som avslöjar vad den diskreta utskriften "
+        "handlar om; skriv en vanlig att göra- eller anteckningsrad",
+        "'{key}' contains '{word}', a word that would reveal what the discreet printout is "
+        "about; write an ordinary to-do or note line",
+    ),
+    "form_discreet_conflict": (
+        "'{key}' motsäger '{other}': en punkt skrivs antingen ut diskret eller aldrig",
+        "'{key}' contradicts '{other}': an item either prints discreetly or never",
+    ),
     "form_options_required": (
         "en fråga av typen {kind} behöver minst {count} alternativ",
         "a {kind} question needs at least {count} options",

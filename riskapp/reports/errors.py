@@ -16,6 +16,7 @@ class ReportError(RiskappError):
         "report_write_failed",
         "report_disk_full",
         "report_password_empty",
+        "plan_language",
         "stats_format",
         "stats_unprotected",
     )

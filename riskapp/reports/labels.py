@@ -63,10 +63,13 @@ LABELS: dict[str, dict[str, str]] = {
         # the safety plan for the client (safety_plan.py)
         "prepared_for": "För {name}",
         "prepared": "Upprättad {date}",
+        "follow_up": "Uppföljning {date}",
         "date": "Datum {date}",
         "numbers": "Viktiga telefonnummer",
         "numbers_discreet": "Nummer",
         "contact": "Din kontakt",
+        "caseworker": "Din handläggare",
+        "organisation": "Verksamheten",
         "discreet_title": "Mina anteckningar",
     },
     "en": {
@@ -122,10 +125,13 @@ LABELS: dict[str, dict[str, str]] = {
         # the safety plan for the client (safety_plan.py)
         "prepared_for": "For {name}",
         "prepared": "Prepared {date}",
+        "follow_up": "Follow-up {date}",
         "date": "Date {date}",
         "numbers": "Important phone numbers",
         "numbers_discreet": "Numbers",
         "contact": "Your contact",
+        "caseworker": "Your caseworker",
+        "organisation": "The service",
         "discreet_title": "My notes",
     },
 }

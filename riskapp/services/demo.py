@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from riskapp.domain.clock import Clock
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry
-from riskapp.domain.records import Client, NewClient, Role
+from riskapp.domain.records import ChosenHelpLine, Client, NewClient, Role
 from riskapp.services import assessments as assessment_service
 from riskapp.services import plans as plan_service
 from riskapp.services.demo_names import (
@@ -41,6 +41,8 @@ from riskapp.services.forms import shipped_registry
 from riskapp.vault import Session, Vault
 
 DEMO_ORGANISATION = "Demokommunen, relationsvåldsteamet"
+#: Fictional numbers: Post- och telestyrelsen reserves 08-465 004 00–99 for fiction.
+DEMO_ORGANISATION_PHONE = "08-465 004 00"
 DEMO_LEADER = "teamledare"
 DEMO_CASEWORKER = "handlaggare"
 #: Published on the demo unlock screen: the demo vault holds synthetic data only.
@@ -57,6 +59,21 @@ _TEXTS = (
     "Exempel för provkörning, inga verkliga uppgifter.",
     "Påhittat exempel.",
 )
+
+
+#: The client's own words on a full demo plan (printed discreetly when ticked).
+_OWN_WORDS = (
+    "Kaféet vid torget, efter klockan tre",
+    "Moster Eva, 070-174 06 05",
+    "Blåbärssylt",
+    "Karin och grannen på tredje våningen",
+    "Hos Eva",
+    "Farmor och jag",
+    "Grannen Ali tar katten",
+    "Syntetisk demotext: fika med Karin på fredag.",
+)
+#: Names a demo client picked for the numbers on her discreet printout.
+_CHOSEN_NAMES = ("Linda", "Kusin Bo", "Tandläkaren", "Jobbet")
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,50 @@ def random_answers(form: Form, rng: random.Random, when: date) -> dict[str, Any]
         if question.id in visible:
             answers[question.id] = _answer_for(question, rng, when)
     return engine.prune_hidden(form, answers)
+
+
+def _plan_kwargs(
+    session: Session, form: Form, rng: random.Random, when: date, *, full: bool
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Answers and choices of a demo plan. A ``full`` plan ticks every item, fills every
+    field and opts every allowed field and two help lines in to the discreet printout, so
+    the discreet printout is exercised to the full; others are random."""
+    if full:
+        answers: dict[str, Any] = {}
+        for i, question in enumerate(form.questions()):
+            if question.kind is QuestionKind.CHECK:
+                answers[question.id] = True
+            elif question.kind is QuestionKind.TEXT:
+                answers[question.id] = _OWN_WORDS[i % len(_OWN_WORDS)]
+        free_text: set[str] = set(plan_service.own_words_ids(form))
+    else:
+        answers = random_answers(form, rng, when)
+        free_text = {i for i in plan_service.own_words_ids(form) if rng.random() < 0.3}
+    offered = plan_service.client_help_lines(session.settings.get())
+    count = 2 if full else rng.choice((0, 0, 1))
+    chosen = [
+        ChosenHelpLine(line.number.strip(), _CHOSEN_NAMES[i % len(_CHOSEN_NAMES)])
+        for i, line in enumerate(rng.sample(offered, min(count, len(offered))))
+    ]
+    choices = {
+        "discreet_free_text": free_text,
+        "discreet_help_lines": chosen,
+        "language": "en" if rng.random() < 0.15 else "sv",
+        "follow_up": when + timedelta(days=rng.choice((14, 30, 60))),
+    }
+    return answers, choices
+
+
+def _save_demo_plan(
+    session: Session,
+    registry: FormRegistry,
+    client: Client,
+    form: Form,
+    rng: random.Random,
+    when: date,
+) -> None:
+    answers, choices = _plan_kwargs(session, form, rng, when, full=rng.random() < 0.3)
+    plan_service.save_plan(session, registry, client.id, answers, form=form, **choices)
 
 
 def _level_for(form: Form, answers: dict[str, Any], rng: random.Random) -> str:
@@ -236,13 +297,7 @@ def generate_demo_data(
                     continue
                 shifted.current = datetime.combine(when, moment.timetz())
                 if kind is FormKind.SAFETY_PLAN:
-                    plan_service.save_plan(
-                        session,
-                        registry,
-                        client.id,
-                        random_answers(form, rng, when),
-                        form=form,
-                    )
+                    _save_demo_plan(session, registry, client, form, rng, when)
                     n_plans += 1
                 else:
                     _fill_and_complete(session, registry, client, form, rng, when)
@@ -258,13 +313,7 @@ def generate_demo_data(
                 n_assessments += 1
                 if FormKind.SAFETY_PLAN in forms and rng.random() < 0.7:
                     plan_form = forms[FormKind.SAFETY_PLAN]
-                    plan_service.save_plan(
-                        session,
-                        registry,
-                        client.id,
-                        random_answers(plan_form, rng, when),
-                        form=plan_form,
-                    )
+                    _save_demo_plan(session, registry, client, plan_form, rng, when)
                     n_plans += 1
             if progress is not None:
                 progress(index + 1, clients)
@@ -291,7 +340,18 @@ def create_demo_vault(
         **vault_options,
     )
     try:
-        session.users.add(DEMO_CASEWORKER, Role.CASEWORKER, DEMO_PASSPHRASE)
+        settings = session.settings.get()
+        session.settings.update(replace(settings, organisation_phone=DEMO_ORGANISATION_PHONE))
+        session.users.set_profile(
+            DEMO_LEADER, display_name="Lena Demo (teamledare)", phone="08-465 004 01"
+        )
+        session.users.add(
+            DEMO_CASEWORKER,
+            Role.CASEWORKER,
+            DEMO_PASSPHRASE,
+            display_name="Hanna Demo",
+            phone="08-465 004 02",
+        )
         generate_demo_data(session, clients=clients, seed=seed)
     finally:
         session.close()

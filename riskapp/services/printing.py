@@ -17,17 +17,25 @@ to the path the person chose. Nothing is written anywhere else; no temporary fil
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riskapp.domain.errors import DomainError
-from riskapp.domain.records import AssessmentId, ClientId, PlanId
+from riskapp.domain.records import (
+    AssessmentId,
+    ClientId,
+    OrganisationSettings,
+    PlanId,
+    SafetyPlan,
+    User,
+)
 from riskapp.reports.files import write_atomic
 from riskapp.reports.pdf_security import protect_pdf
+from riskapp.reports.plan_content import local_date
 from riskapp.reports.safety_plan import build_safety_plan_pdf, default_plan_filename
 from riskapp.reports.summary import build_summary_pdf, default_summary_filename
 from riskapp.services.users import display_name
+from riskapp.vault.errors import RecordNotFound
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from riskapp.domain.forms.registry import FormRegistry
@@ -62,6 +70,37 @@ class Printout:
     #: A neutral default file name (no name or personnummer).
     filename: str
     protected: bool = False
+    #: Message codes to show the person printing (riskapp.messages), e.g.
+    #: ``plan_no_org_phone`` when the organisation has no phone on the plan.
+    warnings: tuple[str, ...] = ()
+
+
+#: Warning when the organisation's phone is empty: the plan then has no number to the team.
+WARNING_ORG_PHONE = "plan_no_org_phone"
+#: Warning when the caseworker's profile has no phone: no personal contact row.
+WARNING_CASEWORKER_PHONE = "plan_warning_caseworker_phone"
+
+
+def plan_contact(session: Session, plan: SafetyPlan) -> User | None:
+    """The caseworker printed as the client's contact: the plan's author while she or he
+    is a user, else the person printing."""
+    try:
+        return session.users.get(plan.author)
+    except RecordNotFound:
+        try:
+            return session.users.get(session.user.name)
+        except RecordNotFound:
+            return None
+
+
+def plan_print_warnings(settings: OrganisationSettings, contact: User | None) -> tuple[str, ...]:
+    """What is missing from a normal plan's "your contact" rows (never an empty row)."""
+    warnings: list[str] = []
+    if not settings.organisation_phone.strip():
+        warnings.append(WARNING_ORG_PHONE)
+    if contact is None or not contact.phone.strip():
+        warnings.append(WARNING_CASEWORKER_PHONE)
+    return tuple(warnings)
 
 
 def prepare_plan_print(
@@ -71,13 +110,16 @@ def prepare_plan_print(
     discreet: bool,
     registry: FormRegistry,
     password: str | None = None,
-    language: str = "sv",
+    language: str | None = None,
 ) -> Printout:
     """Build the PDF of the client's latest safety plan, with the form version it was
-    filled with and the organisation's settings.
+    filled with and the organisation's settings, in ``language`` (default: the language
+    stored with the plan, whatever the UI language).
 
     The discreet version carries no name at all (its title, "my notes", already implies
-    whose they are). With ``password`` the PDF is encrypted (AES-256). Raises
+    whose they are). The normal version names the caseworker (``plan_contact``) as the
+    client's contact; ``Printout.warnings`` says what is missing there (the organisation's
+    or the caseworker's phone). With ``password`` the PDF is encrypted (AES-256). Raises
     PrintRefused ``print_no_plan``; RecordNotFound for an unknown client; FormNotFound when
     the form version is not installed; RevealingContent when a discreet printout would
     reveal its purpose.
@@ -88,6 +130,7 @@ def prepare_plan_print(
         raise PrintRefused("the client has no safety plan", code="print_no_plan")
     form = registry.get(plan.form_id, plan.form_version)
     settings = session.settings.get()
+    contact = None if discreet else plan_contact(session, plan)
     pdf = build_safety_plan_pdf(
         plan,
         form,
@@ -95,7 +138,8 @@ def prepare_plan_print(
         discreet=discreet,
         language=language,
         client_first_name=None if discreet else client.first_name,
-        created=_local_date(plan.updated_at),
+        contact=contact,
+        created=local_date(plan.updated_at),
     )
     if password:
         pdf = protect_pdf(pdf, password)
@@ -106,6 +150,7 @@ def prepare_plan_print(
         variant="discreet" if discreet else "normal",
         filename=default_plan_filename(discreet),
         protected=bool(password),
+        warnings=() if discreet else plan_print_warnings(settings, contact),
     )
 
 
@@ -123,7 +168,7 @@ def export_plan_pdf(
     discreet: bool,
     password: str | None = None,
     registry: FormRegistry,
-    language: str = "sv",
+    language: str | None = None,
 ) -> Printout:
     """Write the client's latest safety plan to ``out_path`` (atomically, mode 600) and
     record the print. Errors as ``prepare_plan_print``, plus ReportError
@@ -214,8 +259,3 @@ def export_summary_pdf(
     write_atomic(Path(out_path), printout.pdf)
     record_summary_print(session, printout)
     return printout
-
-
-def _local_date(value: datetime) -> date:
-    """The calendar date the caseworker saw when the plan was saved (local time)."""
-    return (value.astimezone() if value.tzinfo is not None else value).date()

@@ -1,4 +1,5 @@
-"""User use cases shared by the GUI's team-leader area and the CLI: list, add, reset, remove.
+"""User use cases shared by the GUI's team-leader area and the CLI: list, add, reset, remove,
+and the profile (display name, work phone) printed on clients' plans.
 
 Thin functions over ``session.users``. The vault enforces the role (team leaders only for
 everything but listing), audits each change, and rotates the data key when a user is
@@ -20,11 +21,36 @@ def list_users(session: Session) -> list[User]:
     return session.users.list()
 
 
-def add_user(session: Session, name: str, role: Role, passphrase: str) -> User:
+def add_user(
+    session: Session,
+    name: str,
+    role: Role,
+    passphrase: str,
+    *,
+    display_name: str = "",
+    phone: str = "",
+) -> User:
     """Add a user with their own key slot. Raises ``PermissionDenied`` for caseworkers,
-    ``ValidationFailed`` for a bad name or a weak passphrase, ``DuplicateRecord`` when the
-    name is taken."""
-    return session.users.add(name, Role(role), passphrase)
+    ``ValidationFailed`` for a bad name, profile or a weak passphrase, ``DuplicateRecord``
+    when the name is taken."""
+    return session.users.add(name, Role(role), passphrase, display_name=display_name, phone=phone)
+
+
+def get_profile(session: Session, name: str | None = None) -> User:
+    """``name``'s user record with profile (default: the signed-in user)."""
+    return session.users.get(name or session.user.name)
+
+
+def set_profile(
+    session: Session, *, display_name: str, phone: str, name: str | None = None
+) -> User:
+    """Set the display name and work phone printed on clients' plans as their contact.
+    ``name`` defaults to the signed-in user; someone else's needs a team leader
+    (``PermissionDenied``). ``ValidationFailed`` ``user_profile_invalid`` for values over
+    80 characters or with control characters."""
+    return session.users.set_profile(
+        name or session.user.name, display_name=display_name.strip(), phone=phone.strip()
+    )
 
 
 def reset_user_passphrase(session: Session, name: str, new_passphrase: str) -> None:

@@ -127,6 +127,8 @@ class ValidationFailed(VaultError):
         "plan_not_latest",
         "plan_printed",
         "plan_print_version",
+        "plan_language",
+        "user_profile_invalid",
     )
 
 

@@ -17,6 +17,10 @@ Version 5: corrections, voiding and notes on assessments (issue 12 section 4: ``
 ``objection``, the children's-unit ``child_report`` tick, the acknowledged completion
 ``warnings``) and ``client_events`` (incident, separation, release from custody: each makes
 a review due at once).
+Version 6: a user profile (``users.display_name``, ``users.phone``) for the client's plan,
+and on safety plans the printed ``language``, the opt-in discreet choices
+(``discreet_free_text``: ticked free-text field ids; ``discreet_help_lines``: the numbers the
+client chose with her names for them) and a ``follow_up`` date.
 """
 
 from __future__ import annotations
@@ -225,7 +229,22 @@ def _v5(conn: Connection) -> None:
     conn.execute("CREATE INDEX client_events_client ON client_events(client_id, occurred_on)")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(conn: Connection) -> None:
+    # Existing rows get empty profiles, Swedish plans and no discreet choices: under the
+    # opt-in discreet printout that means no free text and no help lines, the safe default.
+    for statement in (
+        "ALTER TABLE users ADD COLUMN display_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE safety_plans ADD COLUMN language TEXT NOT NULL DEFAULT 'sv' "
+        "CHECK (language IN ('sv', 'en'))",
+        "ALTER TABLE safety_plans ADD COLUMN discreet_free_text TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE safety_plans ADD COLUMN discreet_help_lines TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE safety_plans ADD COLUMN follow_up TEXT",
+    ):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 LATEST = len(MIGRATIONS)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from riskapp.domain.forms.model import (
+    DiscreetMode,
     Form,
     FormKind,
     Level,
@@ -37,11 +38,17 @@ CREATED = date(2026, 1, 15)
 TEST_PNR = "201701012393"  # Skatteverket test number
 
 
-def check(qid: str, sv: str, **kw: object) -> Question:
+def check(qid: str, sv: str, alias: str | None = None, **kw: object) -> Question:
+    """A checklist item; with ``alias`` it may print discreetly under that line."""
+    if alias is not None:
+        kw.update(discreet=DiscreetMode.ALIAS, discreet_alias=Text(alias, f"{alias} (en)"))
     return Question(qid, QuestionKind.CHECK, Text(sv, sv), **kw)  # type: ignore[arg-type]
 
 
-def text(qid: str, sv: str, **kw: object) -> Question:
+def text(qid: str, sv: str, own_words: bool = False, **kw: object) -> Question:
+    """A free-text field; ``own_words``: may print discreetly when ticked."""
+    if own_words:
+        kw.update(discreet=DiscreetMode.OWN_WORDS)
     return Question(qid, QuestionKind.TEXT, Text(sv, sv), **kw)  # type: ignore[arg-type]
 
 
@@ -57,36 +64,39 @@ def plan_form() -> Form:
         sections=(
             Section(
                 "acute",
-                Text("Om det blir akut"),
-                discreet_title=Text("Snabbt"),
+                Text("Om det blir akut", "If it becomes acute"),
                 questions=(
-                    check("leave_fast", "Jag vet hur jag tar mig ut snabbt"),
                     check(
-                        "call_police", "Ring 112 eller polisen om du är i fara", discreet_omit=True
+                        "leave_fast",
+                        "Jag vet hur jag tar mig ut snabbt",
+                        alias="Ha nycklarna vid dörren",
                     ),
-                    text("meeting_place", "Mötesplats"),
+                    check("call_police", "Ring 112 eller polisen om du är i fara"),
+                    text("meeting_place", "Mötesplats", own_words=True),
                     text(
                         "code_word",
                         "Kodord som betyder att någon ska ringa polisen",
-                        discreet_text=Text("Kodord"),
+                        own_words=True,
                     ),
                 ),
             ),
             Section(
                 "bag",
                 Text("Packad väska hos någon jag litar på"),
-                discreet_title=Text("Packa"),
                 questions=(
-                    check("bag_id", "ID-handlingar och pass, även barnens"),
-                    check("bag_cash", "Kontanter och bankkort"),
+                    check(
+                        "bag_id",
+                        "ID-handlingar och pass, även barnens",
+                        alias="Kolla när legitimationen går ut",
+                    ),
+                    check("bag_cash", "Kontanter och bankkort", alias="Ta ut lite kontanter"),
                     check("bag_meds", "Mediciner"),
-                    check("bag_keys", "Extra nycklar till bil och bostad"),
+                    check("bag_keys", "Extra nycklar till bil och bostad", alias="Göra en nyckel"),
                 ),
             ),
             Section(
                 "shelter",
                 Text("Kvinnojour och skyddat boende"),
-                discreet_omit=True,
                 questions=(
                     check("shelter_contact", "Kontakta kvinnojouren"),
                     text("shelter_address", "Adress till boendet", never_print=True),
@@ -95,17 +105,18 @@ def plan_form() -> Form:
             Section(
                 "people",
                 Text("Personer jag kan vända mig till"),
-                discreet_title=Text("Personer"),
                 questions=(
-                    text("safe_person", "Trygg kontaktperson"),
-                    text("neighbour", "Granne som vet"),
+                    text("safe_person", "Trygg kontaktperson", own_words=True),
+                    text("neighbour", "Granne som vet", own_words=True),
                 ),
             ),
             Section(
                 "digital",
                 Text("Telefon och konton"),
                 questions=(
-                    check("passwords", "Byt lösenord på mejl och bank"),
+                    check(
+                        "passwords", "Byt lösenord på mejl och bank", alias="Rensa bland apparna"
+                    ),
                     check("location_off", "Stäng av platsdelning i telefonen"),
                 ),
             ),
@@ -130,7 +141,10 @@ PLAN_ANSWERS: dict[str, object] = {
 
 
 def make_plan(
-    answers: dict[str, object] | None = None, *, discreet_omit: frozenset[str] = frozenset()
+    answers: dict[str, object] | None = None,
+    *,
+    discreet_omit: frozenset[str] = frozenset(),
+    **kw: object,
 ) -> SafetyPlan:
     return SafetyPlan(
         id=PlanId(1),
@@ -142,6 +156,7 @@ def make_plan(
         created_at=T0,
         updated_at=T0,
         discreet_omit=discreet_omit,
+        **kw,  # type: ignore[arg-type]
     )
 
 

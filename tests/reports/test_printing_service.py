@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.forms.registry import FormRegistry
-from riskapp.domain.records import AssessmentId, NewClient
+from riskapp.domain.records import AssessmentId, ChosenHelpLine, NewClient, PlanChoices
 from riskapp.reports.errors import ReportError, RevealingContent
 from riskapp.services import printing
 from riskapp.services.forms import shipped_registry
@@ -124,7 +124,9 @@ def test_revealing_discreet_plan_writes_nothing_and_is_not_marked(
     session: Session, registry: FormRegistry, tmp_path: Path
 ) -> None:
     client = _client(session)
-    plan = _plan(session, registry, client.id, meeting_place="Polisstationen")
+    form = registry.latest("safety-plan")
+    choices = PlanChoices(discreet_help_lines=(ChosenHelpLine("114 14", "Polisen"),))
+    plan = session.plans.save(client.id, form.id, form.version, {"call_112": True}, choices=choices)
     out = _out(tmp_path)
     with pytest.raises(RevealingContent):
         printing.export_plan_pdf(session, client.id, out, discreet=True, registry=registry)
@@ -213,3 +215,46 @@ def test_prepare_builds_in_memory_without_recording(
     printing.record_plan_print(session, printout)
     assert session.plans.get(plan.id).printed_version == "discreet"
     assert len(PdfReader(BytesIO(printout.pdf)).pages) >= 1
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+
+
+def test_plan_prints_in_its_own_language_unless_told_otherwise(
+    session: Session, registry: FormRegistry
+) -> None:
+    client = _client(session)
+    form = registry.latest("safety-plan")
+    session.plans.save(
+        client.id, form.id, form.version, {"call_112": True}, choices=PlanChoices(language="en")
+    )
+    english = printing.prepare_plan_print(session, client.id, discreet=False, registry=registry)
+    assert "Safety plan" in _text(english.pdf)
+    swedish = printing.prepare_plan_print(
+        session, client.id, discreet=False, registry=registry, language="sv"
+    )
+    assert "Säkerhetsplan" in _text(swedish.pdf)
+
+
+def test_normal_plan_names_the_authors_profile_and_warns_about_missing_phones(
+    session: Session, registry: FormRegistry
+) -> None:
+    client = _client(session)
+    _plan(session, registry, client.id)
+    printout = printing.prepare_plan_print(session, client.id, discreet=False, registry=registry)
+    assert printout.warnings == (
+        printing.WARNING_ORG_PHONE,
+        printing.WARNING_CASEWORKER_PHONE,
+    )
+    assert "Din kontakt" not in _text(printout.pdf)  # never an empty contact row
+    session.users.set_profile("lead", display_name="Lea Ledare", phone="08-555 00 00")
+    printout = printing.prepare_plan_print(session, client.id, discreet=False, registry=registry)
+    assert printout.warnings == (printing.WARNING_ORG_PHONE,)
+    text = _text(printout.pdf)
+    assert "Din kontakt" in text
+    assert "Lea Ledare" in text
+    assert "08-555 00 00" in text
+    discreet = printing.prepare_plan_print(session, client.id, discreet=True, registry=registry)
+    assert discreet.warnings == ()
+    assert "Lea" not in _text(discreet.pdf)

@@ -61,6 +61,9 @@ CLI_WORDS = {
     "csv_sep_comma",
     "csv_sep_semicolon",
     "csv_sep_tab",
+    # printing warnings (services.printing.Printout.warnings), not errors
+    "plan_no_org_phone",
+    "plan_warning_caseworker_phone",
 }
 _CODE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 

@@ -239,3 +239,41 @@ def test_version_5_keeps_version_4_assessments_and_adds_corrections_and_events(
             "VALUES (1, 'storm', '2026-01-01', 1, 't')"
         )
     conn.close()
+
+
+def test_version_4_file_gains_profiles_and_plan_choices_with_safe_defaults(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v4.db"
+    key = os.urandom(32)
+    conn: Any = open_connection(path, key)
+    migrate(conn, target=4)
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO users (name, role, created_at) VALUES ('anna', 'caseworker', 't')"
+        )
+        conn.execute(
+            "INSERT INTO clients (first_name, last_name, created_at, updated_at) "
+            "VALUES ('Åsa', 'Öberg', 't', 't')"
+        )
+        conn.execute(
+            "INSERT INTO safety_plans (client_id, form_id, form_version, answers, "
+            "discreet_omit, author_id, created_at, updated_at) "
+            """VALUES (1, 'safety-plan', 1, '{"meeting_place": "Kaféet"}', '[]', 1, 't', 't')"""
+        )
+    conn.close()
+    conn = open_connection(path, key)  # the real encrypted file, reopened
+    assert version(conn) == 4
+    assert migrate(conn) == 4
+    assert version(conn) == LATEST
+    assert conn.execute("SELECT display_name, phone FROM users").fetchone() == ("", "")
+    plan = conn.execute(
+        "SELECT answers, language, discreet_free_text, discreet_help_lines, follow_up "
+        "FROM safety_plans"
+    ).fetchone()
+    # Old plans keep their answers; nothing is opted in to the discreet printout.
+    assert json.loads(plan[0]) == {"meeting_place": "Kaféet"}
+    assert plan[1:] == ("sv", "[]", "[]", None)
+    with pytest.raises(DatabaseError), transaction(conn):
+        conn.execute("UPDATE safety_plans SET language = 'de'")
+    conn.close()

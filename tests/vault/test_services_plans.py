@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -10,7 +11,7 @@ from riskapp.domain.assessment_input import AssessmentInput
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry
-from riskapp.domain.records import Client, NewClient
+from riskapp.domain.records import ChosenHelpLine, Client, NewClient
 from riskapp.services import assessments as assessment_svc
 from riskapp.services import plans as svc
 from riskapp.services.forms import shipped_registry
@@ -143,3 +144,76 @@ def test_save_plan_refuses_a_form_that_is_not_a_safety_plan(
         svc.save_plan(leader, registry, client.id, {}, form=registry.latest("screening"))
     assert info.value.code == "plan_wrong_form"
     assert svc.plan_history(leader, client.id) == []
+
+
+# --- opt-in discreet choices, language, follow-up (issue 12 §1, §2) ---------------------
+
+
+def test_discreet_choices_language_and_follow_up_are_stored_and_carried_over(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    chosen = [ChosenHelpLine(" 020-50 50 50 ", " Linda "), ChosenHelpLine("116 111", "")]
+    first = svc.save_plan(
+        leader,
+        registry,
+        client.id,
+        {"meeting_place": "Kaféet", "call_112": True},
+        discreet_free_text={"meeting_place", "call_112", "shelter_address"},
+        discreet_help_lines=chosen,
+        language="en",
+        follow_up=date(2026, 3, 1),
+    )
+    # Only own_words fields are kept; blank names or numbers are dropped.
+    assert first.discreet_free_text == frozenset({"meeting_place"})
+    assert first.discreet_help_lines == (ChosenHelpLine("020-50 50 50", "Linda"),)
+    assert (first.language, first.follow_up) == ("en", date(2026, 3, 1))
+    # A save that does not mention them (the editor today) keeps them.
+    second = svc.save_plan(leader, registry, client.id, {"meeting_place": "Parken"})
+    assert second.id != first.id
+    assert second.discreet_free_text == first.discreet_free_text
+    assert second.discreet_help_lines == first.discreet_help_lines
+    assert (second.language, second.follow_up) == ("en", date(2026, 3, 1))
+    third = svc.save_plan(
+        leader, registry, client.id, {}, discreet_help_lines=(), follow_up=None, language="sv"
+    )
+    assert (third.discreet_help_lines, third.follow_up, third.language) == ((), None, "sv")
+    with pytest.raises(svc.PlanRefused) as caught:
+        svc.save_plan(leader, registry, client.id, {}, language="de")
+    assert caught.value.code == "plan_language"
+
+
+def test_discreet_preview_is_exactly_what_prints_and_warns_about_revealing_words(
+    leader: Session, registry: FormRegistry, client: Client
+) -> None:
+    form = svc.plan_form(registry)
+    plan = svc.save_plan(
+        leader,
+        registry,
+        client.id,
+        {"bag_cash": True, "call_112": True, "meeting_place": "Vid polishuset", "code_word": "x"},
+        discreet_free_text={"meeting_place"},
+        discreet_help_lines=[ChosenHelpLine("020-50 50 50", "Jouren")],
+    )
+    lines = svc.discreet_preview(plan, form)
+    assert lines[0] == "Mina anteckningar"
+    assert lines[1].startswith("Datum ")
+    assert lines[2:] == [
+        "Ta ut lite kontanter till loppisen",
+        "Vid polishuset",
+        "Nummer",
+        "020-50 50 50  Jouren",
+    ]
+    assert svc.revealing_warnings(plan, form) == [
+        ("meeting_place", "polis"),
+        ("help_line", "jour"),
+    ]
+    english = svc.discreet_preview(plan, form, language="en")
+    assert english[0] == "My notes"
+    assert "Get some cash for the flea market" in english
+
+
+def test_client_help_lines_offer_only_lines_meant_for_clients(leader: Session) -> None:
+    lines = svc.client_help_lines(leader.settings.get())
+    numbers = [h.number for h in lines]
+    assert "020-50 50 50" in numbers
+    assert "010-223 57 60" not in numbers  # professionals only

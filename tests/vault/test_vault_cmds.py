@@ -207,6 +207,61 @@ def test_wrong_and_damaged_messages_differ() -> None:
     assert "fel lösenord" in MESSAGES["wrong_passphrase"][0].casefold()
 
 
+def test_users_profile_is_set_at_add_and_with_set_profile(vault: VaultFiles) -> None:
+    code, _, err = run(
+        [
+            "users",
+            "add",
+            "carl",
+            "--role",
+            "caseworker",
+            "--display-name",
+            "Carl Ek",
+            "--phone",
+            "08-555 01 01",
+            *vault_args(vault),
+        ],
+        f"{LEADER_PASS}\ncarls långa lösenfras\n",
+    )
+    assert (code, err) == (0, "")
+    # Her own profile, without a name; someone else's needs a team leader.
+    code, out, err = run(
+        [
+            "users",
+            "set-profile",
+            "--display-name",
+            "Bertil B",
+            "--phone",
+            "070",
+            *vault_args(vault, WORKER),
+        ],
+        WORKER_PASS + "\n",
+    )
+    assert (code, err) == (0, "")
+    code, _, err = run(
+        [
+            "users",
+            "set-profile",
+            "carl",
+            "--display-name",
+            "X",
+            "--phone",
+            "1",
+            *vault_args(vault, WORKER),
+        ],
+        WORKER_PASS + "\n",
+    )
+    assert_one_line_error(code, err, "behörighet")
+    session = Vault.open(vault.path, LEADER, LEADER_PASS)
+    try:
+        profiles = {u.name: (u.display_name, u.phone) for u in session.users.list()}
+    finally:
+        session.close()
+    assert profiles["carl"] == ("Carl Ek", "08-555 01 01")
+    assert profiles[WORKER] == ("Bertil B", "070")
+    assert profiles[LEADER] == ("", "")
+
+
 def test_users_add_list_remove_and_passwd(vault: VaultFiles) -> None:
     code, _, err = run(
         ["users", "add", "carl", "--role", "caseworker", *vault_args(vault)],

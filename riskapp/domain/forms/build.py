@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from riskapp.domain.forms.checks import CheckedForm
-from riskapp.domain.forms.model import Form, Level, Option, Question, Section, Text
+from riskapp.domain.forms.model import (
+    DiscreetMode,
+    Form,
+    Level,
+    Option,
+    Question,
+    Section,
+    Text,
+)
 from riskapp.domain.forms.schema import QuestionModel, TextModel
 from riskapp.domain.forms.yaml_source import LineMap
 
@@ -21,6 +29,16 @@ def _text(model: TextModel | None) -> Text | None:
 
 def _required_text(model: TextModel) -> Text:
     return Text(model.sv, model.en)
+
+
+def _discreet_mode(q: QuestionModel) -> DiscreetMode:
+    if q.never_print:
+        return DiscreetMode.NEVER
+    if q.discreet_alias is not None:
+        return DiscreetMode.ALIAS
+    if q.discreet == "own_words":
+        return DiscreetMode.OWN_WORDS
+    return DiscreetMode.NEVER
 
 
 def _build_question(q: QuestionModel, line: int) -> Question:
@@ -43,8 +61,8 @@ def _build_question(q: QuestionModel, line: int) -> Question:
         number_min=q.number.min if q.number else None,
         number_max=q.number.max if q.number else None,
         stat=q.stat,
-        discreet_omit=q.discreet_omit,
-        discreet_text=_text(q.discreet_text),
+        discreet=_discreet_mode(q),
+        discreet_alias=_text(q.discreet_alias),
         never_print=q.never_print,
         strong_marker=q.strong_marker,
         line=line,
@@ -67,8 +85,6 @@ def build_form(checked: CheckedForm, lines: LineMap, path: Path) -> Form:
                     for info in section.questions
                     if info.model is not None
                 ),
-                discreet_omit=section.model.discreet_omit,
-                discreet_title=_text(section.model.discreet_title),
                 visible_if=section.model.visible_if,
                 line=lines.line(section.loc),
             )

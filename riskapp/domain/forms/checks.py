@@ -19,6 +19,7 @@ from riskapp.domain.forms.model import FormKind, QuestionKind, SectionKind
 from riskapp.domain.forms.problems import Problem
 from riskapp.domain.forms.schema import FormModel, QuestionModel, SectionModel
 from riskapp.domain.forms.yaml_source import LineMap, Loc
+from riskapp.domain.revealing_words import find_revealing
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,49 @@ class CheckedForm:
     sections: tuple[CheckedSection, ...]
 
 
+def _check_discreet(checker: FormChecker, q: QuestionModel, loc: Loc) -> None:
+    """The opt-in discreet printout: an alias only on check items and clean in both
+    languages, ``own_words`` only on free text, nothing discreet on a never_print field."""
+    if q.discreet_alias is not None:
+        if q.kind is not QuestionKind.CHECK:
+            checker.add(
+                (*loc, "discreet_alias"),
+                "form_key_not_for_kind",
+                key="discreet_alias",
+                kind=q.kind.value,
+            )
+        conflicts = [k for k in ("discreet",) if k in q.model_fields_set]
+        conflicts += ["never_print"] if q.never_print else []
+        for other in conflicts:
+            checker.add(
+                (*loc, "discreet_alias"),
+                "form_discreet_conflict",
+                key="discreet_alias",
+                other=other,
+            )
+        for language in ("sv", "en"):
+            word = find_revealing(getattr(q.discreet_alias, language))
+            if word is not None:
+                checker.add(
+                    (*loc, "discreet_alias", language),
+                    "form_discreet_revealing",
+                    key="discreet_alias",
+                    word=word,
+                )
+    if q.discreet == "own_words":
+        if q.kind is not QuestionKind.TEXT:
+            checker.add(
+                (*loc, "discreet"),
+                "form_key_not_for_kind",
+                key="discreet: own_words",
+                kind=q.kind.value,
+            )
+        if q.never_print:
+            checker.add(
+                (*loc, "discreet"), "form_discreet_conflict", key="discreet", other="never_print"
+            )
+
+
 def _check_question(checker: FormChecker, q: QuestionModel, loc: Loc, header: FormModel) -> None:
     kind = q.kind
     checker.check_id(q.id, "question", loc)
@@ -45,9 +89,11 @@ def _check_question(checker: FormChecker, q: QuestionModel, loc: Loc, header: Fo
     if kind is QuestionKind.CHECK and not plan:
         checker.add((*loc, "kind"), "form_check_outside_plan")
     if not plan:
-        for key in ("discreet_omit", "discreet_text"):
+        for key in ("discreet", "discreet_alias", "discreet_omit", "discreet_text"):
             if key in q.model_fields_set:
                 checker.add((*loc, key), "form_discreet_outside_plan", key=key)
+    else:
+        _check_discreet(checker, q, loc)
     choice = kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
     yes_or_check = kind in (QuestionKind.YES_NO_UNKNOWN, QuestionKind.CHECK)
     not_for_kind = {
@@ -165,6 +211,16 @@ def check_form(data: Any, lines: LineMap, path: Path) -> tuple[CheckedForm | Non
     plan = header.kind is FormKind.SAFETY_PLAN
     if not plan and "discreet_title" in header.model_fields_set:
         checker.add(("discreet_title",), "form_discreet_outside_plan", key="discreet_title")
+    if plan and header.discreet_title is not None:
+        for language in ("sv", "en"):
+            word = find_revealing(getattr(header.discreet_title, language))
+            if word is not None:
+                checker.add(
+                    ("discreet_title", language),
+                    "form_discreet_revealing",
+                    key="discreet_title",
+                    word=word,
+                )
     special_seen: set[SectionKind] = set()
     for section, s_loc, infos, first_index in sections:
         if section is not None:

@@ -50,6 +50,14 @@ class SectionKind(StrEnum):
     JUDGEMENT = "judgement"  # professional judgement: level + written rationale
 
 
+class DiscreetMode(StrEnum):
+    """How a safety-plan item may appear on the discreet printout (opt-in, docs/DOMAIN.md §5)."""
+
+    NEVER = "never"  # never printed discreetly (the default: no alias, no printing)
+    ALIAS = "alias"  # an agreed check item prints as its neutral ``discreet_alias``
+    OWN_WORDS = "own_words"  # free text prints, unlabelled, when the caseworker ticks it
+
+
 class FormKind(StrEnum):
     SCREENING = "screening"
     DESCRIPTION = "description"
@@ -118,10 +126,11 @@ class Question:
     #: Statistics code counted when the answer is "yes" / True (a coded, whitelisted fact,
     #: e.g. "violence.physical", "children.exposed"). Never free text.
     stat: str | None = None
-    #: Safety plan: leave this item out of the discreet printout.
-    discreet_omit: bool = False
-    #: Safety plan: wording to use on the discreet printout instead of ``text``.
-    discreet_text: Text | None = None
+    #: Safety plan: how the item may appear on the discreet printout; NEVER unless the
+    #: form declares an alias (check items) or ``own_words`` (free-text fields).
+    discreet: DiscreetMode = DiscreetMode.NEVER
+    #: Safety plan: the neutral to-do or note line printed for an agreed check item.
+    discreet_alias: Text | None = None
     #: Free-text questions that hold a secret address etc. never go on any printout.
     never_print: bool = False
     #: A strong risk marker: a "yes" is flagged in the summary, the PDF and the journal
@@ -129,6 +138,11 @@ class Question:
     strong_marker: bool = False
     #: 1-based line in the source file, for error messages.
     line: int = 0
+
+    @property
+    def discreet_omit(self) -> bool:
+        """True when this item can never appear on the discreet printout."""
+        return self.never_print or self.discreet is DiscreetMode.NEVER
 
 
 @dataclass(frozen=True)
@@ -138,11 +152,14 @@ class Section:
     kind: SectionKind = SectionKind.QUESTIONS
     intro: Text | None = None
     questions: tuple[Question, ...] = ()
-    #: Safety plan: the theme is left out of the discreet printout entirely.
-    discreet_omit: bool = False
-    discreet_title: Text | None = None
     visible_if: str | None = None
     line: int = 0
+
+    @property
+    def discreet_omit(self) -> bool:
+        """True when no item of this theme can appear on the discreet printout (the
+        discreet printout has no theme headings at all)."""
+        return all(q.discreet_omit for q in self.questions)
 
 
 @dataclass(frozen=True)

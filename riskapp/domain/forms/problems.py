@@ -45,6 +45,8 @@ PROBLEM_CODES: tuple[str, ...] = (
     "form_empty_section",
     "form_check_outside_plan",
     "form_discreet_outside_plan",  # key
+    "form_discreet_revealing",  # key, word
+    "form_discreet_conflict",  # key, other
     "form_options_required",  # kind, count
     "form_scale_required",
     "form_scale_range",  # min, max

@@ -86,6 +86,13 @@ class QuestionModel(_Strict):
     scale: ScaleModel | None = None
     number: NumberModel | None = None
     stat: str | None = None
+    #: Safety plan, opt-in discreet printout: ``never`` (the default) or ``own_words``
+    #: (a free-text field the caseworker may tick for it) ...
+    discreet: Literal["never", "own_words"] | None = None
+    #: ... or, for a check item, the neutral line printed instead of ``text``.
+    discreet_alias: LocalText | None = None
+    #: Format 1 keys (safety-plan v1): still read so old forms load, but ignored; the
+    #: discreet printout is opt-in and only ``discreet_alias`` / ``discreet`` count.
     discreet_omit: StrictBool = False
     discreet_text: LocalText | None = None
     never_print: StrictBool = False
@@ -100,6 +107,7 @@ class SectionModel(_Strict):
     kind: SectionKind = SectionKind.QUESTIONS
     intro: LocalText | None = None
     visible_if: str | None = None
+    #: Format 1 keys, read and ignored: the discreet printout has no theme headings.
     discreet_omit: StrictBool = False
     discreet_title: LocalText | None = None
     #: Validated one by one with QuestionModel (see the module docstring).

@@ -191,6 +191,13 @@ MESSAGES: dict[str, str] = {
     "plan_print_version": QT_TRANSLATE_NOOP(
         "errors", "Den versionen av planen finns inte. Uppdatera vyn och försök igen."
     ),
+    "plan_language": QT_TRANSLATE_NOOP(
+        "errors", "Planen kan bara skrivas ut på svenska eller engelska."
+    ),
+    "user_profile_invalid": QT_TRANSLATE_NOOP(
+        "errors",
+        "Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.",
+    ),
     "settings_invalid": QT_TRANSLATE_NOOP(
         "errors", "Inställningarna är ogiltiga. Kontrollera värdena och försök igen."
     ),

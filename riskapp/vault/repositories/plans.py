@@ -5,14 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from riskapp.domain.records import AssessmentId, ClientId, PlanId, SafetyPlan
+from riskapp.domain.records import (
+    PLAN_LANGUAGES,
+    AssessmentId,
+    ChosenHelpLine,
+    ClientId,
+    PlanChoices,
+    PlanId,
+    SafetyPlan,
+)
 from riskapp.vault.errors import RecordNotFound, ValidationFailed
-from riskapp.vault.repositories._common import dump_answers, dump_json, load_json, ts
+from riskapp.vault.repositories._common import dump_answers, dump_json, load_json, opt_date, ts
 from riskapp.vault.unit_of_work import UnitOfWork
 
 _SELECT = (
     "SELECT p.id, p.client_id, p.form_id, p.form_version, p.answers, u.name, p.created_at, "
-    "p.updated_at, p.discreet_omit, p.assessment_id, p.printed_version "
+    "p.updated_at, p.discreet_omit, p.assessment_id, p.printed_version, p.language, "
+    "p.discreet_free_text, p.discreet_help_lines, p.follow_up "
     "FROM safety_plans p JOIN users u ON u.id = p.author_id"
 )
 PRINT_VERSIONS = ("normal", "discreet")
@@ -31,6 +40,25 @@ def _plan(row: Any) -> SafetyPlan:
         discreet_omit=frozenset(load_json(row[8], [])),
         assessment_id=None if row[9] is None else AssessmentId(row[9]),
         printed_version=row[10],
+        language=row[11],
+        discreet_free_text=frozenset(load_json(row[12], [])),
+        discreet_help_lines=tuple(
+            ChosenHelpLine(str(h["number"]), str(h["name"])) for h in load_json(row[13], [])
+        ),
+        follow_up=opt_date(row[14]),
+    )
+
+
+def _columns(choices: PlanChoices) -> tuple[str, str, str, str, str | None]:
+    if choices.language not in PLAN_LANGUAGES:
+        raise ValidationFailed("unknown plan language", code="plan_language")
+    lines = [{"number": h.number, "name": h.name} for h in choices.discreet_help_lines]
+    return (
+        dump_json(sorted(choices.discreet_omit)),
+        dump_json(sorted(choices.discreet_free_text)),
+        dump_json(lines),
+        choices.language,
+        None if choices.follow_up is None else choices.follow_up.isoformat(),
     )
 
 
@@ -54,10 +82,17 @@ class SafetyPlanRepository:
         discreet_omit: frozenset[str] = frozenset(),
         assessment_id: AssessmentId | None = None,
         plan_id: PlanId | None = None,
+        choices: PlanChoices | None = None,
     ) -> SafetyPlan:
         """plan_id None: a new version. Else update that version, which must be the
-        client's latest and not yet printed (a printed plan is what the client holds)."""
+        client's latest and not yet printed (a printed plan is what the client holds).
+
+        ``choices`` (language, discreet choices, follow-up) default to none, with
+        ``discreet_omit`` as given."""
         s = self._s
+        if choices is None:
+            choices = PlanChoices(discreet_omit=frozenset(discreet_omit))
+        omit, free_text, help_lines, language, follow_up = _columns(choices)
         with s.tx() as conn:
             if (
                 conn.execute("SELECT 1 FROM clients WHERE id = ?", (int(client_id),)).fetchone()
@@ -74,18 +109,22 @@ class SafetyPlanRepository:
             ):
                 raise RecordNotFound("no such assessment", code="assessment_unknown")
             now = s.now_iso()
-            omit = dump_json(sorted(discreet_omit))
             if plan_id is None:
                 cur = conn.execute(
                     "INSERT INTO safety_plans (client_id, form_id, form_version, answers, "
-                    "discreet_omit, assessment_id, author_id, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "discreet_omit, discreet_free_text, discreet_help_lines, language, "
+                    "follow_up, assessment_id, author_id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         int(client_id),
                         form_id,
                         int(form_version),
                         dump_answers(answers),
                         omit,
+                        free_text,
+                        help_lines,
+                        language,
+                        follow_up,
                         assessment_id,
                         s.user.id,
                         now,
@@ -106,12 +145,17 @@ class SafetyPlanRepository:
                     raise ValidationFailed("plan was printed", code="plan_printed")
                 conn.execute(
                     "UPDATE safety_plans SET form_id = ?, form_version = ?, answers = ?, "
-                    "discreet_omit = ?, assessment_id = ?, updated_at = ? WHERE id = ?",
+                    "discreet_omit = ?, discreet_free_text = ?, discreet_help_lines = ?, "
+                    "language = ?, follow_up = ?, assessment_id = ?, updated_at = ? WHERE id = ?",
                     (
                         form_id,
                         int(form_version),
                         dump_answers(answers),
                         omit,
+                        free_text,
+                        help_lines,
+                        language,
+                        follow_up,
                         assessment_id,
                         now,
                         current.id,

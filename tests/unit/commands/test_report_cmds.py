@@ -12,6 +12,7 @@ from riskapp.cli import Console, main
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.forms import engine
 from riskapp.domain.records import NewClient
+from riskapp.messages import MESSAGES
 from riskapp.services.forms import shipped_registry
 from riskapp.vault import KdfParams, Vault
 
@@ -78,9 +79,35 @@ def test_plan_pdf_writes_the_plan(vault: dict[str, object], tmp_path: Path) -> N
         "--out",
         str(out),
     )
-    assert (code, err) == (0, "")
+    assert code == 0
+    # The team has no phone and lead no profile: said on stderr, the PDF is still written.
+    assert err.splitlines() == [
+        f"riskapp: {MESSAGES['plan_no_org_phone'][0]} ({MESSAGES['plan_no_org_phone'][1]})",
+        f"riskapp: {MESSAGES['plan_warning_caseworker_phone'][0]} "
+        f"({MESSAGES['plan_warning_caseworker_phone'][1]})",
+    ]
     assert stdout.strip() == f"PDF sparad (PDF written): {out}"
     assert "Biblioteket" in PdfReader(out).pages[0].extract_text()
+
+
+def test_plan_pdf_language_overrides_the_plans_own(
+    vault: dict[str, object], tmp_path: Path
+) -> None:
+    out = tmp_path / "plan.pdf"
+    code, _, _ = _run(
+        vault["path"],  # type: ignore[arg-type]
+        "plan-pdf",
+        "--client",
+        PNR,
+        "--out",
+        str(out),
+        "--language",
+        "en",
+    )
+    assert code == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Safety plan" in text
+    assert "Important phone numbers" in text
 
 
 def test_plan_pdf_discreet_writes_the_neutral_version(
@@ -187,13 +214,14 @@ def test_plans_filled_with_an_own_form_print_with_the_configured_forms_directory
 
     own = tmp_path / "egna-formular"
     own.mkdir()
-    shipped = Path(shipped_registry().latest("safety-plan").source or "")
+    latest = shipped_registry().latest("safety-plan")
+    shipped = Path(latest.source or "")
     text = shipped.read_text(encoding="utf-8").replace("id: safety-plan", "id: kommunens-plan", 1)
-    (own / "kommunens-plan.v1.yaml").write_text(text, encoding="utf-8")
+    (own / f"kommunens-plan.v{latest.version}.yaml").write_text(text, encoding="utf-8")
     session = Vault.open(vault["path"], "lead", PASSPHRASE, clock=FixedClock())  # type: ignore[arg-type]
     try:
         client = session.clients.create(NewClient("Eva", "Lund", "200001012384"))
-        session.plans.save(client.id, "kommunens-plan", 1, {"meeting_place": "Torget"})
+        session.plans.save(client.id, "kommunens-plan", latest.version, {"meeting_place": "Torget"})
     finally:
         session.close()
 
@@ -206,5 +234,6 @@ def test_plans_filled_with_an_own_form_print_with_the_configured_forms_directory
 
     monkeypatch.setattr(report_cmds, "_configured_forms_dir", lambda: own)
     code, _, err = _run(vault["path"], "plan-pdf", "--client", "200001012384", "--out", str(out))  # type: ignore[arg-type]
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert "internt fel" not in err
     assert "Torget" in PdfReader(out).pages[0].extract_text()

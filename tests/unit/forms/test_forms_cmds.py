@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from riskapp.cli import Console, main
+from riskapp.messages import MESSAGES
 from riskapp.paths import forms_dir
 
 
@@ -20,7 +21,7 @@ def test_shipped_forms_pass() -> None:
     assert code == 0
     assert err == ""
     assert "screening v1" in out
-    assert "4 formulär kontrollerade, inga fel. (4 form(s) checked, no problems.)" in out
+    assert "5 formulär kontrollerade, inga fel. (5 form(s) checked, no problems.)" in out
 
 
 def test_explicit_files_and_directories_pass(tmp_path: Path) -> None:
@@ -58,3 +59,77 @@ def test_every_problem_of_every_file_is_printed(tmp_path: Path) -> None:
     assert sum(line.startswith(f"{tmp_path / 'a.yaml'}:1: nyckeln") for line in lines) == 3
     assert any(line.startswith(f"{tmp_path / 'b.yaml'}:2: YAML-syntaxfel") for line in lines)
     assert "i 3 fil(er)" in err
+
+
+PLAN = """\
+id: my-plan
+version: 1
+kind: safety_plan
+title: Plan
+discreet_title:
+  sv: Att göra
+  en: To do
+sections:
+  - id: s
+    title: Tema
+    questions:
+      - id: bag
+        kind: check
+        text: Packa väskan
+        discreet_alias:
+          sv: {alias_sv}
+          en: {alias_en}
+      - id: place
+        kind: text
+        text: Plats
+        discreet: own_words
+"""
+
+
+def _plan_file(tmp_path: Path, alias_sv: str, alias_en: str) -> Path:
+    path = tmp_path / "my-plan.v1.yaml"
+    path.write_text(PLAN.format(alias_sv=alias_sv, alias_en=alias_en), encoding="utf-8")
+    return path
+
+
+def test_forms_check_accepts_a_neutral_alias(tmp_path: Path) -> None:
+    code, out, _ = run(str(_plan_file(tmp_path, "Ring mamma på söndag", "Call Mum on Sunday")))
+    assert code == 0, out
+
+
+def test_forms_check_refuses_a_revealing_alias_in_either_language(tmp_path: Path) -> None:
+    path = _plan_file(tmp_path, "Ring kvinnojouren", "Hide the passport")
+    code, out, err = run(str(path))
+    assert code == 1
+    sv, en = MESSAGES["form_discreet_revealing"]
+    assert out.splitlines() == [
+        f"{path}:{line}: {sv.format(key='discreet_alias', word=word)} "
+        f"({en.format(key='discreet_alias', word=word)})"
+        for line, word in ((16, "kvinnojour"), (17, "passport"))
+    ]
+    assert "2" in err
+
+
+def test_forms_check_refuses_an_alias_on_free_text_and_own_words_on_an_item(
+    tmp_path: Path,
+) -> None:
+    text = PLAN.format(alias_sv="Handla", alias_en="Shop")
+    text += "        discreet_alias: Handla\n"  # on the free-text field, with own_words
+    text += (
+        "      - id: item\n        kind: check\n        text: Sak\n        discreet: own_words\n"
+    )
+    path = tmp_path / "my-plan.v1.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(str(path))
+    assert code == 1
+    assert "'discreet_alias' contradicts 'discreet'" in out
+    assert "'discreet_alias' does not apply to a text question" in out
+    assert "'discreet: own_words' does not apply to a check question" in out
+
+
+def test_forms_check_refuses_a_revealing_discreet_title(tmp_path: Path) -> None:
+    path = _plan_file(tmp_path, "Handla", "Shop")
+    path.write_text(path.read_text().replace("Att göra", "Min säkerhetsplan"), encoding="utf-8")
+    code, out, _ = run(str(path))
+    assert code == 1
+    assert "'discreet_title' contains 'säkerhetsplan'" in out
