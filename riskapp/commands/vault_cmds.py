@@ -99,6 +99,8 @@ def verify(args: argparse.Namespace, console: Console) -> int:
     """Every integrity check; problems on stdout, exit 1 when there are any."""
     with _open(args, console) as session:
         report = session.verify()
+    for note in report.notes:
+        console.err(f"Obs (note): {note}")
     if report.ok:
         console.out("Valvet är oskadat (vault OK): kryptering, databas, referenser, åtkomstlogg.")
         return EXIT_OK

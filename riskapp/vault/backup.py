@@ -19,7 +19,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from riskapp.domain.clock import Clock
-from riskapp.vault import audit
+from riskapp.vault import audit, schema
 from riskapp.vault.connection import (
     Connection,
     DatabaseError,
@@ -34,21 +34,44 @@ from riskapp.vault.slots import SlotFile
 from riskapp.vault.unit_of_work import UnitOfWork
 
 
+def _failed(what: str, exc: BaseException) -> str:
+    """One line in words for a check that could not run (the error's text, no data)."""
+    detail = str(exc).strip()[:200] or type(exc).__name__
+    return f"{what} could not run: {detail}"
+
+
 def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
-    """Every integrity check on an open vault; problems as short English lines."""
+    """Every integrity check on an open vault; problems as short English lines.
+
+    Each check runs on its own: one that fails (a damaged page raises while reading) is
+    reported in words and the others still run, so the caller gets every finding."""
     problems: list[str] = []
     try:
-        problems += [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [f"cipher: {line}" for line in cipher[:50]]
+    except DatabaseError as exc:
+        problems.append(_failed("cipher integrity check (page HMACs)", exc))
+    try:
         result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
             problems += [f"integrity: {line}" for line in result[:50]]
+    except DatabaseError as exc:
+        problems.append(_failed("database integrity check", exc))
+    try:
         problems += [
             f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
             for r in conn.execute("PRAGMA foreign_key_check")
         ]
+    except DatabaseError as exc:
+        problems.append(_failed("foreign key check", exc))
+    try:
+        problems += schema.check_triggers(conn)
+    except DatabaseError as exc:
+        problems.append(_failed("append-only trigger check", exc))
+    try:
         problems += audit.verify(conn, chain_key)
     except DatabaseError as exc:
-        problems.append(f"database error: {type(exc).__name__}")
+        problems.append(_failed("audit chain check", exc))
     return problems
 
 

@@ -256,6 +256,9 @@ def _unlock_locked(
         return finish_open(
             kind, path, conn, deks, opened, slot_file, clock, lock, username=username
         )
+    except DatabaseError as exc:  # a damaged page read while finishing: never raw
+        conn.close()
+        raise _damaged_or_full(exc, "vault file is damaged") from exc
     except BaseException:
         conn.close()
         raise

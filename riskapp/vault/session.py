@@ -8,7 +8,7 @@ clock, transactions and audit rows), ``keys`` (passphrases, slots, key rotation)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +17,8 @@ from riskapp.domain.records import Role, User
 from riskapp.domain.stats.records import StatsSnapshot
 from riskapp.vault import backup as backups
 from riskapp.vault import keys, opening, stats, throttle
-from riskapp.vault.connection import Connection
-from riskapp.vault.errors import ValidationFailed
+from riskapp.vault.connection import Connection, DatabaseError
+from riskapp.vault.errors import ValidationFailed, VaultError
 from riskapp.vault.files import VaultLock
 from riskapp.vault.kdf import KdfParams
 from riskapp.vault.keys import FaultHook, check_passphrase
@@ -38,7 +38,11 @@ from riskapp.vault.unit_of_work import UnitOfWork
 
 @dataclass(frozen=True)
 class VerifyReport:
+    """``problems``: what is wrong with the vault. ``notes``: what verify could not do
+    (e.g. write its own audit row to a damaged file), which is no finding by itself."""
+
     problems: list[str]
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -74,9 +78,16 @@ class Session(UnitOfWork):
     def verify(self) -> VerifyReport:
         """cipher_integrity_check, integrity_check, foreign_key_check and the audit chain."""
         problems = backups.check_connection(self.conn, self.chain_key())
-        with self.tx():
-            self.record("vault.verify", detail="ok" if not problems else "problems")
-        return VerifyReport(problems)
+        notes: list[str] = []
+        # Best effort, after the findings exist: a damaged file may refuse the write.
+        try:
+            with self.tx():
+                self.record("vault.verify", detail="ok" if not problems else "problems")
+        except (DatabaseError, VaultError, OSError) as exc:
+            notes.append(
+                f"the audit row for this check could not be written ({type(exc).__name__})"
+            )
+        return VerifyReport(problems, notes)
 
     def backup(self, dest: Path) -> None:
         """Write ``dest`` and ``dest.keys``, verified; the live vault is only read."""
