@@ -36,6 +36,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nyckelfilen (.keys) är skadad eller har ändrats. Återställ från en säkerhetskopia.",
         "The key file (.keys) is damaged or was edited. Restore from a backup.",
     ),
+    "keys_tampered": (
+        "Nyckelfilen (.keys) har ändrats utanför programmet (dess kontrollsumma med nyckel "
+        "stämmer inte). Återställ den från en säkerhetskopia och kontakta en teamledare.",
+        "The key file (.keys) was changed outside the program (its keyed checksum does not "
+        "match). Restore it from a backup and tell a team leader.",
+    ),
+    "keys_other_vault": (
+        "Valvfilen och nyckelfilen (.keys) hör inte ihop: nyckelfilen hör till ett annat "
+        "valv, eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller "
+        "återställ båda från en säkerhetskopia.",
+        "The vault file and the key file (.keys) do not belong together: the key file "
+        "belongs to another vault, or the vault file is damaged. Put back the vault's own "
+        "key file or restore both from a backup.",
+    ),
     "wrong_passphrase": (
         "Fel lösenord eller användarnamn.",
         "Wrong passphrase or user name.",

@@ -55,6 +55,17 @@ MESSAGES: dict[str, str] = {
         "Nyckelfilen som hör till valvet är skadad. Återställ den senaste "
         "säkerhetskopian eller kontakta din teamledare.",
     ),
+    "keys_tampered": QT_TRANSLATE_NOOP(
+        "errors",
+        "Nyckelfilen som hör till valvet har ändrats utanför programmet. Återställ den "
+        "senaste säkerhetskopian och kontakta din teamledare.",
+    ),
+    "keys_other_vault": QT_TRANSLATE_NOOP(
+        "errors",
+        "Valvfilen och nyckelfilen hör inte ihop: nyckelfilen hör till ett annat valv, "
+        "eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller "
+        "återställ den senaste säkerhetskopian.",
+    ),
     "not_a_vault": QT_TRANSLATE_NOOP("errors", "Filen är inte ett riskapp-valv. Välj rätt fil."),
     "vault_not_found": QT_TRANSLATE_NOOP(
         "errors", "Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv."

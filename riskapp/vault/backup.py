@@ -16,10 +16,11 @@ from __future__ import annotations
 import os
 import secrets
 from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 
 from riskapp.domain.clock import Clock
-from riskapp.vault import audit, schema
+from riskapp.vault import anchor, audit, schema
 from riskapp.vault.connection import (
     Connection,
     DatabaseError,
@@ -28,9 +29,9 @@ from riskapp.vault.connection import (
 )
 from riskapp.vault.errors import BackupInvalid, VaultError, WrongPassphrase
 from riskapp.vault.files import VaultLock, atomic_write
-from riskapp.vault.opening import unlock
+from riskapp.vault.opening import database_salt, unlock
 from riskapp.vault.paths import keys_path, lock_path, restore_marker, sqlite_files, throttle_path
-from riskapp.vault.slots import SlotFile
+from riskapp.vault.slots import SlotFile, mac_key
 from riskapp.vault.unit_of_work import UnitOfWork
 
 
@@ -94,12 +95,17 @@ def write_backup(session: UnitOfWork, dest: Path) -> None:
     tmp = _temp_beside(dest, "backup")
     tmp_keys = keys_path(tmp)
     try:
-        slot_bytes = session.reload_slots().dumps()
+        current = session.reload_slots()
         target = open_connection(tmp, session.dek)  # same key, same pragmas
         try:
             session.conn.backup(target)
+            # The copy's own salt, and the head of the log it holds (anchor.py).
+            copy_slots = anchor.advanced(
+                replace(current, db_salt=database_salt(target)), target, session.anchor_key
+            )
         finally:
             target.close()
+        slot_bytes = copy_slots.dumps(mac_key(session.dek, current.vault_id))
         os.chmod(tmp, 0o600)
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())

@@ -43,6 +43,8 @@ class VaultDamaged(VaultError):
         "vault_truncated",
         "keys_missing",
         "keys_damaged",
+        "keys_tampered",
+        "keys_other_vault",
     )
 
 

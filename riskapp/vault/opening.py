@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 import secrets
 from contextlib import suppress
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from riskapp.domain.clock import Clock
 from riskapp.domain.records import OrganisationSettings, Role, User, UserId
-from riskapp.vault import audit, keys, schema, slots, throttle
+from riskapp.vault import anchor, audit, keys, recovery_key, schema, slots, throttle
 from riskapp.vault.connection import (
     Connection,
     DatabaseError,
@@ -45,6 +46,8 @@ from riskapp.vault.slots import SlotFile
 from riskapp.vault.unit_of_work import UnitOfWork
 
 PAGE_SIZE = 4096
+#: Salt bytes (of 16) that must differ before a slot file counts as another vault's.
+SALT_OTHER_VAULT_BYTES = 12
 
 W = TypeVar("W", bound=UnitOfWork)
 
@@ -115,7 +118,8 @@ def create(
     try:
         vault_id = secrets.token_hex(16)
         dek = os.urandom(32)
-        recovery = slots.new_recovery_key()
+        anchor_key = os.urandom(32)
+        recovery = recovery_key.new_recovery_key()
         conn = open_connection(path, dek)
         os.chmod(path, 0o600)
         schema.migrate(conn)
@@ -140,6 +144,7 @@ def create(
                 conn, key, 0, now, user_id, "user.add", object_type="user", object_id=user_id
             )
             audit.append(conn, key, 0, now, user_id, "login")
+            conn.execute("INSERT INTO meta (key, value) VALUES ('keys_mac', '1')")
         slot_file = SlotFile(
             vault_id=vault_id,
             generation=0,
@@ -147,17 +152,20 @@ def create(
             new_slot_kdf=kdf,
             slots=(
                 slots.new_user_slot(
-                    vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}
+                    vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}, anchor_key
                 ),
-                slots.new_recovery_slot(vault_id, recovery, {0: dek}),
+                slots.new_recovery_slot(vault_id, recovery, {0: dek}, anchor_key),
             ),
+            db_salt=database_salt(conn),
         )
-        slot_file.save(path)
+        slot_file = anchor.advanced(slot_file, conn, anchor_key)
+        slot_file.save(path, slots.mac_key(dek, vault_id))
         user = User(UserId(user_id), name, Role.TEAMLEADER, now)
         work = kind(
             path=path, conn=conn, dek=dek, slot_file=slot_file, user=user, clock=clock, lock=lock
         )
-        return work, slots.format_recovery_key(recovery)
+        work.anchor_key = anchor_key
+        return work, recovery_key.format_recovery_key(recovery)
     except BaseException:
         if conn is not None:
             conn.close()
@@ -208,6 +216,7 @@ def _unlock_locked(
     if count_failures and wait > 0:
         raise UnlockThrottled(wait)
     slot_file = SlotFile.load(path)
+    check_same_vault(path, slot_file)
 
     def failed() -> WrongPassphrase:
         if count_failures:
@@ -220,7 +229,7 @@ def _unlock_locked(
             raise VaultDamaged("no recovery slot", code="keys_damaged")
         try:
             private = slots.unlock_recovery_slot(
-                slot_file.vault_id, slot, slots.parse_recovery_key(secret)
+                slot_file.vault_id, slot, recovery_key.parse_recovery_key(secret)
             )
         except WrongPassphrase:
             raise failed() from None
@@ -234,6 +243,7 @@ def _unlock_locked(
         except WrongPassphrase:
             raise failed() from None
     deks = slots.open_deks(slot_file.vault_id, slot, private)
+    anchor_key = slots.open_anchor_key(slot_file.vault_id, slot, private)
     order = [slot_file.generation]
     if slot_file.pending is not None:
         order.insert(0, slot_file.pending.generation)
@@ -254,7 +264,16 @@ def _unlock_locked(
         raise VaultDamaged("data key does not open the vault file", code="vault_damaged")
     try:
         return finish_open(
-            kind, path, conn, deks, opened, slot_file, clock, lock, username=username
+            kind,
+            path,
+            conn,
+            deks,
+            opened,
+            slot_file,
+            clock,
+            lock,
+            username=username,
+            anchor_key=anchor_key,
         )
     except DatabaseError as exc:  # a damaged page read while finishing: never raw
         conn.close()
@@ -275,18 +294,26 @@ def finish_open(
     lock: VaultLock,
     *,
     username: str | None,
+    anchor_key: bytes | None = None,
 ) -> W:
-    """Checks, migrations, a pending rotation rolled forward, the login audited."""
+    """Checks (the slot file's MAC among them), migrations, a pending rotation rolled
+    forward, the login audited, the audit head recorded in the slot file."""
     try:
         check_size(path, conn)
         schema.migrate(conn)
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        keyed = conn.execute("SELECT 1 FROM meta WHERE key = 'keys_mac'").fetchone() is not None
     except DatabaseError as exc:
         raise _damaged_or_full(exc, "vault file is damaged") from exc
     if row is None or row[0] != slot_file.vault_id:
-        raise VaultDamaged("key-slot file belongs to another vault", code="keys_damaged")
+        raise VaultDamaged("key-slot file belongs to another vault", code="keys_other_vault")
     if slot_file.pending is None and opened != slot_file.generation:
         raise VaultDamaged("generation mismatch", code="keys_damaged")
+    if slot_file.generation not in deks:
+        raise VaultDamaged("no data key for the slot file's generation", code="keys_damaged")
+    slot_file.check_mac(
+        slots.mac_key(deks[slot_file.generation], slot_file.vault_id), required=keyed
+    )
     user: User | None = None
     if username is not None:
         user_row = conn.execute(
@@ -305,6 +332,8 @@ def finish_open(
         clock=clock,
         lock=lock,
     )
+    work.anchor_key = anchor_key
+    work.remember_deks(deks)
     if slot_file.pending is not None:
         keys.finish_rotation(work, deks, opened_generation=opened)
     unreported = throttle.record_success(path)
@@ -312,7 +341,41 @@ def finish_open(
         if unreported:
             work.record("login.failed", detail=f"count={unreported}", anonymous=True)
         work.record("login", detail="" if user is not None else "recovery")
+    if work.slot_file.db_salt is None:  # recorded from this build on
+        work.save_slots(replace(work.slot_file, db_salt=database_salt(conn)))
+    try:
+        work.advance_anchor()
+    except OSError:
+        if not keyed:
+            raise  # the MAC must be on disk before meta says so
+    if not keyed:
+        with work.tx() as tx_conn:
+            tx_conn.execute("INSERT INTO meta (key, value) VALUES ('keys_mac', '1')")
     return work
+
+
+def database_salt(conn: Connection) -> str:
+    """The database file's salt (its first 16 bytes, hex), as SQLCipher reports it."""
+    row = conn.execute("PRAGMA cipher_salt").fetchone()
+    return str(row[0]).lower()
+
+
+def check_same_vault(path: Path, slot_file: SlotFile) -> None:
+    """VaultDamaged (keys_other_vault) when the slot file names another database file:
+    its recorded salt is not the file's first 16 bytes. Before any key work."""
+    if slot_file.db_salt is None:
+        return
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if len(head) < 16:
+        return
+    differing = sum(a != b for a, b in zip(head, bytes.fromhex(slot_file.db_salt), strict=True))
+    # Another vault's random salt differs in about every byte; a few flipped bytes are
+    # damage to this file's header.
+    if differing >= SALT_OTHER_VAULT_BYTES:
+        raise VaultDamaged("key-slot file belongs to another vault", code="keys_other_vault")
+    if differing:
+        raise VaultDamaged("vault file header is damaged", code="vault_damaged")
 
 
 def user_from_row(row: tuple[int, str, str, str]) -> User:
