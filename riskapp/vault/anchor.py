@@ -55,12 +55,26 @@ def anchor_mac(anchor_key: bytes, vault_id: str, head: AuditHead) -> str:
 
 
 def advanced(slot_file: SlotFile, conn: Connection, anchor_key: bytes | None) -> SlotFile:
-    """``slot_file`` with the head (and, given the anchor key, the anchor) moved to now."""
+    """``slot_file`` with the head (and, given the anchor key, the anchor) moved to now.
+
+    Never over a problem: a recorded head or anchor that the log does not extend (or an
+    anchor whose MAC fails, or a missing one) is kept as it is, so ``check`` goes on
+    reporting it until a backup is restored; opening the vault must not launder a cut."""
     head = current_head(conn)
+    new_head = slot_file.audit_head
+    if new_head is None or not _extends(conn, new_head, ""):
+        new_head = head
     anchor = slot_file.audit_anchor
     if anchor_key is not None:
-        anchor = AuditAnchor(head, anchor_mac(anchor_key, slot_file.vault_id, head))
-    return replace(slot_file, audit_head=head, audit_anchor=anchor)
+        vault_id = slot_file.vault_id
+        intact = anchor is None and slot_file.audit_head is None  # a new slot file
+        if anchor is not None:
+            intact = hmac.compare_digest(
+                anchor.mac, anchor_mac(anchor_key, vault_id, anchor.head)
+            ) and not _extends(conn, anchor.head, "")
+        if intact:
+            anchor = AuditAnchor(head, anchor_mac(anchor_key, vault_id, head))
+    return replace(slot_file, audit_head=new_head, audit_anchor=anchor)
 
 
 def _extends(conn: Connection, head: AuditHead, what: str) -> list[str]:

@@ -76,6 +76,21 @@ def check_connection(conn: Connection, chain_key: bytes) -> list[str]:
     return problems
 
 
+def check_session(work: UnitOfWork) -> list[str]:
+    """``check_connection`` plus the slot file's MAC and the audit head and anchor."""
+    problems = check_connection(work.conn, work.chain_key())
+    try:
+        slot_file = work.reload_slots()
+    except VaultError as exc:
+        problems.append(f"key-slot file: {exc} ({exc.code})")
+        slot_file = work.slot_file
+    try:
+        problems += anchor.check(work.conn, slot_file, work.anchor_key)
+    except DatabaseError as exc:
+        problems.append(_failed("audit anchor check", exc))
+    return problems
+
+
 def _unlink_all(*paths: Path) -> None:
     for path in paths:
         for candidate in (path, *sqlite_files(path)):
@@ -153,7 +168,7 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
         except VaultError as exc:
             raise BackupInvalid("backup does not open", code="backup_invalid") from exc
         try:
-            problems = check_connection(session.conn, session.chain_key())
+            problems = check_session(session)
             if problems:
                 raise BackupInvalid("backup failed its checks", code="backup_invalid")
             with session.tx():

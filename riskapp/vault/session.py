@@ -76,9 +76,17 @@ class Session(UnitOfWork):
     # --- integrity, backup, statistics ------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        """cipher_integrity_check, integrity_check, foreign_key_check and the audit chain."""
-        problems = backups.check_connection(self.conn, self.chain_key())
+        """cipher_integrity_check, integrity_check, foreign_key_check, the append-only
+        triggers, the audit chain, the slot file's MAC and the audit head and anchor
+        (``anchor.py``). The ``vault.verify`` audit row is written after the findings, as
+        best effort (a damaged file may refuse it: then a note says so)."""
+        problems = backups.check_session(self)
         notes: list[str] = []
+        if self.anchor_key is None:
+            notes.append(
+                "the team-leader audit anchor was compared but not authenticated: "
+                "only a team leader's verify checks its MAC"
+            )
         # Best effort, after the findings exist: a damaged file may refuse the write.
         try:
             with self.tx():
