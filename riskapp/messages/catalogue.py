@@ -68,6 +68,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The vault was created by a newer version of the program (schema {version}). "
         "Update the program.",
     ),
+    "throttle_path_invalid": (
+        "Det står något annat än en fil där valvets räknare för misslyckade försök ska "
+        "ligga: {path}. Ta bort det och försök igen.",
+        "Something other than a file stands where the vault's failed-attempt counter "
+        "belongs: {path}. Remove it and try again.",
+    ),
     "session_closed": ("Valvet är låst.", "The vault is locked."),
     "rotation_pending": ("Ett nyckelbyte pågår redan.", "A key rotation is already pending."),
     "disk_full": (

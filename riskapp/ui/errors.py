@@ -66,6 +66,11 @@ MESSAGES: dict[str, str] = {
         "eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller "
         "återställ den senaste säkerhetskopian.",
     ),
+    "throttle_path_invalid": QT_TRANSLATE_NOOP(
+        "errors",
+        "Det står något annat än en fil där valvets räknare för misslyckade försök ska "
+        "ligga: {path}. Ta bort det och försök igen.",
+    ),
     "not_a_vault": QT_TRANSLATE_NOOP("errors", "Filen är inte ett riskapp-valv. Välj rätt fil."),
     "vault_not_found": QT_TRANSLATE_NOOP(
         "errors", "Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv."

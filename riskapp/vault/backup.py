@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from riskapp.domain.clock import Clock
-from riskapp.vault import anchor, audit, schema
+from riskapp.vault import anchor, audit, schema, throttle
 from riskapp.vault.connection import (
     Connection,
     DatabaseError,
@@ -116,7 +116,9 @@ def write_backup(session: UnitOfWork, dest: Path) -> None:
             session.conn.backup(target)
             # The copy's own salt, and the head of the log it holds (anchor.py).
             copy_slots = anchor.advanced(
-                replace(current, db_salt=database_salt(target)), target, session.anchor_key
+                replace(current, db_salt=database_salt(target), counter=False),
+                target,
+                session.anchor_key,
             )
         finally:
             target.close()
@@ -184,6 +186,9 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
         os.replace(tmp, target)
         os.replace(tmp_keys, keys_path(target))
         marker.unlink()
+        # The passphrase was just proven on the restored copy: a fresh counter (a target
+        # on a new machine has none, which would otherwise mean the maximum delay).
+        throttle.reset(target)
     except OSError as exc:
         raise BackupInvalid("restore could not write", code="backup_write_failed") from exc
     finally:

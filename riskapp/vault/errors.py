@@ -22,6 +22,7 @@ class VaultError(RiskappError):
         "session_closed",
         "rotation_pending",
         "rotation_interrupted",
+        "throttle_path_invalid",
     )
 
 

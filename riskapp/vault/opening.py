@@ -13,7 +13,7 @@ import os
 import secrets
 from contextlib import suppress
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -39,8 +39,8 @@ from riskapp.vault.errors import (
     WrongPassphrase,
 )
 from riskapp.vault.files import VaultLock
-from riskapp.vault.kdf import KdfParams
-from riskapp.vault.paths import keys_path, restore_marker, sqlite_files, wal_path
+from riskapp.vault.kdf import KdfParams, burn_kdf
+from riskapp.vault.paths import keys_path, restore_marker, sqlite_files, throttle_path, wal_path
 from riskapp.vault.repositories.settings import settings_to_json
 from riskapp.vault.slots import SlotFile
 from riskapp.vault.unit_of_work import UnitOfWork
@@ -157,9 +157,11 @@ def create(
                 slots.new_recovery_slot(vault_id, recovery, {0: dek}, anchor_key),
             ),
             db_salt=database_salt(conn),
+            counter=True,
         )
         slot_file = anchor.advanced(slot_file, conn, anchor_key)
         slot_file.save(path, slots.mac_key(dek, vault_id))
+        throttle.reset(path)  # from now on a missing counter file means "maximum delay"
         user = User(UserId(user_id), name, Role.TEAMLEADER, now)
         work = kind(
             path=path, conn=conn, dek=dek, slot_file=slot_file, user=user, clock=clock, lock=lock
@@ -169,7 +171,7 @@ def create(
     except BaseException:
         if conn is not None:
             conn.close()
-        for leftover in (path, keys_path(path), *sqlite_files(path)):
+        for leftover in (path, keys_path(path), throttle_path(path), *sqlite_files(path)):
             with suppress(FileNotFoundError):
                 leftover.unlink()
         lock.release()
@@ -212,9 +214,10 @@ def _unlock_locked(
     count_failures: bool,
 ) -> W:
     now = clock.now().timestamp()
-    wait = throttle.load(path).retry_after(now)
-    if count_failures and wait > 0:
-        raise UnlockThrottled(wait)
+    if count_failures:
+        wait = throttle.load(path, now).retry_after(now)
+        if wait > 0:
+            raise UnlockThrottled(wait)
     slot_file = SlotFile.load(path)
     check_same_vault(path, slot_file)
 
@@ -236,7 +239,7 @@ def _unlock_locked(
     else:
         slot = slot_file.user_slot(username)
         if slot is None:
-            slots.burn_kdf(slot_file.new_slot_kdf)
+            burn_kdf(slot_file.new_slot_kdf)
             raise failed()
         try:
             private = slots.unlock_user_slot(slot_file.vault_id, slot, secret)
@@ -274,6 +277,7 @@ def _unlock_locked(
             lock,
             username=username,
             anchor_key=anchor_key,
+            throttled=count_failures,
         )
     except DatabaseError as exc:  # a damaged page read while finishing: never raw
         conn.close()
@@ -295,6 +299,7 @@ def finish_open(
     *,
     username: str | None,
     anchor_key: bytes | None = None,
+    throttled: bool = True,
 ) -> W:
     """Checks (the slot file's MAC among them), migrations, a pending rotation rolled
     forward, the login audited, the audit head recorded in the slot file."""
@@ -336,10 +341,10 @@ def finish_open(
     work.remember_deks(deks)
     if slot_file.pending is not None:
         keys.finish_rotation(work, deks, opened_generation=opened)
-    unreported = throttle.record_success(path)
+    failures = throttle.record_success(path, clock.now().timestamp()) if throttled else None
     with work.tx():
-        if unreported:
-            work.record("login.failed", detail=f"count={unreported}", anonymous=True)
+        if failures is not None:
+            record_failures(work, failures)
         work.record("login", detail="" if user is not None else "recovery")
     if work.slot_file.db_salt is None:  # recorded from this build on
         work.save_slots(replace(work.slot_file, db_salt=database_salt(conn)))
@@ -352,6 +357,21 @@ def finish_open(
         with work.tx() as tx_conn:
             tx_conn.execute("INSERT INTO meta (key, value) VALUES ('keys_mac', '1')")
     return work
+
+
+def record_failures(work: UnitOfWork, failures: throttle.ThrottleState) -> None:
+    """One ``login.failed`` row per failed unlock since the last success (with its time),
+    one for failures beyond the listed times, one for a deleted or edited counter file."""
+    if failures.anomaly:
+        work.record("login.failed", detail=f"throttle_file_{failures.anomaly}", anonymous=True)
+    listed = failures.times[-failures.unreported :] if failures.unreported else ()
+    unlisted = failures.unreported - len(listed)
+    if unlisted > 0:
+        work.record("login.failed", detail=f"count={unlisted} times_not_kept", anonymous=True)
+    for number, when in enumerate(listed, start=1):
+        stamp = datetime.fromtimestamp(when, tz=UTC).isoformat()
+        detail = f"attempt={number}/{len(listed)} at={stamp}"
+        work.record("login.failed", detail=detail, anonymous=True)
 
 
 def database_salt(conn: Connection) -> str:

@@ -219,6 +219,8 @@ class SlotFile:
     db_salt: str | None = None
     audit_head: AuditHead | None = None
     audit_anchor: AuditAnchor | None = None
+    #: A failed-unlock counter file is kept beside this vault (``throttle.py``).
+    counter: bool = False
     #: The MAC as read (None: a file from before keyed integrity, or not read yet).
     mac: str | None = field(default=None, compare=False)
 
@@ -251,6 +253,7 @@ class SlotFile:
             "db_salt": self.db_salt,
             "audit_head": None if self.audit_head is None else self.audit_head.to_json(),
             "audit_anchor": None if self.audit_anchor is None else self.audit_anchor.to_json(),
+            "counter": self.counter,
         }
 
     def _expected_mac(self, key: bytes) -> str:
@@ -309,6 +312,7 @@ class SlotFile:
                 audit_head=None if head is None else AuditHead.from_json(head),
                 audit_anchor=None if anchor is None else AuditAnchor.from_json(anchor),
                 mac=mac,
+                counter=body.get("counter") is True,
             )
         except (
             ValueError,
@@ -493,8 +497,3 @@ def rewrap_user_slot(
     kdf.check_for_new_slot()
     fresh = replace(slot, kdf=kdf, salt=os.urandom(16))
     return _seal_private(vault_id, fresh, derive_kek(new_passphrase, fresh.salt, kdf), private)
-
-
-def burn_kdf(params: KdfParams) -> None:
-    """Spend one KDF run on nothing: unknown user names take as long as known ones."""
-    derive_kek("x", os.urandom(16), params)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Self
 
@@ -129,8 +130,9 @@ class UnitOfWork:
 
     def advance_anchor(self) -> None:
         """Record the audit log's head (and, with the anchor key, the anchor) in the slot
-        file (``anchor.py``)."""
-        self.save_slots(anchor.advanced(self._slots, self.conn, self.anchor_key))
+        file (``anchor.py``), and that this vault keeps a failed-unlock counter file."""
+        moved = anchor.advanced(self._slots, self.conn, self.anchor_key)
+        self.save_slots(replace(moved, counter=True))
 
     def switch_key(self, dek: bytes) -> None:
         """Use ``dek`` from now on (after the file was rekeyed to it)."""

@@ -17,7 +17,7 @@ from riskapp.cli import Console, main
 from riskapp.domain.clock import FixedClock
 from riskapp.domain.records import NewClient
 from riskapp.vault import KdfParams, Vault, VaultDamaged
-from riskapp.vault.paths import keys_path, wal_path
+from riskapp.vault.paths import keys_path, throttle_path, wal_path
 
 PASS = "en lång lösenfras för testet"
 PAGE = 4096
@@ -56,6 +56,7 @@ def _copy(pristine: Path, tmp_path: Path) -> Path:
     dest = tmp_path / pristine.name
     shutil.copy2(pristine, dest)
     shutil.copy2(keys_path(pristine), keys_path(dest))
+    shutil.copy2(throttle_path(pristine), throttle_path(dest))  # else: maximum delay
     return dest
 
 
