@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="F")
     p = _command(vsub, "restore", vault_cmds.restore, "replace the vault with a verified backup")
     p.add_argument("--from", dest="source", type=Path, required=True, metavar="F")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even if the backup holds users removed since it was made",
+    )
     p = _command(vsub, "passwd", vault_cmds.passwd, "change USER's passphrase")
     p.add_argument(
         "--recovery-key",

@@ -2681,192 +2681,197 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/errors.py" line="215"/>
+        <source>Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. Inget ändrades.</source>
+        <translation>The backup holds users the vault no longer has: {users}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="220"/>
         <source>Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns plats och att mappen är skrivbar.</source>
         <translation>The backup could not be written; nothing has been changed. Check that there is free space and that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="221"/>
+        <location filename="../../riskapp/ui/errors.py" line="226"/>
         <source>Ett formulär är felaktigt ({count} fel) och kan inte användas. Be den som ansvarar för formulären att kontrollera det.</source>
         <translation>A form is invalid ({count} problems) and cannot be used. Ask whoever looks after the forms to check it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="226"/>
+        <location filename="../../riskapp/ui/errors.py" line="231"/>
         <source>Formuläret {form_id} version {version} finns inte på den här datorn. Lägg organisationens egna formulär i mappen under Inställningar → Egna formulär.</source>
         <translation>Form {form_id} version {version} is not on this computer. Put the organisation&apos;s own forms in the folder under Settings → Own forms.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="231"/>
+        <location filename="../../riskapp/ui/errors.py" line="236"/>
         <source>Ett villkor i formuläret går inte att tolka (kolumn {column}: {detail}). Be den som ansvarar för formulären att rätta det.</source>
         <translation>A condition in the form cannot be read (column {column}: {detail}). Ask whoever looks after the forms to correct it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="237"/>
+        <location filename="../../riskapp/ui/errors.py" line="242"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="238"/>
+        <location filename="../../riskapp/ui/errors.py" line="243"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="241"/>
+        <location filename="../../riskapp/ui/errors.py" line="246"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="242"/>
+        <location filename="../../riskapp/ui/errors.py" line="247"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="246"/>
+        <location filename="../../riskapp/ui/errors.py" line="251"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="249"/>
+        <location filename="../../riskapp/ui/errors.py" line="254"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="250"/>
+        <location filename="../../riskapp/ui/errors.py" line="255"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="253"/>
+        <location filename="../../riskapp/ui/errors.py" line="258"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="256"/>
+        <location filename="../../riskapp/ui/errors.py" line="261"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="257"/>
+        <location filename="../../riskapp/ui/errors.py" line="262"/>
         <source>Motiveringen är för kort: skriv minst {min_chars} tecken.</source>
         <translation>The rationale is too short: write at least {min_chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="261"/>
+        <location filename="../../riskapp/ui/errors.py" line="266"/>
         <source>Bedömningen kan inte ändras på det sättet.</source>
         <translation>The assessment cannot be changed in that way.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="262"/>
+        <location filename="../../riskapp/ui/errors.py" line="267"/>
         <source>Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.</source>
         <translation>The assessment cannot be completed yet. Fix what is marked and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="266"/>
+        <location filename="../../riskapp/ui/errors.py" line="271"/>
         <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="271"/>
+        <location filename="../../riskapp/ui/errors.py" line="276"/>
         <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
         <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="275"/>
+        <location filename="../../riskapp/ui/errors.py" line="280"/>
         <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
         <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="279"/>
+        <location filename="../../riskapp/ui/errors.py" line="284"/>
         <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
         <translation>The printout was refused. Check what is to be printed and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="282"/>
+        <location filename="../../riskapp/ui/errors.py" line="287"/>
         <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
         <translation>The client has no safety plan to print. Make a plan first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="285"/>
-        <location filename="../../riskapp/ui/errors.py" line="300"/>
+        <location filename="../../riskapp/ui/errors.py" line="290"/>
+        <location filename="../../riskapp/ui/errors.py" line="305"/>
         <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
         <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="289"/>
+        <location filename="../../riskapp/ui/errors.py" line="294"/>
         <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="293"/>
+        <location filename="../../riskapp/ui/errors.py" line="298"/>
         <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
         <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="296"/>
+        <location filename="../../riskapp/ui/errors.py" line="301"/>
         <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
         <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="303"/>
+        <location filename="../../riskapp/ui/errors.py" line="308"/>
         <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
         <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="308"/>
+        <location filename="../../riskapp/ui/errors.py" line="313"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="311"/>
+        <location filename="../../riskapp/ui/errors.py" line="316"/>
         <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
         <translation>The PDF password must not be empty. Enter a password.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="314"/>
+        <location filename="../../riskapp/ui/errors.py" line="319"/>
         <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
         <translation>The statistics options are not valid. Change them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="317"/>
+        <location filename="../../riskapp/ui/errors.py" line="322"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="320"/>
+        <location filename="../../riskapp/ui/errors.py" line="325"/>
         <source>Okänd periodindelning. Välj månad eller kvartal.</source>
         <translation>Unknown period. Choose month or quarter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="321"/>
+        <location filename="../../riskapp/ui/errors.py" line="326"/>
         <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
         <translation>Unknown breakdown. Choose sex and/or age.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="322"/>
+        <location filename="../../riskapp/ui/errors.py" line="327"/>
         <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
         <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="323"/>
+        <location filename="../../riskapp/ui/errors.py" line="328"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="328"/>
+        <location filename="../../riskapp/ui/errors.py" line="333"/>
         <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
         <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="334"/>
+        <location filename="../../riskapp/ui/errors.py" line="339"/>
         <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
         <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="339"/>
+        <location filename="../../riskapp/ui/errors.py" line="344"/>
         <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
         <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/errors.py" line="344"/>
+        <location filename="../../riskapp/ui/errors.py" line="349"/>
         <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
         <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>

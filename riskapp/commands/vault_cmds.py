@@ -129,7 +129,7 @@ def restore(args: argparse.Namespace, console: Console) -> int:
     from riskapp.vault import Vault
 
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
-    Vault.restore(args.source, _vault_path(args), args.user, passphrase)
+    Vault.restore(args.source, _vault_path(args), args.user, passphrase, force=bool(args.force))
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
     return EXIT_OK
 

@@ -179,6 +179,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
     "backup_dir": ("Katalogen finns inte: {path}", "The directory does not exist: {path}"),
+    "restore_readds_users": (
+        "Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. "
+        "Återställningen skulle släppa in dem igen; inget ändrades. Kör om med --force om "
+        "det är avsikten, och ta sedan bort dem på nytt.",
+        "The backup holds users the vault no longer has: {users}. Restoring would let them "
+        "in again; nothing was changed. Run again with --force if that is intended, then "
+        "remove them again.",
+    ),
     "backup_write_failed": (
         "Säkerhetskopian kunde inte skrivas (disken full eller skrivskyddad?); inget ändrades.",
         "The backup could not be written (disk full or read-only?); nothing was changed.",

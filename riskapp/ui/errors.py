@@ -212,6 +212,11 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_exists": QT_TRANSLATE_NOOP("errors", "Filen finns redan: {path}. Välj ett annat namn."),
     "backup_dir": QT_TRANSLATE_NOOP("errors", "Mappen finns inte: {path}. Välj en annan mapp."),
+    "restore_readds_users": QT_TRANSLATE_NOOP(
+        "errors",
+        "Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. "
+        "Inget ändrades.",
+    ),
     "backup_write_failed": QT_TRANSLATE_NOOP(
         "errors",
         "Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns "

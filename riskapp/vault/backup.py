@@ -148,8 +148,31 @@ def write_backup(session: UnitOfWork, dest: Path) -> None:
         session.record("vault.backup")
 
 
-def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock: Clock) -> None:
-    """Verify ``backup`` in a temp copy beside ``target``, then replace ``target``."""
+def users_brought_back(backup: Path, target: Path) -> list[str]:
+    """Users with a slot in ``backup`` but none in the current ``target`` (e.g. removed
+    after the backup was made): restoring would let them in again."""
+    if not keys_path(target).is_file():
+        return []
+    try:
+        current = {s.user for s in SlotFile.load(target).slots if s.user}
+    except VaultError:
+        return []  # a damaged target is what a restore is for
+    return sorted({s.user for s in SlotFile.load(backup).slots if s.user} - current)
+
+
+def restore(
+    backup: Path,
+    target: Path,
+    username: str,
+    passphrase: str,
+    *,
+    clock: Clock,
+    force: bool = False,
+) -> None:
+    """Verify ``backup`` in a temp copy beside ``target``, then replace ``target``.
+
+    Refused (BackupInvalid ``restore_readds_users``, param ``users``) when the backup holds
+    users the current vault no longer has, unless ``force``."""
     if not backup.is_file() or not keys_path(backup).is_file():
         raise BackupInvalid("backup files missing", code="backup_missing", path=str(backup))
     if not target.parent.is_dir():
@@ -178,6 +201,13 @@ def restore(backup: Path, target: Path, username: str, passphrase: str, *, clock
         finally:
             session.close()
         SlotFile.load(tmp)  # still readable after the session's own writes
+        returning = users_brought_back(tmp, target)
+        if returning and not force:
+            raise BackupInvalid(
+                "the backup holds users the vault no longer has",
+                code="restore_readds_users",
+                users=", ".join(returning),
+            )
         marker = restore_marker(target)
         atomic_write(marker, f"{tmp.name}\n{tmp_keys.name}\n".encode())
         for related in sqlite_files(target):

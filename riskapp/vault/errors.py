@@ -133,6 +133,7 @@ class BackupInvalid(VaultError):
         "backup_exists",
         "backup_dir",
         "backup_write_failed",
+        "restore_readds_users",
     )
 
 

@@ -216,9 +216,13 @@ class Vault:
         passphrase: str,
         *,
         clock: Clock | None = None,
+        force: bool = False,
     ) -> None:
-        """Replace ``target`` with the verified ``backup`` (see ``backup.restore``)."""
-        backups.restore(backup, target, username, passphrase, clock=clock or SystemClock())
+        """Replace ``target`` with the verified ``backup`` (see ``backup.restore``);
+        ``force`` lets users removed since the backup back in."""
+        backups.restore(
+            backup, target, username, passphrase, clock=clock or SystemClock(), force=force
+        )
 
 
 __all__ = [
