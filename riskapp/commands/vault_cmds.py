@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import io
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,10 +97,31 @@ def init(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+#: errno values of a vault we may read but not write (read-only media, permissions).
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def verify(args: argparse.Namespace, console: Console) -> int:
-    """Every integrity check; problems on stdout, exit 1 when there are any."""
-    with _open(args, console) as session:
-        report = session.verify()
+    """Every integrity check; problems on stdout, exit 1 when there are any. Where the
+    vault cannot be written (or with --read-only) it is opened read-only and says so."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
+    path = _vault_path(args)
+    check_vault_file(path)
+    passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
+    read_only = bool(getattr(args, "read_only", False)) or not os.access(path.parent, os.W_OK)
+    report = None
+    if not read_only:
+        try:
+            with Vault.open(path, args.user, passphrase) as session:
+                report = session.verify()
+        except OSError as exc:
+            if exc.errno not in _READ_ONLY_ERRNOS:
+                raise
+    if report is None:
+        console.err("Valvet kan inte skrivas: kontrollerar skrivskyddat (read-only check).")
+        report = Vault.verify_read_only(path, args.user, passphrase)
     for note in report.notes:
         console.err(f"Obs (note): {note}")
     if report.ok:

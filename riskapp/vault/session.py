@@ -16,7 +16,7 @@ from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.records import Role, User
 from riskapp.domain.stats.records import StatsSnapshot
 from riskapp.vault import backup as backups
-from riskapp.vault import keys, opening, stats, throttle
+from riskapp.vault import keys, opening, read_only, stats, throttle
 from riskapp.vault.connection import Connection, DatabaseError
 from riskapp.vault.errors import ValidationFailed, VaultError
 from riskapp.vault.files import VaultLock
@@ -207,6 +207,12 @@ class Vault:
             Session, path, clock or SystemClock(), username=None, secret=recovery_key
         )
         return RecoverySession(session)
+
+    @staticmethod
+    def verify_read_only(path: Path, username: str, passphrase: str) -> VerifyReport:
+        """Every check of ``Session.verify`` without writing anything (``read_only.py``)."""
+        problems, notes = read_only.verify(path, username, passphrase)
+        return VerifyReport(problems, notes)
 
     @staticmethod
     def restore(
