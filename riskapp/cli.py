@@ -102,11 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     vsub = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     p = _command(vsub, "init", vault_cmds.init, "create a vault with USER as team leader")
     p.add_argument("--organisation", default="", metavar="NAME", help="organisation name")
-    _command(vsub, "verify", vault_cmds.verify, "run every integrity check, audit chain too")
+    p = _command(vsub, "verify", vault_cmds.verify, "run every integrity check, audit chain too")
+    p.add_argument(
+        "--read-only",
+        action="store_true",
+        help="write nothing (no lock, no audit row); automatic on read-only media",
+    )
     p = _command(vsub, "backup", vault_cmds.backup, "write a verified backup (F and F.keys)")
     p.add_argument("--out", type=Path, required=True, metavar="F")
     p = _command(vsub, "restore", vault_cmds.restore, "replace the vault with a verified backup")
     p.add_argument("--from", dest="source", type=Path, required=True, metavar="F")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="restore even if the backup holds users removed since it was made",
+    )
     p = _command(vsub, "passwd", vault_cmds.passwd, "change USER's passphrase")
     p.add_argument(
         "--recovery-key",

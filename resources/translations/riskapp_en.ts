@@ -2426,482 +2426,502 @@ The vault is created here: {path}</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/common/errors.py" line="59"/>
+        <source>Nyckelfilen som hör till valvet har ändrats utanför programmet. Återställ den senaste säkerhetskopian och kontakta din teamledare.</source>
+        <translation>The vault&apos;s key file was changed outside the program. Restore the latest backup and contact your team leader.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="64"/>
+        <source>Valvfilen och nyckelfilen hör inte ihop: nyckelfilen hör till ett annat valv, eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller återställ den senaste säkerhetskopian.</source>
+        <translation>The vault file and the key file do not belong together: the key file belongs to another vault, or the vault file is damaged. Put back the vault&apos;s own key file or restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="70"/>
+        <source>Det står något annat än en fil där valvets räknare för misslyckade försök ska ligga: {path}. Ta bort det och försök igen.</source>
+        <translation>Something other than a file stands where the vault&apos;s failed-attempt counter belongs: {path}. Remove it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="75"/>
         <source>Filen är inte ett riskapp-valv. Välj rätt fil.</source>
         <translation>The file is not a riskapp vault. Choose the right file.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="60"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="76"/>
         <source>Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv.</source>
         <translation>The vault file does not exist. Check the path or create a new vault.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="63"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="79"/>
         <source>Valvet är redan öppet i ett annat fönster eller program. Stäng det först.</source>
         <translation>The vault is already open in another window or program. Close it first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="66"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="82"/>
         <source>Valvet har skapats med en nyare version av riskapp. Uppdatera programmet.</source>
         <translation>The vault was created with a newer version of riskapp. Update the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="69"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="85"/>
         <source>För många misslyckade försök. Vänta {seconds} sekunder och försök igen.</source>
         <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="72"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="88"/>
         <source>Du har inte behörighet att göra detta. Be en teamledare om hjälp.</source>
         <translation>You are not allowed to do this. Ask a team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="75"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="91"/>
         <source>Uppgiften finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The record no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="78"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="94"/>
         <source>Det finns redan en post med samma uppgifter. Sök fram den befintliga.</source>
         <translation>A record with the same details already exists. Search for the existing one.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="81"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="97"/>
         <source>Uppgifterna kunde inte sparas eftersom de är ofullständiga eller felaktiga. Kontrollera fälten och försök igen.</source>
         <translation>The details could not be saved because they are incomplete or wrong. Check the fields and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="86"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="102"/>
         <source>Bedömningen är redan slutförd och kan inte ändras. Starta en ny bedömning.</source>
         <translation>The assessment is already completed and cannot be changed. Start a new assessment.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="89"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="105"/>
         <source>Säkerhetskopian är ogiltig eller skadad. Välj en annan kopia.</source>
         <translation>The backup is invalid or damaged. Choose another copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="92"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="108"/>
         <source>Lösenfrasen är för kort. Använd minst 12 tecken, gärna flera ord.</source>
         <translation>The passphrase is too short. Use at least 12 characters, preferably several words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="95"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="111"/>
         <source>Lösenfrasen är för lätt att gissa. Välj flera ord som inte hör ihop.</source>
         <translation>The passphrase is too easy to guess. Choose several unrelated words.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="98"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="114"/>
         <source>Lösenfrasen liknar användarnamnet. Välj något helt annat.</source>
         <translation>The passphrase resembles the user name. Choose something completely different.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="101"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="117"/>
         <source>Personnumret har fel format. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
         <translation>The personal identity number has the wrong format. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="104"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="120"/>
         <source>Personnumret innehåller en månad som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a month that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="107"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="123"/>
         <source>Personnumret innehåller en dag som inte finns. Kontrollera siffrorna.</source>
         <translation>The personal identity number contains a day that does not exist. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="110"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="126"/>
         <source>Personnumrets kontrollsiffra stämmer inte. Kontrollera siffrorna.</source>
         <translation>The check digit of the personal identity number is wrong. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="113"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="129"/>
         <source>Personnumret anger ett födelsedatum i framtiden. Kontrollera siffrorna.</source>
         <translation>The personal identity number gives a date of birth in the future. Check the digits.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="118"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="134"/>
         <source>Uppgifterna kunde inte användas eftersom de är ofullständiga eller felaktiga. Kontrollera dem och försök igen.</source>
         <translation>The details could not be used because they are incomplete or incorrect. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="124"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="140"/>
         <source>Valvet kunde inte användas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The vault could not be used. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="128"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="144"/>
         <source>Valvet är låst. Lås upp det och försök igen.</source>
         <translation>The vault is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="129"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="145"/>
         <source>Ett nyckelbyte pågår redan. Vänta tills det är klart och försök igen.</source>
         <translation>A key change is already under way. Wait until it has finished and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="132"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="148"/>
         <source>Du kan inte ta bort dig själv. Be en annan teamledare om hjälp.</source>
         <translation>You cannot remove yourself. Ask another team leader for help.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="135"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="151"/>
         <source>Den sista teamledaren kan inte tas bort. Gör först någon annan till teamledare.</source>
         <translation>The last team leader cannot be removed. First make someone else a team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="139"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="155"/>
         <source>Användaren finns inte. Kontrollera användarnamnet.</source>
         <translation>There is no such user. Check the user name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="142"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="158"/>
         <source>Klienten finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The client no longer exists. It may have been removed; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="145"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="161"/>
         <source>Bedömningen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The assessment no longer exists. It may have been deleted; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="148"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="164"/>
         <source>Säkerhetsplanen finns inte längre. Den kan ha tagits bort; uppdatera vyn.</source>
         <translation>The safety plan no longer exists. It may have been deleted; refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="151"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="167"/>
         <source>Det finns redan en användare med det namnet. Välj ett annat användarnamn.</source>
         <translation>A user with that name already exists. Choose another user name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="154"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="170"/>
         <source>Det finns redan en klient med det personnumret. Sök fram den befintliga klienten.</source>
         <translation>A client with that personal identity number already exists. Look up the existing client.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="158"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="174"/>
         <source>Rad {row} upprepar rad {first}. Ta bort den ena raden och försök igen.</source>
         <translation>Row {row} repeats row {first}. Remove one of the two rows and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="161"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="177"/>
         <source>Det finns redan ett valv här: {path}. Öppna det eller välj en annan plats.</source>
         <translation>A vault already exists here: {path}. Open it or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="164"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="180"/>
         <source>Användarnamnet är ogiltigt. Använd 1–64 tecken utan inledande eller avslutande mellanslag.</source>
         <translation>The user name is not valid. Use 1–64 characters without leading or trailing spaces.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="169"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="185"/>
         <source>För- och efternamn krävs. Fyll i båda och försök igen.</source>
         <translation>First and last name are required. Fill in both and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="172"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="188"/>
         <source>Ett fält är för långt. Korta texten och försök igen.</source>
         <translation>A field is too long. Shorten the text and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="175"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="191"/>
         <source>Ett fält innehåller styrtecken. Ta bort dem och försök igen.</source>
         <translation>A field contains control characters. Remove them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="178"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="194"/>
         <source>Svaren kunde inte sparas. Kontrollera svaren och försök igen.</source>
         <translation>The answers could not be saved. Check the answers and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="181"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="197"/>
         <source>En säkerhetsplan hänvisar till bedömningen, så den kan inte tas bort.</source>
         <translation>A safety plan refers to the assessment, so it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="184"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="200"/>
         <source>Endast den senaste versionen av planen kan ändras. Öppna den senaste versionen.</source>
         <translation>Only the latest version of the plan can be changed. Open the latest version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="188"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="204"/>
         <source>Planen är utskriven och kan inte ändras. Spara en ny version i stället.</source>
         <translation>The plan has been printed and cannot be changed. Save a new version instead.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="191"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="207"/>
         <source>Den versionen av planen finns inte. Uppdatera vyn och försök igen.</source>
         <translation>That version of the plan does not exist. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="194"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="210"/>
         <source>Planen kan bara skrivas ut på svenska eller engelska.</source>
         <translation>The plan can only be printed in Swedish or English.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="197"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="213"/>
         <source>Visningsnamnet eller telefonnumret är för långt eller innehåller otillåtna tecken.</source>
         <translation>The display name or phone number is too long or contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="201"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="217"/>
         <source>Inställningarna är ogiltiga. Kontrollera värdena och försök igen.</source>
         <translation>The settings are not valid. Check the values and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="204"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="220"/>
         <source>Säkerhetskopian eller dess nyckelfil (.keys) saknas: {path}. Välj en fullständig kopia.</source>
         <translation>The backup or its key file (.keys) is missing: {path}. Choose a complete copy.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="208"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="224"/>
         <source>Filen finns redan: {path}. Välj ett annat namn.</source>
         <translation>The file already exists: {path}. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="209"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="225"/>
         <source>Mappen finns inte: {path}. Välj en annan mapp.</source>
         <translation>The folder does not exist: {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="210"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="226"/>
+        <source>Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. Inget ändrades.</source>
+        <translation>The backup holds users the vault no longer has: {users}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="231"/>
         <source>Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns plats och att mappen är skrivbar.</source>
         <translation>The backup could not be written; nothing has been changed. Check that there is free space and that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="216"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="237"/>
         <source>Ett formulär är felaktigt ({count} fel) och kan inte användas. Be den som ansvarar för formulären att kontrollera det.</source>
         <translation>A form is invalid ({count} problems) and cannot be used. Ask whoever looks after the forms to check it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="221"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="242"/>
         <source>Formuläret {form_id} version {version} finns inte på den här datorn. Lägg organisationens egna formulär i mappen under Inställningar → Egna formulär.</source>
         <translation>Form {form_id} version {version} is not on this computer. Put the organisation&apos;s own forms in the folder under Settings → Own forms.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="226"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="247"/>
         <source>Ett villkor i formuläret går inte att tolka (kolumn {column}: {detail}). Be den som ansvarar för formulären att rätta det.</source>
         <translation>A condition in the form cannot be read (column {column}: {detail}). Ask whoever looks after the forms to correct it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="232"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="253"/>
         <source>Svar krävs.</source>
         <translation>An answer is required.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="233"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="254"/>
         <source>Svaret är ogiltigt. Välj eller skriv ett nytt svar.</source>
         <translation>The answer is not valid. Choose or type a new answer.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="236"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="257"/>
         <source>Förifyllt svar – bekräfta eller ändra det.</source>
         <translation>Prefilled answer – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="237"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="258"/>
         <source>Registrera klientens egen bedömning (eller att klienten inte vill bedöma).</source>
         <translation>Record the client&apos;s own estimate (or that the client does not want to estimate).</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="241"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="262"/>
         <source>Klientens bedömning är ogiltig. Välj igen.</source>
         <translation>The client&apos;s estimate is not valid. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="244"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="265"/>
         <source>Välj en risknivå.</source>
         <translation>Choose a risk level.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="245"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="266"/>
         <source>Risknivån finns inte i formuläret. Välj igen.</source>
         <translation>The risk level is not in the form. Choose again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="248"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="269"/>
         <source>Bedömningen är förifylld – bekräfta eller ändra den.</source>
         <translation>The judgement is prefilled – confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="251"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="272"/>
         <source>Skriv en motivering till bedömningen.</source>
         <translation>Write a rationale for the judgement.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="252"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="273"/>
         <source>Motiveringen är för kort: skriv minst {min_chars} tecken.</source>
         <translation>The rationale is too short: write at least {min_chars} characters.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="256"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="277"/>
         <source>Bedömningen kan inte ändras på det sättet.</source>
         <translation>The assessment cannot be changed in that way.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="257"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="278"/>
         <source>Bedömningen kan inte slutföras ännu. Åtgärda det som är markerat och försök igen.</source>
         <translation>The assessment cannot be completed yet. Fix what is marked and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="261"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="282"/>
         <source>Läs varningen och låt motiveringen förklara skillnaden. Välj Bekräfta ändå för att slutföra.</source>
         <translation>Read the warning and let the rationale explain the difference. Choose Confirm anyway to complete.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="266"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="287"/>
         <source>Bedömningen är lägre än klientens egen bedömning. Låt motiveringen förklara skillnaden.</source>
         <translation>The judgement is lower than the client&apos;s own estimate. Let the rationale explain the difference.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="270"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="291"/>
         <source>Bedömningen är låg fast en stark riskmarkör är besvarad med ja. Låt motiveringen förklara varför.</source>
         <translation>The judgement is low although a strong risk marker is answered yes. Let the rationale explain why.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="275"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="296"/>
         <source>Bedömningen är inte slutförd. Ett utkast kan kasseras i stället.</source>
         <translation>The assessment is not completed. A draft can be discarded instead.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="279"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="300"/>
         <source>Bedömningen är redan makulerad.</source>
         <translation>The assessment is already voided.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="283"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="304"/>
         <source>Bedömningen har ersatts av en rättelse. Makulera rättelsen i stället.</source>
         <translation>The assessment has been replaced by a correction. Void the correction instead.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="287"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
         <source>Ange ett skäl.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="291"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="312"/>
         <source>Välj om orosanmälan är gjord, redan känd eller inte behövs.</source>
         <translation>Choose whether the report of concern was made, is already known or is not needed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="295"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="316"/>
         <source>Välj en händelse: ny incident, separation eller frigivning.</source>
         <translation>Choose an event: new incident, separation or release.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="299"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="320"/>
         <source>Säkerhetsplanen kunde inte sparas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The safety plan could not be saved. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="304"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="325"/>
         <source>Det finns inget formulär för säkerhetsplaner på den här datorn. Kontakta din teamledare.</source>
         <translation>There is no safety-plan form on this computer. Contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="308"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
         <source>Formuläret {form_id} är inte en säkerhetsplan. Välj ett formulär för säkerhetsplaner.</source>
         <translation>The form {form_id} is not a safety plan. Choose a safety-plan form.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="312"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="333"/>
         <source>Utskriften nekades. Kontrollera vad som ska skrivas ut och försök igen.</source>
         <translation>The printout was refused. Check what is to be printed and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="315"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="336"/>
         <source>Klienten har ingen säkerhetsplan att skriva ut. Skapa en plan först.</source>
         <translation>The client has no safety plan to print. Make a plan first.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="318"/>
-        <location filename="../../riskapp/ui/common/errors.py" line="333"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="339"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="354"/>
         <source>Bedömningen hör inte till den här klienten. Uppdatera vyn och försök igen.</source>
         <translation>The assessment does not belong to this client. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="322"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="343"/>
         <source>Utskriften kunde inte skapas. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>The printout could not be made. Try again; if the problem persists, contact your team leader.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="326"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="347"/>
         <source>Typsnittsfilen {file} saknas i installationen. Installera om programmet.</source>
         <translation>The font file {file} is missing from the installation. Reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="329"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="350"/>
         <source>Formulärversionen stämmer inte med det som ska skrivas ut. Uppdatera vyn och försök igen.</source>
         <translation>The form version does not match what is to be printed. Refresh the view and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="336"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="357"/>
         <source>Den diskreta utskriften skulle avslöja vad den handlar om: fältet &quot;{field}&quot; innehåller &quot;{word}&quot;. Ändra texten eller utelämna fältet i den diskreta versionen.</source>
         <translation>The discreet printout would reveal what it is about: the field &quot;{field}&quot; contains &quot;{word}&quot;. Reword it or leave the field out of the discreet version.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="341"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="362"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="344"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="365"/>
         <source>Filen kunde inte sparas: disken är full. Frigör utrymme eller välj en annan disk.</source>
         <translation>The file could not be saved: the disk is full. Free some space or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="348"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="369"/>
         <source>Lösenordet för PDF-filen får inte vara tomt. Skriv ett lösenord.</source>
         <translation>The PDF password must not be empty. Enter a password.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="351"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="372"/>
         <source>Valen för statistiken är ogiltiga. Ändra valen och försök igen.</source>
         <translation>The statistics options are not valid. Change them and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="354"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="375"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="357"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="378"/>
         <source>Okänd periodindelning. Välj månad eller kvartal.</source>
         <translation>Unknown period. Choose month or quarter.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="358"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="379"/>
         <source>Okänd uppdelning. Välj kön och/eller ålder.</source>
         <translation>Unknown breakdown. Choose sex and/or age.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="359"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="380"/>
         <source>Okänt filformat. Välj CSV, Excel eller PDF.</source>
         <translation>Unknown file format. Choose CSV, Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="360"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="381"/>
         <source>Statistiken har inte gått igenom röjandekontroll och sparas inte. Förhandsgranska igen och exportera sedan.</source>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="365"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="386"/>
         <source>Det finns inte tillräckligt med ledigt utrymme på disken för att byta valvets nyckel: det behövs {needed_mb} MB, {free_mb} MB är ledigt. Inget har ändrats och valvet är inte skadat. Frigör utrymme och försök igen.</source>
         <translation>There is not enough free space on the disk to change the vault&apos;s key: {needed_mb} MB are needed, {free_mb} MB are free. Nothing has been changed and the vault is not damaged. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="371"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="392"/>
         <source>Disken blev full medan valvets nyckel byttes. Valvet är inte skadat men har låsts. Frigör utrymme på disken och lås upp igen; då slutförs bytet.</source>
         <translation>The disk became full while the vault&apos;s key was being changed. The vault is not damaged but has been locked. Free some space on the disk and unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="376"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="397"/>
         <source>Bytet av valvets nyckel avbröts. Valvet är inte skadat men har låsts. Lås upp igen; då slutförs bytet.</source>
         <translation>Changing the vault&apos;s key was interrupted. The vault is not damaged but has been locked. Unlock again; the change is then completed.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/common/errors.py" line="381"/>
+        <location filename="../../riskapp/ui/common/errors.py" line="402"/>
         <source>Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. Frigör utrymme på disken och försök igen.</source>
         <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>

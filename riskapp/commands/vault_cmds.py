@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,10 +96,33 @@ def init(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+#: errno values of a vault we may read but not write (read-only media, permissions).
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def verify(args: argparse.Namespace, console: Console) -> int:
-    """Every integrity check; problems on stdout, exit 1 when there are any."""
-    with _open(args, console) as session:
-        report = session.verify()
+    """Every integrity check; problems on stdout, exit 1 when there are any. Where the
+    vault cannot be written (or with --read-only) it is opened read-only and says so."""
+    from riskapp.vault import Vault
+    from riskapp.vault.session import check_vault_file
+
+    path = _vault_path(args)
+    check_vault_file(path)
+    passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
+    read_only = bool(getattr(args, "read_only", False)) or not os.access(path.parent, os.W_OK)
+    report = None
+    if not read_only:
+        try:
+            with Vault.open(path, args.user, passphrase) as session:
+                report = session.verify()
+        except OSError as exc:
+            if exc.errno not in _READ_ONLY_ERRNOS:
+                raise
+    if report is None:
+        console.err("Valvet kan inte skrivas: kontrollerar skrivskyddat (read-only check).")
+        report = Vault.verify_read_only(path, args.user, passphrase)
+    for note in report.notes:
+        console.err(f"Obs (note): {note}")
     if report.ok:
         console.out("Valvet är oskadat (vault OK): kryptering, databas, referenser, åtkomstlogg.")
         return EXIT_OK
@@ -127,7 +151,7 @@ def restore(args: argparse.Namespace, console: Console) -> int:
     from riskapp.vault import Vault
 
     passphrase = console.secret(f"Lösenord för {args.user} i säkerhetskopian (passphrase): ")
-    Vault.restore(args.source, _vault_path(args), args.user, passphrase)
+    Vault.restore(args.source, _vault_path(args), args.user, passphrase, force=bool(args.force))
     console.out(f"Valvet återställdes från (vault restored from): {args.source}")
     return EXIT_OK
 

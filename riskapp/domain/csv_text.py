@@ -140,10 +140,13 @@ def detect_separator(text: str, matches: Callable[[list[str]], bool] | None = No
     """The separator of the header line: the one whose cells ``matches`` accepts (a known
     header), else the most frequent of ``SEPARATORS`` outside quotes (ties in their order;
     ``,`` when there is none)."""
-    header = text.split("\n", 1)[0].rstrip("\r")
+    header = re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]  # a lone CR ends a line too
     if matches is not None:
         for separator in SEPARATORS:
-            cells = next(csv.reader([header], delimiter=separator), [])
+            try:
+                cells = next(csv.reader([header], delimiter=separator), [])
+            except csv.Error:  # not a header in this separator; the parser words the problem
+                continue
             if matches(cells):
                 return separator
     counts = dict.fromkeys(SEPARATORS, 0)

@@ -40,6 +40,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nyckelfilen (.keys) är skadad eller har ändrats. Återställ från en säkerhetskopia.",
         "The key file (.keys) is damaged or was edited. Restore from a backup.",
     ),
+    "keys_tampered": (
+        "Nyckelfilen (.keys) har ändrats utanför programmet (dess kontrollsumma med nyckel "
+        "stämmer inte). Återställ den från en säkerhetskopia och kontakta en teamledare.",
+        "The key file (.keys) was changed outside the program (its keyed checksum does not "
+        "match). Restore it from a backup and tell a team leader.",
+    ),
+    "keys_other_vault": (
+        "Valvfilen och nyckelfilen (.keys) hör inte ihop: nyckelfilen hör till ett annat "
+        "valv, eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller "
+        "återställ båda från en säkerhetskopia.",
+        "The vault file and the key file (.keys) do not belong together: the key file "
+        "belongs to another vault, or the vault file is damaged. Put back the vault's own "
+        "key file or restore both from a backup.",
+    ),
     "wrong_passphrase": (
         "Fel lösenord eller användarnamn.",
         "Wrong passphrase or user name.",
@@ -57,6 +71,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Uppdatera programmet.",
         "The vault was created by a newer version of the program (schema {version}). "
         "Update the program.",
+    ),
+    "throttle_path_invalid": (
+        "Det står något annat än en fil där valvets räknare för misslyckade försök ska "
+        "ligga: {path}. Ta bort det och försök igen.",
+        "Something other than a file stands where the vault's failed-attempt counter "
+        "belongs: {path}. Remove it and try again.",
     ),
     "session_closed": ("Valvet är låst.", "The vault is locked."),
     "rotation_pending": ("Ett nyckelbyte pågår redan.", "A key rotation is already pending."),
@@ -187,6 +207,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "backup_exists": ("Filen finns redan: {path}", "The file already exists: {path}"),
     "backup_dir": ("Katalogen finns inte: {path}", "The directory does not exist: {path}"),
+    "restore_readds_users": (
+        "Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. "
+        "Återställningen skulle släppa in dem igen; inget ändrades. Kör om med --force om "
+        "det är avsikten, och ta sedan bort dem på nytt.",
+        "The backup holds users the vault no longer has: {users}. Restoring would let them "
+        "in again; nothing was changed. Run again with --force if that is intended, then "
+        "remove them again.",
+    ),
     "backup_write_failed": (
         "Säkerhetskopian kunde inte skrivas (disken full eller skrivskyddad?); inget ändrades.",
         "The backup could not be written (disk full or read-only?); nothing was changed.",

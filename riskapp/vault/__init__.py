@@ -5,6 +5,7 @@ Modules, top to bottom: each imports only modules further down (no cycle; checke
 ------------------------------------------------------------------------------------
 ``session``       the public API, a small facade: ``Vault`` (create, open, recover,
                   restore) and ``Session`` (a unit of work with the repositories).
+``read_only``     verify without writing anything (read-only media).
 ``backup``        integrity checks, verified backups and restores.
 ``opening``       create and unlock a vault file, finish an open (size check, migrations,
                   a pending rotation rolled forward, the login audited).
@@ -14,9 +15,12 @@ Modules, top to bottom: each imports only modules further down (no cycle; checke
 ``keys``          key management on an open vault: change a passphrase, give a user a
                   fresh slot (add, reset), rotate the data key, finish a rotation.
 ``unit_of_work``  the core: connection, data key, user, clock, ``tx()``, ``record()``.
-``slots``, ``kdf``, ``audit``, ``schema``, ``throttle``, ``files``, ``connection``
-                  the key-slot file, Argon2id, the audit chain, migrations, the
-                  failed-unlock counter, atomic writes and the lock, the one connection.
+``anchor``        the audit head and team-leader anchor kept in the key-slot file.
+``throttle``, ``slots``, ``heads``, ``recovery_key``, ``kdf``, ``audit``, ``schema``,
+``files``, ``connection``
+                  the failed-unlock counter, the key-slot file, its audit-head records,
+                  the recovery key as text, Argon2id, the audit chain, migrations, atomic
+                  writes and the lock, the one connection.
 ``paths``         the name of every file beside a vault; no other module spells one.
 
 Files (named in ``paths.py``)
@@ -28,13 +32,18 @@ Files (named in ``paths.py``)
     ``connection.open_connection`` which applies all pragmas.
 ``<name>.riskvault.keys``
     JSON key slots (``slots.py``), written atomically (temp file in the same directory,
-    fsync, rename, mode 600) with an unkeyed checksum so an edited or corrupted file is
-    reported as *damaged*, distinct from a wrong passphrase.
+    fsync, rename, mode 600) with an unkeyed checksum so a corrupted file is reported as
+    *damaged*, distinct from a wrong passphrase, and an HMAC keyed by HKDF(DEK) checked
+    after unlock (``keys_tampered``). Also: the database's salt (a ``.keys`` of another
+    vault is named as such), the audit head and the team-leader audit anchor
+    (``anchor.py``: what they detect and what they do not), and ``counter`` (this vault
+    keeps a ``.throttle``; a missing one then means the maximum delay).
 ``<name>.riskvault-wal`` / ``-shm`` / ``-journal``
     SQLite's write-ahead log and its index; a rollback journal only during a rekey.
 ``<name>.riskvault.lock`` / ``.throttle``
     An OS lock held while a session is open (a second opener gets VaultInUse), and the
-    failed-unlock counter (``throttle.py``) that survives restarts. No personal data.
+    failed-unlock counter (``throttle.py``) that survives restarts and deletion. No
+    personal data.
 ``<name>.riskvault.restoring``
     Present only between the two renames of a restore (``backup.py``).
 
@@ -56,6 +65,9 @@ anyone holding the current DEK seal a new one to every remaining slot, while onl
 passphrase owner can open their slot. A GCM failure on the private key means "wrong
 passphrase" (unknown user names take the same KDF time and give the same error); a DEK
 that unseals but does not open the database means "damaged file".
+
+The audit anchor key (random, 256 bits) is sealed like the DEK but only to team-leader
+slots and the recovery slot; it MACs the audit anchor in the slot file (``anchor.py``).
 
 The audit chain key is HKDF(DEK); each rotation adds an ``audit_epochs`` row holding the
 previous chain key sealed under the new one, so the whole chain stays verifiable with only

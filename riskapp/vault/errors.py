@@ -22,6 +22,7 @@ class VaultError(RiskappError):
         "session_closed",
         "rotation_pending",
         "rotation_interrupted",
+        "throttle_path_invalid",
     )
 
 
@@ -43,6 +44,8 @@ class VaultDamaged(VaultError):
         "vault_truncated",
         "keys_missing",
         "keys_damaged",
+        "keys_tampered",
+        "keys_other_vault",
     )
 
 
@@ -139,6 +142,7 @@ class BackupInvalid(VaultError):
         "backup_exists",
         "backup_dir",
         "backup_write_failed",
+        "restore_readds_users",
     )
 
 

@@ -65,7 +65,8 @@ def change_passphrase(work: UnitOfWork, old: str, new: str) -> None:
     if slot is None:
         raise WrongPassphrase("no slot for this user")
     private = slots.unlock_user_slot(current.vault_id, slot, old)
-    new_slot = slots.rewrap_user_slot(current.vault_id, slot, private, new, current.new_slot_kdf)
+    kdf = current.new_slot_kdf.for_new_slot()  # never below the build's floor
+    new_slot = slots.rewrap_user_slot(current.vault_id, slot, private, new, kdf)
     _save_slots(work, current.with_slot(new_slot))
     with work.tx():
         work.record("user.passwd", object_type="user", object_id=user.id)
@@ -77,7 +78,13 @@ def set_user_slot(work: UnitOfWork, name: str, role: Role, new_passphrase: str) 
     current = work.reload_slots()
     deks = {current.generation: work.dek}
     slot = slots.new_user_slot(
-        current.vault_id, name, role.value, new_passphrase, current.new_slot_kdf, deks
+        current.vault_id,
+        name,
+        role.value,
+        new_passphrase,
+        current.new_slot_kdf.for_new_slot(),  # never below the build's floor
+        deks,
+        anchor_key=work.anchor_key if role is Role.TEAMLEADER else None,
     )
     _save_slots(work, current.without_user(name).with_slot(slot))
 
@@ -187,6 +194,7 @@ def _finish_rotation(
     staged = work.slot_file
     pending = staged.pending
     assert pending is not None
+    work.remember_deks(deks)
     old, new = staged.generation, pending.generation
     if opened_generation == old:
         _write_epoch(work, staged, deks, fault_hook)

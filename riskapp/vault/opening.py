@@ -12,13 +12,14 @@ from __future__ import annotations
 import os
 import secrets
 from contextlib import suppress
-from datetime import datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from riskapp.domain.clock import Clock
 from riskapp.domain.records import OrganisationSettings, Role, User, UserId
-from riskapp.vault import audit, keys, schema, slots, throttle
+from riskapp.vault import anchor, audit, keys, recovery_key, schema, slots, throttle
 from riskapp.vault.connection import (
     Connection,
     DatabaseError,
@@ -38,13 +39,15 @@ from riskapp.vault.errors import (
     WrongPassphrase,
 )
 from riskapp.vault.files import VaultLock
-from riskapp.vault.kdf import KdfParams
-from riskapp.vault.paths import keys_path, restore_marker, sqlite_files, wal_path
+from riskapp.vault.kdf import KdfParams, burn_kdf
+from riskapp.vault.paths import keys_path, restore_marker, sqlite_files, throttle_path, wal_path
 from riskapp.vault.repositories.settings import settings_to_json
 from riskapp.vault.slots import SlotFile
 from riskapp.vault.unit_of_work import UnitOfWork
 
 PAGE_SIZE = 4096
+#: Salt bytes (of 16) that must differ before a slot file counts as another vault's.
+SALT_OTHER_VAULT_BYTES = 12
 
 W = TypeVar("W", bound=UnitOfWork)
 
@@ -115,7 +118,8 @@ def create(
     try:
         vault_id = secrets.token_hex(16)
         dek = os.urandom(32)
-        recovery = slots.new_recovery_key()
+        anchor_key = os.urandom(32)
+        recovery = recovery_key.new_recovery_key()
         conn = open_connection(path, dek)
         os.chmod(path, 0o600)
         schema.migrate(conn)
@@ -140,6 +144,7 @@ def create(
                 conn, key, 0, now, user_id, "user.add", object_type="user", object_id=user_id
             )
             audit.append(conn, key, 0, now, user_id, "login")
+            conn.execute("INSERT INTO meta (key, value) VALUES ('keys_mac', '1')")
         slot_file = SlotFile(
             vault_id=vault_id,
             generation=0,
@@ -147,21 +152,26 @@ def create(
             new_slot_kdf=kdf,
             slots=(
                 slots.new_user_slot(
-                    vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}
+                    vault_id, name, Role.TEAMLEADER.value, passphrase, kdf, {0: dek}, anchor_key
                 ),
-                slots.new_recovery_slot(vault_id, recovery, {0: dek}),
+                slots.new_recovery_slot(vault_id, recovery, {0: dek}, anchor_key),
             ),
+            db_salt=database_salt(conn),
+            counter=True,
         )
-        slot_file.save(path)
+        slot_file = anchor.advanced(slot_file, conn, anchor_key)
+        slot_file.save(path, slots.mac_key(dek, vault_id))
+        throttle.reset(path)  # from now on a missing counter file means "maximum delay"
         user = User(UserId(user_id), name, Role.TEAMLEADER, now)
         work = kind(
             path=path, conn=conn, dek=dek, slot_file=slot_file, user=user, clock=clock, lock=lock
         )
-        return work, slots.format_recovery_key(recovery)
+        work.anchor_key = anchor_key
+        return work, recovery_key.format_recovery_key(recovery)
     except BaseException:
         if conn is not None:
             conn.close()
-        for leftover in (path, keys_path(path), *sqlite_files(path)):
+        for leftover in (path, keys_path(path), throttle_path(path), *sqlite_files(path)):
             with suppress(FileNotFoundError):
                 leftover.unlink()
         lock.release()
@@ -206,10 +216,12 @@ def _unlock_locked(
     count_failures: bool,
 ) -> W:
     now = clock.now().timestamp()
-    wait = throttle.load(path).retry_after(now)
-    if count_failures and wait > 0:
-        raise UnlockThrottled(wait)
+    if count_failures:
+        wait = throttle.load(path, now).retry_after(now)
+        if wait > 0:
+            raise UnlockThrottled(wait)
     slot_file = SlotFile.load(path)
+    check_same_vault(path, slot_file)
 
     def failed() -> WrongPassphrase:
         if count_failures:
@@ -222,20 +234,21 @@ def _unlock_locked(
             raise VaultDamaged("no recovery slot", code="keys_damaged")
         try:
             private = slots.unlock_recovery_slot(
-                slot_file.vault_id, slot, slots.parse_recovery_key(secret)
+                slot_file.vault_id, slot, recovery_key.parse_recovery_key(secret)
             )
         except WrongPassphrase:
             raise failed() from None
     else:
         slot = slot_file.user_slot(username)
         if slot is None:
-            slots.burn_kdf(slot_file.new_slot_kdf)
+            burn_kdf(slot_file.new_slot_kdf)
             raise failed()
         try:
             private = slots.unlock_user_slot(slot_file.vault_id, slot, secret)
         except WrongPassphrase:
             raise failed() from None
     deks = slots.open_deks(slot_file.vault_id, slot, private)
+    anchor_key = slots.open_anchor_key(slot_file.vault_id, slot, private)
     order = [slot_file.generation]
     if slot_file.pending is not None:
         order.insert(0, slot_file.pending.generation)
@@ -256,8 +269,21 @@ def _unlock_locked(
         raise VaultDamaged("data key does not open the vault file", code="vault_damaged")
     try:
         return finish_open(
-            kind, path, conn, deks, opened, slot_file, clock, lock, username=username
+            kind,
+            path,
+            conn,
+            deks,
+            opened,
+            slot_file,
+            clock,
+            lock,
+            username=username,
+            anchor_key=anchor_key,
+            throttled=count_failures,
         )
+    except DatabaseError as exc:  # a damaged page read while finishing: never raw
+        conn.close()
+        raise _damaged_or_full(exc, "vault file is damaged") from exc
     except BaseException:
         conn.close()
         raise
@@ -274,18 +300,27 @@ def finish_open(
     lock: VaultLock,
     *,
     username: str | None,
+    anchor_key: bytes | None = None,
+    throttled: bool = True,
 ) -> W:
-    """Checks, migrations, a pending rotation rolled forward, the login audited."""
+    """Checks (the slot file's MAC among them), migrations, a pending rotation rolled
+    forward, the login audited, the audit head recorded in the slot file."""
     try:
         check_size(path, conn)
         schema.migrate(conn)
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        keyed = conn.execute("SELECT 1 FROM meta WHERE key = 'keys_mac'").fetchone() is not None
     except DatabaseError as exc:
         raise _damaged_or_full(exc, "vault file is damaged") from exc
     if row is None or row[0] != slot_file.vault_id:
-        raise VaultDamaged("key-slot file belongs to another vault", code="keys_damaged")
+        raise VaultDamaged("key-slot file belongs to another vault", code="keys_other_vault")
     if slot_file.pending is None and opened != slot_file.generation:
         raise VaultDamaged("generation mismatch", code="keys_damaged")
+    if slot_file.generation not in deks:
+        raise VaultDamaged("no data key for the slot file's generation", code="keys_damaged")
+    slot_file.check_mac(
+        slots.mac_key(deks[slot_file.generation], slot_file.vault_id), required=keyed
+    )
     user: User | None = None
     if username is not None:
         user_row = conn.execute(
@@ -304,14 +339,65 @@ def finish_open(
         clock=clock,
         lock=lock,
     )
+    work.anchor_key = anchor_key
+    work.remember_deks(deks)
     if slot_file.pending is not None:
         keys.finish_rotation(work, deks, opened_generation=opened)
-    unreported = throttle.record_success(path)
+    failures = throttle.record_success(path, clock.now().timestamp()) if throttled else None
     with work.tx():
-        if unreported:
-            work.record("login.failed", detail=f"count={unreported}", anonymous=True)
+        if failures is not None:
+            record_failures(work, failures)
         work.record("login", detail="" if user is not None else "recovery")
+    if work.slot_file.db_salt is None:  # recorded from this build on
+        work.save_slots(replace(work.slot_file, db_salt=database_salt(conn)))
+    try:
+        work.advance_anchor()
+    except OSError:
+        if not keyed:
+            raise  # the MAC must be on disk before meta says so
+    if not keyed:
+        with work.tx() as tx_conn:
+            tx_conn.execute("INSERT INTO meta (key, value) VALUES ('keys_mac', '1')")
     return work
+
+
+def record_failures(work: UnitOfWork, failures: throttle.ThrottleState) -> None:
+    """One ``login.failed`` row per failed unlock since the last success (with its time),
+    one for failures beyond the listed times, one for a deleted or edited counter file."""
+    if failures.anomaly:
+        work.record("login.failed", detail=f"throttle_file_{failures.anomaly}", anonymous=True)
+    listed = failures.times[-failures.unreported :] if failures.unreported else ()
+    unlisted = failures.unreported - len(listed)
+    if unlisted > 0:
+        work.record("login.failed", detail=f"count={unlisted} times_not_kept", anonymous=True)
+    for number, when in enumerate(listed, start=1):
+        stamp = datetime.fromtimestamp(when, tz=UTC).isoformat()
+        detail = f"attempt={number}/{len(listed)} at={stamp}"
+        work.record("login.failed", detail=detail, anonymous=True)
+
+
+def database_salt(conn: Connection) -> str:
+    """The database file's salt (its first 16 bytes, hex), as SQLCipher reports it."""
+    row = conn.execute("PRAGMA cipher_salt").fetchone()
+    return str(row[0]).lower()
+
+
+def check_same_vault(path: Path, slot_file: SlotFile) -> None:
+    """VaultDamaged (keys_other_vault) when the slot file names another database file:
+    its recorded salt is not the file's first 16 bytes. Before any key work."""
+    if slot_file.db_salt is None:
+        return
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if len(head) < 16:
+        return
+    differing = sum(a != b for a, b in zip(head, bytes.fromhex(slot_file.db_salt), strict=True))
+    # Another vault's random salt differs in about every byte; a few flipped bytes are
+    # damage to this file's header.
+    if differing >= SALT_OTHER_VAULT_BYTES:
+        raise VaultDamaged("key-slot file belongs to another vault", code="keys_other_vault")
+    if differing:
+        raise VaultDamaged("vault file header is damaged", code="vault_damaged")
 
 
 def user_from_row(row: tuple[int, str, str, str]) -> User:

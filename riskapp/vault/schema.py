@@ -32,6 +32,37 @@ from riskapp.vault.connection import Connection, transaction
 from riskapp.vault.errors import VaultTooNew
 from riskapp.vault.text import search_key, sort_key
 
+#: The triggers that make the audit log and its epochs append-only, by name, with the exact
+#: SQL that version 1 created (``sqlite_schema.sql`` keeps it verbatim; verify compares).
+APPEND_ONLY_TRIGGERS: dict[str, str] = {
+    f"{table}_no_{op.lower()}": f"""CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
+    for table in ("audit_log", "audit_epochs")
+    for op in ("UPDATE", "DELETE")
+}
+
+
+def check_triggers(conn: Connection) -> list[str]:
+    """Problems with the append-only triggers: missing, changed, or extra ones on the log."""
+    found = {
+        str(name): str(sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+            " AND tbl_name IN ('audit_log', 'audit_epochs')"
+        )
+    }
+    problems = []
+    for name, sql in APPEND_ONLY_TRIGGERS.items():
+        if name not in found:
+            problems.append(f"audit: the append-only trigger {name} is missing")
+        elif found[name] != sql:
+            problems.append(f"audit: the append-only trigger {name} was changed")
+    problems += [
+        f"audit: unexpected trigger {name} on the audit tables"
+        for name in sorted(set(found) - set(APPEND_ONLY_TRIGGERS))
+    ]
+    return problems
+
 
 def _v1(conn: Connection) -> None:
     statements = [
@@ -125,12 +156,7 @@ def _v1(conn: Connection) -> None:
         """CREATE INDEX audit_action ON audit_log(action, seq)""",
         """CREATE INDEX audit_user ON audit_log(user_id, seq)""",
     ]
-    for table in ("audit_log", "audit_epochs"):
-        for op in ("UPDATE", "DELETE"):
-            statements.append(
-                f"""CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}
-                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
-            )
+    statements += APPEND_ONLY_TRIGGERS.values()
     for statement in statements:
         conn.execute(statement)
 

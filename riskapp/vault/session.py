@@ -8,7 +8,7 @@ clock, transactions and audit rows), ``keys`` (passphrases, slots, key rotation)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -16,9 +16,9 @@ from riskapp.domain.clock import Clock, SystemClock
 from riskapp.domain.records import Role, User
 from riskapp.domain.stats.records import StatsSnapshot
 from riskapp.vault import backup as backups
-from riskapp.vault import keys, opening, stats, throttle
-from riskapp.vault.connection import Connection
-from riskapp.vault.errors import ValidationFailed
+from riskapp.vault import keys, opening, read_only, stats, throttle
+from riskapp.vault.connection import Connection, DatabaseError
+from riskapp.vault.errors import ValidationFailed, VaultError
 from riskapp.vault.files import VaultLock
 from riskapp.vault.kdf import KdfParams
 from riskapp.vault.keys import FaultHook, check_passphrase
@@ -40,7 +40,11 @@ from riskapp.vault.unit_of_work import UnitOfWork
 
 @dataclass(frozen=True)
 class VerifyReport:
+    """``problems``: what is wrong with the vault. ``notes``: what verify could not do
+    (e.g. write its own audit row to a damaged file), which is no finding by itself."""
+
     problems: list[str]
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -75,11 +79,26 @@ class Session(UnitOfWork):
     # --- integrity, backup, statistics ------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        """cipher_integrity_check, integrity_check, foreign_key_check and the audit chain."""
-        problems = backups.check_connection(self.conn, self.chain_key())
-        with self.tx():
-            self.record("vault.verify", detail="ok" if not problems else "problems")
-        return VerifyReport(problems)
+        """cipher_integrity_check, integrity_check, foreign_key_check, the append-only
+        triggers, the audit chain, the slot file's MAC and the audit head and anchor
+        (``anchor.py``). The ``vault.verify`` audit row is written after the findings, as
+        best effort (a damaged file may refuse it: then a note says so)."""
+        problems = backups.check_session(self)
+        notes: list[str] = []
+        if self.anchor_key is None:
+            notes.append(
+                "the team-leader audit anchor was compared but not authenticated: "
+                "only a team leader's verify checks its MAC"
+            )
+        # Best effort, after the findings exist: a damaged file may refuse the write.
+        try:
+            with self.tx():
+                self.record("vault.verify", detail="ok" if not problems else "problems")
+        except (DatabaseError, VaultError, OSError) as exc:
+            notes.append(
+                f"the audit row for this check could not be written ({type(exc).__name__})"
+            )
+        return VerifyReport(problems, notes)
 
     def backup(self, dest: Path) -> None:
         """Write ``dest`` and ``dest.keys``, verified; the live vault is only read."""
@@ -194,6 +213,12 @@ class Vault:
         return RecoverySession(session)
 
     @staticmethod
+    def verify_read_only(path: Path, username: str, passphrase: str) -> VerifyReport:
+        """Every check of ``Session.verify`` without writing anything (``read_only.py``)."""
+        problems, notes = read_only.verify(path, username, passphrase)
+        return VerifyReport(problems, notes)
+
+    @staticmethod
     def restore(
         backup: Path,
         target: Path,
@@ -201,9 +226,13 @@ class Vault:
         passphrase: str,
         *,
         clock: Clock | None = None,
+        force: bool = False,
     ) -> None:
-        """Replace ``target`` with the verified ``backup`` (see ``backup.restore``)."""
-        backups.restore(backup, target, username, passphrase, clock=clock or SystemClock())
+        """Replace ``target`` with the verified ``backup`` (see ``backup.restore``);
+        ``force`` lets users removed since the backup back in."""
+        backups.restore(
+            backup, target, username, passphrase, clock=clock or SystemClock(), force=force
+        )
 
 
 __all__ = [

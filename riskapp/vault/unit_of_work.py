@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Self
 
 from riskapp.domain.clock import Clock
 from riskapp.domain.records import Role, User
-from riskapp.vault import audit
+from riskapp.vault import anchor, audit, slots
 from riskapp.vault.connection import Connection, DatabaseError, is_disk_full, transaction
-from riskapp.vault.errors import DiskFull, PermissionDenied, VaultError
+from riskapp.vault.errors import DiskFull, PermissionDenied, VaultDamaged, VaultError
 from riskapp.vault.files import VaultLock
 from riskapp.vault.slots import SlotFile
 
@@ -50,6 +51,10 @@ class UnitOfWork:
         self._in_tx = False
         self._discarded = False
         self._chain_cache: tuple[bytes, bytes] | None = None
+        #: DEKs by generation known to this session (for the slot file's MAC key).
+        self._deks: dict[int, bytes] = {slot_file.generation: dek}
+        #: The audit anchor key: team leaders' and recovery sessions only (``anchor.py``).
+        self.anchor_key: bytes | None = None
 
     # --- state --------------------------------------------------------------------------
 
@@ -102,13 +107,32 @@ class UnitOfWork:
 
     # --- keys: slot file and data key ---------------------------------------------------
 
+    def remember_deks(self, deks: dict[int, bytes]) -> None:
+        """DEKs of other generations (a pending rotation), for the slot file's MAC."""
+        self._deks.update(deks)
+
+    def _mac_key(self, generation: int) -> bytes:
+        dek = self._deks.get(generation)
+        if dek is None:
+            raise VaultDamaged("key-slot file of an unknown generation", code="keys_tampered")
+        return slots.mac_key(dek, self.vault_id)
+
     def reload_slots(self) -> SlotFile:
-        self._slots = SlotFile.load(self.path)
-        return self._slots
+        """The slot file as on disk, its MAC checked (VaultDamaged keys_tampered)."""
+        loaded = SlotFile.load(self.path)
+        loaded.check_mac(self._mac_key(loaded.generation))
+        self._slots = loaded
+        return loaded
 
     def save_slots(self, slot_file: SlotFile) -> None:
-        slot_file.save(self.path)
+        slot_file.save(self.path, self._mac_key(slot_file.generation))
         self._slots = slot_file
+
+    def advance_anchor(self) -> None:
+        """Record the audit log's head (and, with the anchor key, the anchor) in the slot
+        file (``anchor.py``), and that this vault keeps a failed-unlock counter file."""
+        moved = anchor.advanced(self._slots, self.conn, self.anchor_key)
+        self.save_slots(replace(moved, counter=True))
 
     def switch_key(self, dek: bytes) -> None:
         """Use ``dek`` from now on (after the file was rekeyed to it)."""
@@ -220,6 +244,9 @@ class UnitOfWork:
                 ):
                     with suppress(DatabaseError, VaultError), transaction(conn):
                         self.record("logout")
+                if self._dek is not None and not self._in_tx and not self._discarded:
+                    with suppress(DatabaseError, VaultError, OSError):
+                        self.advance_anchor()
                 conn.close()
         finally:
             self._conn = None

@@ -143,6 +143,14 @@ def test_crlf_and_quoted_fields_spanning_lines_keep_record_start_lines() -> None
     assert parsed.rows[0][1].notes == "a; b"
 
 
+@pytest.mark.parametrize("raw", [b"\r!", b"a\r\rb", b'"x\r'])
+def test_a_lone_carriage_return_in_the_header_is_a_header_problem(raw: bytes) -> None:
+    """Found by the hostile-CSV fuzz test: csv.Error escaped from separator detection."""
+    parsed = _parse(raw)
+    assert parsed.rows == []
+    assert parsed.problems
+
+
 def test_garbage_bytes_are_refused_with_line_numbers() -> None:
     raw = b"personnummer,first_name,last_name,phone,address,notes\n,Anna,A,,,\n,Bj\x81rn,\x9d,,,\n"
     parsed = _parse(raw)

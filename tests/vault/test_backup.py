@@ -143,4 +143,5 @@ def test_restore_onto_a_new_machine_creates_the_vault(vault: VaultFiles, tmp_pat
         "team.riskvault",
         "team.riskvault.keys",
         "team.riskvault.lock",
+        "team.riskvault.throttle",  # kept from now on: deleting it means the maximum delay
     ]

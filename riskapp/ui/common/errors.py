@@ -56,6 +56,22 @@ MESSAGES: dict[str, str] = {
         "Nyckelfilen som hör till valvet är skadad. Återställ den senaste "
         "säkerhetskopian eller kontakta din teamledare.",
     ),
+    "keys_tampered": QT_TRANSLATE_NOOP(
+        "errors",
+        "Nyckelfilen som hör till valvet har ändrats utanför programmet. Återställ den "
+        "senaste säkerhetskopian och kontakta din teamledare.",
+    ),
+    "keys_other_vault": QT_TRANSLATE_NOOP(
+        "errors",
+        "Valvfilen och nyckelfilen hör inte ihop: nyckelfilen hör till ett annat valv, "
+        "eller så är valvfilen skadad. Lägg tillbaka valvets egen nyckelfil eller "
+        "återställ den senaste säkerhetskopian.",
+    ),
+    "throttle_path_invalid": QT_TRANSLATE_NOOP(
+        "errors",
+        "Det står något annat än en fil där valvets räknare för misslyckade försök ska "
+        "ligga: {path}. Ta bort det och försök igen.",
+    ),
     "not_a_vault": QT_TRANSLATE_NOOP("errors", "Filen är inte ett riskapp-valv. Välj rätt fil."),
     "vault_not_found": QT_TRANSLATE_NOOP(
         "errors", "Valvfilen finns inte. Kontrollera sökvägen eller skapa ett nytt valv."
@@ -207,6 +223,11 @@ MESSAGES: dict[str, str] = {
     ),
     "backup_exists": QT_TRANSLATE_NOOP("errors", "Filen finns redan: {path}. Välj ett annat namn."),
     "backup_dir": QT_TRANSLATE_NOOP("errors", "Mappen finns inte: {path}. Välj en annan mapp."),
+    "restore_readds_users": QT_TRANSLATE_NOOP(
+        "errors",
+        "Säkerhetskopian innehåller användare som inte längre finns i valvet: {users}. "
+        "Inget ändrades.",
+    ),
     "backup_write_failed": QT_TRANSLATE_NOOP(
         "errors",
         "Säkerhetskopian kunde inte skrivas; inget har ändrats. Kontrollera att det finns "
