@@ -44,14 +44,20 @@ from PySide6.QtWidgets import (
 )
 
 from riskapp.domain.errors import RiskappError
-from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
+from riskapp.domain.stats.table import (
+    SMALL,
+    Cell,
+    PublishedTable,
+    StatisticsResult,
+    Suppressed,
+)
 from riskapp.reports import stats_labels
 from riskapp.ui.dialogs import Dialogs
 from riskapp.ui.errors import show_error
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-#: Role holding the raw published value (int or SUPPRESSED) of a cell.
+#: Role holding the raw published value of a cell (an int, or the marker "<5" / "..").
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -110,11 +116,13 @@ class PublishedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return stats_labels.cell_text(value)
         if role == VALUE_ROLE:
-            return "<5" if value is SUPPRESSED else value
+            return str(value) if isinstance(value, Suppressed) else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and value is SUPPRESSED:
-            return self.tr("Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.")
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, Suppressed):
+            if value is SMALL:
+                return self.tr("Dolt värde: 1–4.")
+            return self.tr("Dolt för att ett annat dolt värde inte ska kunna räknas fram.")
         return None
 
     def headerData(
@@ -154,9 +162,9 @@ class BarChart(QWidget):
         self.update()
 
     def bars(self) -> list[tuple[str, int | None]]:
-        """(label, value) per bar; None where the value is hidden ("<5")."""
+        """(label, value) per bar; None where the value is hidden ("<5", "..")."""
         return [
-            (label, None if value is SUPPRESSED else int(value))
+            (label, None if isinstance(value, Suppressed) else int(value))
             for label, value in zip(self._labels, self._values, strict=True)
         ]
 
@@ -191,7 +199,7 @@ class BarChart(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, elided)
-            shown = stats_labels.cell_text(SUPPRESSED if value is None else value)
+            shown = stats_labels.cell_text(self._values[index])
             if value is None:
                 painter.drawText(
                     QRectF(x, area.bottom() - label_height, slot, label_height),
@@ -262,8 +270,8 @@ class StatisticsView(QWidget):
         self.pdf_button = QPushButton(self.tr("Exportera &PDF"), self)
         note = QLabel(
             self.tr(
-                "<5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte "
-                "kan räknas fram. Det som visas här är exakt det som exporteras."
+                "<5 betyder ett dolt värde 1–4; .. ett värde som döljs så att ett annat dolt "
+                "värde inte kan räknas fram. Det som visas här är exakt det som exporteras."
             ),
             self,
         )
@@ -366,7 +374,7 @@ class StatisticsView(QWidget):
         self._show_table(0)
         hidden = sum(t.suppressed_count for t in result.tables)
         self.status.setText(
-            self.tr("{tables} tabeller, {hidden} dolda värden (<5).").format(
+            self.tr("{tables} tabeller, {hidden} dolda värden (<5 eller ..).").format(
                 tables=len(result.tables), hidden=hidden
             )
         )
