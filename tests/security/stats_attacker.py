@@ -205,13 +205,13 @@ _LEVELS = ("low", "raised", "high", "acute")
 _FACTS = ("violence.physical", "violence.psychological", "violence.sexual", "children.exposed")
 
 
-def random_snapshot(rng: random.Random) -> StatsSnapshot:
+def random_snapshot(rng: random.Random, max_clients: int = 30) -> StatsSnapshot:
     """A small team's half year: few clients, so that many counts are 1-4."""
     span = (END - START).days
     clients: list[StatClient] = []
     assessments: list[StatAssessment] = []
     plans: list[StatPlan] = []
-    for key in range(rng.randint(1, 30)):
+    for key in range(rng.randint(1, max_clients)):
         born = (
             None
             if rng.random() < 0.2
