@@ -1,10 +1,11 @@
 """Disclosure control (riskapp.domain.stats.disclosure): k = 5 and secondary suppression.
 
 The property tests play the attacker. From a published table (or a group of tables that
-share margins) they know every shown number, that every hidden number is at least 1 (zeros
-are always shown) and that each row/column sums to its total. ``_feasible_ranges`` finds,
-by constraint propagation plus exhaustive search, which values each hidden number can
-still take; no hidden number with a true value 1-4 may be pinned to a single value.
+share margins) they know every shown number, that a "<5" is 1-4 and a ".." at least 5
+(zeros are always shown) and that each row/column sums to its total. ``_feasible_ranges``
+finds, by constraint propagation plus exhaustive search, which values each hidden number
+can still take; no hidden number may be pinned to a single value. (The LP attack over all
+tables of a real export is tests/security/test_stats_attack.py.)
 """
 
 from __future__ import annotations
@@ -99,6 +100,28 @@ def _propagate(constraints: list[Constraint], lo: dict[Var, int], hi: dict[Var, 
     return True
 
 
+def _marker_bounds(
+    published: Sequence[PublishedTable], cap: int, shared: bool
+) -> tuple[dict[Var, int], dict[Var, int]]:
+    """What the markers say: "<5" is 1-4, ".." at least 5 (zeros are shown, 1-4 is "<5")."""
+    _, variables = _constraints(published, shared)
+    lo: dict[Var, int] = {}
+    hi: dict[Var, int] = {}
+    for t_index, table in enumerate(published):
+        aug = table.augmented()
+        for i, line in enumerate(aug):
+            for j, value in enumerate(line):
+                if not isinstance(value, Suppressed):
+                    continue
+                if shared and j == len(line) - 1:
+                    var: Var = ("grand",) if i == len(aug) - 1 else ("row", table.rows[i])
+                else:
+                    var = (t_index, i, j)
+                lo[var], hi[var] = (1, THRESHOLD - 1) if value is SMALL else (THRESHOLD, cap)
+    assert set(lo) == set(variables)
+    return lo, hi
+
+
 def _feasible_ranges(
     published: Sequence[PublishedTable], cap: int, shared: bool = False
 ) -> dict[Var, set[int]]:
@@ -126,7 +149,7 @@ def _feasible_ranges(
             if done():
                 return
 
-    search({v: 1 for v in variables}, {v: cap for v in variables})
+    search(*_marker_bounds(published, cap, shared))
     return seen
 
 
@@ -148,8 +171,17 @@ def _true_values(tables: Sequence[Table], shared: bool) -> dict[Var, int]:
     return truth
 
 
+def _withheld(pub: PublishedTable) -> bool:
+    return all(v is SECONDARY for line in pub.augmented() for v in line)
+
+
 def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
     published = protect(tables)
+    if any(_withheld(p) for p in published):
+        # Too small to protect: every number hidden, zeros included, in every table that
+        # shares a number with it (here: all of them), so 0 and twice the truth both fit.
+        assert all(_withheld(p) for p in published)
+        return
     truth = _true_values(tables, shared)
     for table, pub in zip(tables, published, strict=True):
         _assert_shown_values_true_and_small_hidden(table, pub)
@@ -161,8 +193,7 @@ def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
     ranges = _feasible_ranges(published, cap, shared)
     for var, values in ranges.items():
         assert values, "the true table is a solution, so the search finds one"
-        if 1 <= truth[var] < THRESHOLD:
-            assert len(values) >= 2, f"hidden value {truth[var]} at {var} is pinned"
+        assert len(values) >= 2, f"hidden value {truth[var]} at {var} is pinned"
 
 
 def _assert_shown_values_true_and_small_hidden(table: Table, pub: PublishedTable) -> None:
@@ -365,3 +396,57 @@ def test_link_between_different_values_is_ignored() -> None:
 def test_table_ids_must_be_unique() -> None:
     with pytest.raises(ValueError, match="unique"):
         protect([_table([[5]]), _table([[6]])])
+
+
+# --- markers, the linked audit and withheld tables (issue 13) ------------------------------
+
+
+def test_small_counts_are_marked_less_than_five_and_secondary_ones_dots() -> None:
+    table = _table([[3, 12], [8, 9]])
+    pub = protect([table])[0]
+    truth = [[3, 12, 15], [8, 9, 17], [11, 21, 32]]
+    for line, true_line in zip(pub.augmented(), truth, strict=True):
+        for value, true_value in zip(line, true_line, strict=True):
+            if value is SMALL:
+                assert 1 <= true_value <= 4
+            elif value is SECONDARY:
+                assert true_value >= 5
+    assert pub.cells[0][0] is SMALL
+    assert sum(v is SECONDARY for line in pub.augmented() for v in line) >= 3
+
+
+def test_a_row_of_ones_under_a_small_total_is_withheld_whole() -> None:
+    """Four "<5" cells under a "<5" total must each be 1 whatever else is hidden, so the
+    table is published with every number "..", zeros included (then ".." can be 0-4)."""
+    table = _table([[1, 1, 1, 1], [0, 0, 0, 0]])
+    pub = protect([table])[0]
+    assert all(v is SECONDARY for line in pub.augmented() for v in line)
+
+
+def test_a_withheld_table_takes_the_tables_it_shares_numbers_with() -> None:
+    by_period = Table(
+        "m.period",
+        "m",
+        "period",
+        "t",
+        ("a", "b"),
+        ("x", "y", "z", "w"),
+        ((1, 1, 1, 1), (9, 8, 7, 6)),
+    )
+    by_sex = Table("m.sex", "m", "sex", "t", ("a", "b"), ("f", "m"), ((2, 2), (20, 10)))
+    other = Table("n.period", "n", "period", "t", ("c",), ("x", "y", "z", "w"), ((7, 8, 9, 6),))
+    published = protect([by_period, by_sex, other])
+    for table in published[:2]:
+        assert all(v is SECONDARY for line in table.augmented() for v in line)
+    assert published[2].cells == ((7, 8, 9, 6),)
+
+
+def test_a_hidden_margin_is_protected_in_every_table_that_shares_it() -> None:
+    """Row total 4 ("<5") is shared by the period and the sex table; in each table a
+    cycle of hidden numbers must let it change without changing anything shown."""
+    by_period = Table("m.period", "m", "period", "t", ("a", "b"), ("x", "y"), ((3, 1), (20, 30)))
+    by_sex = Table("m.sex", "m", "sex", "t", ("a", "b"), ("f", "m"), ((2, 2), (25, 25)))
+    published = protect([by_period, by_sex])
+    for table in published:
+        assert table.row_totals[0] is SMALL
+    assert len({p.grand_total for p in published}) == 1
