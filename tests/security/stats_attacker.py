@@ -17,9 +17,8 @@ is what the issue's review ran; its interval contains every integer solution, so
 attacker learns at least this interval and no integer attacker learns less than
 ``[ceil(lo), floor(hi)]`` (we round the same way).
 
-A hidden number is *disclosed* when ``hi - lo < PROTECTION`` (``disclosure.PROTECTION``,
-2): the published figures narrow it to fewer than three consecutive values (one value, or
-"either 1 or 2").
+A hidden count (above zero) is *disclosed* when ``hi - lo < protection``; the export's
+rule is ``disclosure.PROTECTION`` = 1: no hidden count may be determined exactly.
 """
 
 from __future__ import annotations
@@ -180,7 +179,9 @@ def attack(
         high_raw = extremes[1]
         high = math.floor(high_raw + 1e-6) if high_raw != math.inf else 10**9
         assert low <= truth_value <= high, "the true table must be feasible"
-        if high - low < protection:
+        # A zero is only hidden in a withheld table; recomputing it reveals nothing that
+        # is not shown as 0 everywhere else.
+        if truth_value > 0 and high - low < protection:
             found.append(Disclosure(root, truth_value, low, high))
     return found
 

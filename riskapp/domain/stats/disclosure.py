@@ -17,10 +17,13 @@ table). An attacker combines all of them (an adversarial review recovered hidden
 3. **Secondary suppression with an audit across all tables** (``linked``): every hidden
    number must be movable, in a table consistent with *everything* the export shows (every
    table, the shared numbers, "<5" = 1-4, ".." >= 5, zeros shown), so that the attacker's
-   range for it (highest minus lowest possible value) is at least ``PROTECTION`` = 2, i.e.
-   three or more consecutive values. Numbers hidden for this are marked ".."
+   range for it (highest minus lowest possible value) is at least ``PROTECTION`` = 1: no
+   hidden count can be determined exactly. Numbers hidden for this are marked ".."
    (``SECONDARY``), never "<5": "<5" means 1-4 and nothing else.
-4. Totals are computed from the true data (never from the published cells) and are only
+4. **Withholding.** Where even that cannot be met (very small volumes, e.g. four "<5"
+   cells under a "<5" total: each must be 1), the group of tables sharing numbers with the
+   count is published with every number "..", zeros included.
+5. Totals are computed from the true data (never from the published cells) and are only
    published when not hidden.
 
 The guarantee is tested by ``tests/security/test_stats_attack.py``, which runs the exact

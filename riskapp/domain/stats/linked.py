@@ -42,8 +42,12 @@ from riskapp.domain.stats.table import Table
 
 #: Counts below this (and above zero) are never published.
 THRESHOLD = 5
-#: The smallest range (highest minus lowest value) the attacker may be left with for a
-#: hidden number: 2 means at least three consecutive values (e.g. "1-3" for a 2).
+#: The smallest range (highest minus lowest possible value) the attacker may be left with
+#: for a hidden count: 1, i.e. no hidden count can be determined exactly. This is the
+#: threshold rule's own question (the "<5" marker already tells 1-4, by design). A wider
+#: range (2: at least three values) needs two-unit moves through counts bounded by 1 and 4;
+#: in a trial on the attack test's small datasets it left most tables unprotectable, so
+#: they would have to be withheld.
 PROTECTION = 1
 
 #: A number in a table: (table id, row, column) in the augmented matrix (the row after
