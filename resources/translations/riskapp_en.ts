@@ -561,7 +561,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="144"/>
+        <location filename="../../riskapp/ui/statistics.py" line="152"/>
         <source>Stapeldiagram över kolumnsummorna</source>
         <translation>Bar chart of the column totals</translation>
     </message>
@@ -1600,10 +1600,15 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PublishedTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="117"/>
-        <source>Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.</source>
-        <extracomment>Role holding the raw published value (int or SUPPRESSED) of a cell.</extracomment>
-        <translation>Hidden value: 1–4, or hidden to protect another small value.</translation>
+        <location filename="../../riskapp/ui/statistics.py" line="124"/>
+        <source>Dolt värde: 1–4.</source>
+        <extracomment>Role holding the raw published value of a cell (an int, or the marker &quot;&lt;5&quot; / &quot;..&quot;).</extracomment>
+        <translation>Hidden value: 1–4.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="125"/>
+        <source>Dolt för att ett annat dolt värde inte ska kunna räknas fram.</source>
+        <translation>Hidden so that another hidden value cannot be worked out.</translation>
     </message>
 </context>
 <context>
@@ -2009,124 +2014,124 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="245"/>
+        <location filename="../../riskapp/ui/statistics.py" line="253"/>
         <source>Per månad</source>
         <extracomment>The preview now shows a freshly built result. An export was written (the path the team leader chose). The last preview built, and whether the options still match it.</extracomment>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="246"/>
+        <location filename="../../riskapp/ui/statistics.py" line="254"/>
         <source>Per kvartal</source>
         <translation>By quarter</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="247"/>
+        <location filename="../../riskapp/ui/statistics.py" line="255"/>
         <source>Uppdelning per &amp;kön</source>
         <translation>Break down by &amp;sex</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="248"/>
+        <location filename="../../riskapp/ui/statistics.py" line="256"/>
         <source>Uppdelning per å&amp;ldersgrupp</source>
         <translation>Break down by a&amp;ge group</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="249"/>
+        <location filename="../../riskapp/ui/statistics.py" line="257"/>
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="251"/>
+        <location filename="../../riskapp/ui/statistics.py" line="259"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="252"/>
+        <location filename="../../riskapp/ui/statistics.py" line="260"/>
         <source>Välj period och tryck på Förhandsgranska.</source>
         <translation>Choose a period and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="260"/>
+        <location filename="../../riskapp/ui/statistics.py" line="268"/>
         <source>Exportera &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="261"/>
+        <location filename="../../riskapp/ui/statistics.py" line="269"/>
         <source>Exportera &amp;Excel</source>
         <translation>Export &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="262"/>
+        <location filename="../../riskapp/ui/statistics.py" line="270"/>
         <source>Exportera &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="265"/>
-        <source>&lt;5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
-        <translation>&lt;5 means a hidden value: 1–4, or hidden so that another small value cannot be worked out. What is shown here is exactly what is exported.</translation>
+        <location filename="../../riskapp/ui/statistics.py" line="273"/>
+        <source>&lt;5 betyder ett dolt värde 1–4; .. ett värde som döljs så att ett annat dolt värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
+        <translation>&lt;5 means a hidden value 1–4; .. a value hidden so that another hidden value cannot be worked out. What is shown here is exactly what is exported.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="273"/>
+        <location filename="../../riskapp/ui/statistics.py" line="377"/>
+        <source>{tables} tabeller, {hidden} dolda värden (&lt;5 eller ..).</source>
+        <translation>{tables} tables, {hidden} hidden values (&lt;5 or ..).</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/statistics.py" line="281"/>
         <source>&amp;Från:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="274"/>
+        <location filename="../../riskapp/ui/statistics.py" line="282"/>
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="275"/>
+        <location filename="../../riskapp/ui/statistics.py" line="283"/>
         <source>&amp;Indelning:</source>
         <translation>&amp;Grouping:</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="330"/>
+        <location filename="../../riskapp/ui/statistics.py" line="338"/>
         <source>Valen har ändrats. Förhandsgranska igen innan export.</source>
         <translation>The options have changed. Preview again before exporting.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="342"/>
-        <location filename="../../riskapp/ui/statistics.py" line="413"/>
+        <location filename="../../riskapp/ui/statistics.py" line="350"/>
+        <location filename="../../riskapp/ui/statistics.py" line="421"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="343"/>
+        <location filename="../../riskapp/ui/statistics.py" line="351"/>
         <source>Startdatum ligger efter slutdatum. Ändra perioden.</source>
         <translation>The start date is after the end date. Change the period.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="369"/>
-        <source>{tables} tabeller, {hidden} dolda värden (&lt;5).</source>
-        <translation>{tables} tables, {hidden} hidden values (&lt;5).</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/statistics.py" line="396"/>
+        <location filename="../../riskapp/ui/statistics.py" line="404"/>
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="397"/>
+        <location filename="../../riskapp/ui/statistics.py" line="405"/>
         <source>Excel-arbetsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="398"/>
+        <location filename="../../riskapp/ui/statistics.py" line="406"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="401"/>
+        <location filename="../../riskapp/ui/statistics.py" line="409"/>
         <source>Spara statistik</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="414"/>
+        <location filename="../../riskapp/ui/statistics.py" line="422"/>
         <source>Filen kunde inte sparas. Välj en annan mapp och försök igen.</source>
         <translation>The file could not be saved. Choose another folder and try again.</translation>
     </message>
     <message>
-        <location filename="../../riskapp/ui/statistics.py" line="419"/>
+        <location filename="../../riskapp/ui/statistics.py" line="427"/>
         <source>Statistiken har sparats.</source>
         <translation>The statistics have been saved.</translation>
     </message>
