@@ -171,16 +171,21 @@ def _true_values(tables: Sequence[Table], shared: bool) -> dict[Var, int]:
     return truth
 
 
-def _withheld(pub: PublishedTable) -> bool:
-    return all(v is SECONDARY for line in pub.augmented() for v in line)
+def _withheld(table: Table, pub: PublishedTable) -> bool:
+    """Published with every number ".." although some are 0-4 (an all-".." table whose
+    counts are all 5 or more is an ordinary table)."""
+    if not all(v is SECONDARY for line in pub.augmented() for v in line):
+        return False
+    numbers = [*(v for line in table.cells for v in line), *table.row_totals]
+    return any(v < THRESHOLD for v in (*numbers, *table.column_totals, table.grand_total))
 
 
 def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
     published = protect(tables)
-    if any(_withheld(p) for p in published):
+    if any(_withheld(t, p) for t, p in zip(tables, published, strict=True)):
         # Too small to protect: every number hidden, zeros included, in every table that
         # shares a number with it (here: all of them), so 0 and twice the truth both fit.
-        assert all(_withheld(p) for p in published)
+        assert all(all(v is SECONDARY for line in p.augmented() for v in line) for p in published)
         return
     truth = _true_values(tables, shared)
     for table, pub in zip(tables, published, strict=True):
