@@ -1592,10 +1592,15 @@ Ctrl+Q  Quit</translation>
 <context>
     <name>PublishedTableModel</name>
     <message>
-        <location filename="../../riskapp/ui/team/published_table.py" line="31"/>
-        <source>Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.</source>
-        <extracomment>Role holding the raw published value of a cell (an int, or &quot;&lt;5&quot; when hidden).</extracomment>
-        <translation>Hidden value: 1–4, or hidden to protect another small value.</translation>
+        <location filename="../../riskapp/ui/team/published_table.py" line="37"/>
+        <source>Dolt värde: 1–4.</source>
+        <extracomment>Role holding the raw published value of a cell (an int, or the marker &quot;&lt;5&quot; / &quot;..&quot;).</extracomment>
+        <translation>Hidden value: 1–4.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/published_table.py" line="38"/>
+        <source>Dolt för att ett annat dolt värde inte ska kunna räknas fram.</source>
+        <translation>Hidden so that another hidden value cannot be worked out.</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2059,13 @@ Ctrl+Q  Quit</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="114"/>
-        <source>&lt;5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
-        <translation>&lt;5 means a hidden value: 1–4, or hidden so that another small value cannot be worked out. What is shown here is exactly what is exported.</translation>
+        <source>&lt;5 betyder ett dolt värde 1–4; .. ett värde som döljs så att ett annat dolt värde inte kan räknas fram. Det som visas här är exakt det som exporteras.</source>
+        <translation>&lt;5 means a hidden value 1–4; .. a value hidden so that another hidden value cannot be worked out. What is shown here is exactly what is exported.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/team/statistics.py" line="215"/>
+        <source>{tables} tabeller, {hidden} dolda värden (&lt;5 eller ..).</source>
+        <translation>{tables} tables, {hidden} hidden values (&lt;5 or ..).</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="122"/>
@@ -2082,11 +2092,6 @@ Ctrl+Q  Quit</translation>
         <location filename="../../riskapp/ui/team/statistics.py" line="260"/>
         <source>Statistik</source>
         <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../riskapp/ui/team/statistics.py" line="215"/>
-        <source>{tables} tabeller, {hidden} dolda värden (&lt;5).</source>
-        <translation>{tables} tables, {hidden} hidden values (&lt;5).</translation>
     </message>
     <message>
         <location filename="../../riskapp/ui/team/statistics.py" line="240"/>

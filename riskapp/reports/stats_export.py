@@ -1,8 +1,9 @@
 """Statistics exports: CSV, XLSX and PDF from a ``StatisticsResult`` (published tables only).
 
 Input is what ``riskapp.domain.stats.publish`` returns: counts after disclosure control,
-each an ``int`` or ``SUPPRESSED`` (written "<5"). Nothing else is written: the period, the
-breakdown, fixed notes and the words for codes (``stats_labels``).
+each an ``int`` or a marker (written "<5" for 1-4, ".." for secondary suppression). Nothing
+else is written: the period, the breakdown, fixed notes and the words for codes
+(``stats_labels``).
 
 * **CSV**: UTF-8 with a byte-order mark (so Excel reads å ä ö), ``;`` as separator (what
   Excel expects in a Swedish locale). The first lines say which tables follow (title,
@@ -11,7 +12,7 @@ breakdown, fixed notes and the words for codes (``stats_labels``).
   cells starting with ``= + - @``, a tab or a carriage return get a leading apostrophe so
   a spreadsheet never runs them as formulas.
 * **XLSX** (openpyxl): a notes sheet first, then one sheet per table; numbers are numbers,
-  "<5" is text, every text cell is stored as a string (no formulas anywhere).
+  the markers are text, every text cell is stored as a string (no formulas anywhere).
 * **PDF** (reportlab): a report for the social welfare committee with each table and a
   bar chart of its column totals (hidden values are not drawn, and no line joins across
   them), DejaVu fonts embedded.
@@ -39,7 +40,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus import Table as PdfTable
 
-from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
+from riskapp.domain.stats.table import Cell, PublishedTable, StatisticsResult, Suppressed
 from riskapp.reports import stats_labels as words
 from riskapp.reports.errors import ReportError
 from riskapp.reports.files import write_atomic
@@ -60,7 +61,7 @@ def _grid(table: PublishedTable, language: str) -> list[list[str | int]]:
     """Header row, body rows and totals row, labels worded; counts stay ints, "<5" text."""
 
     def value(cell: Cell) -> str | int:
-        return str(SUPPRESSED) if cell is SUPPRESSED else cell
+        return str(cell) if isinstance(cell, Suppressed) else cell
 
     total = words.word("total", language)
     rows: list[list[str | int]] = [["", *(words.label(c, language) for c in table.columns), total]]
@@ -209,7 +210,9 @@ _SERIES = colors.HexColor("#3b6ea5")
 
 def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None:
     """Column totals as a line (over periods) or bars (sex, age); hidden totals not drawn."""
-    values: list[int | None] = [None if v is SUPPRESSED else v for v in table.column_totals]
+    values: list[int | None] = [
+        None if isinstance(v, Suppressed) else v for v in table.column_totals
+    ]
     if not any(values):
         return None
     fonts = register_fonts()
@@ -348,7 +351,7 @@ def check_protected(result: StatisticsResult) -> None:
     for table in result.tables:
         for line in table.augmented():
             for value in line:
-                if value is not SUPPRESSED and 0 < value < 5:
+                if not isinstance(value, Suppressed) and 0 < value < 5:
                     raise ReportError(
                         "unprotected statistics table",
                         code="stats_unprotected",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable, StatisticsResult
+from riskapp.domain.stats.table import Cell, PublishedTable, StatisticsResult
 
 LANGUAGES = ("sv", "en")
 
@@ -93,16 +93,20 @@ _WORDS: dict[str, tuple[str, str]] = {
     "breakdown_none": ("Uppdelning: ingen", "Breakdown: none"),
     "breakdown": ("Uppdelning: {dims}", "Breakdown: {dims}"),
     "note_suppressed": (
-        "<5 betyder att värdet är dolt: antingen 1–4, eller dolt för att ett annat värde "
-        "1–4 inte ska kunna räknas fram (sekundär röjandekontroll). Noll visas som 0.",
-        "<5 means the value is hidden: either 1–4, or hidden so that another value 1–4 "
-        "cannot be worked out (secondary suppression). Zero is shown as 0.",
+        "<5 betyder ett dolt värde mellan 1 och 4. Noll visas som 0.",
+        "<5 means a hidden value from 1 to 4. Zero is shown as 0.",
     ),
     "note_secondary": (
-        "Sekundär röjandekontroll har tillämpats: dolda värden kan inte räknas fram ur "
-        "summor, inte heller mellan tabeller med samma summor.",
-        "Secondary suppression has been applied: hidden values cannot be worked out from "
-        "totals, nor between tables that share totals.",
+        ".. betyder ett värde som döljs för att ett annat dolt värde inte ska kunna räknas "
+        "fram (sekundär röjandekontroll). Alla tabeller i exporten har kontrollerats "
+        "tillsammans: inget dolt värde kan räknas fram exakt ur summorna, inte heller "
+        "mellan tabeller med samma summor. En tabell där alla värden är .. har dolts helt "
+        "eftersom antalen är för små; där kan .. vara vilket värde som helst, även 0.",
+        ".. means a value hidden so that another hidden value cannot be worked out "
+        "(secondary suppression). All tables of the export have been checked together: no "
+        "hidden value can be worked out exactly from the totals, nor between tables that "
+        "share totals. A table where every value is .. has been hidden in full because its "
+        "counts are too small; there .. can be any value, 0 included.",
     ),
     "note_contents": (
         "Innehåller endast antal. Inga namn, personnummer, födelsedatum, exakta datum, "
@@ -116,8 +120,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Prefer whole months or quarters: overlapping periods can reveal small changes.",
     ),
     "note_chart": (
-        "Diagrammet visar kolumnsummorna; dolda värden (<5) ritas inte.",
-        "The chart shows the column totals; hidden values (<5) are not drawn.",
+        "Diagrammet visar kolumnsummorna; dolda värden (<5, ..) ritas inte.",
+        "The chart shows the column totals; hidden values (<5, ..) are not drawn.",
     ),
     "contents": (
         "Filen innehåller {count} tabeller, i denna ordning:",
@@ -199,8 +203,8 @@ def dimension_label(dimension: str, language: str = "sv") -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A published number as text: the count, or "<5" for a hidden one."""
-    return str(SUPPRESSED) if value is SUPPRESSED else str(value)
+    """A published number as text: the count, or its marker ("<5", "..") when hidden."""
+    return str(value)
 
 
 def header_lines(result: StatisticsResult, language: str = "sv") -> list[str]:

@@ -15,7 +15,14 @@ from pypdf import PdfReader
 from riskapp.domain.stats.disclosure import protect
 from riskapp.domain.stats.publish import publish
 from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
-from riskapp.domain.stats.table import SUPPRESSED, PublishedTable, StatisticsResult, Table
+from riskapp.domain.stats.table import (
+    SECONDARY,
+    SMALL,
+    PublishedTable,
+    StatisticsResult,
+    Suppressed,
+    Table,
+)
 from riskapp.reports import stats_labels
 from riskapp.reports.errors import ReportError
 from riskapp.reports.stats_export import (
@@ -41,8 +48,8 @@ def _hostile_result() -> StatisticsResult:
         title="table.risk_levels",
         rows=(*HOSTILE, "level.high"),
         columns=("sex.female", "sex.male", "sex.unknown"),
-        cells=((SUPPRESSED, SUPPRESSED, 0),) * len(HOSTILE) + ((12, 9, 0),),
-        row_totals=(SUPPRESSED,) * len(HOSTILE) + (21,),
+        cells=((SMALL, SMALL, 0),) * len(HOSTILE) + ((12, 9, 0),),
+        row_totals=(SMALL,) * len(HOSTILE) + (21,),
         column_totals=(40, 30, 0),
         grand_total=70,
     )
@@ -189,7 +196,8 @@ def test_xlsx_has_notes_sheet_then_one_sheet_per_table(tmp_path: Path) -> None:
     assert len(set(workbook.sheetnames)) == len(workbook.sheetnames)
     notes = "\n".join(str(c.value) for c in workbook["Om statistiken"]["A"] if c.value)
     assert "<5" in notes
-    assert "Sekundär röjandekontroll har tillämpats" in notes
+    assert ".. betyder ett värde som döljs" in notes
+    assert "inte heller mellan tabeller med samma summor" in notes
     assert "2026-01-01" in notes
     assert "2026-03-31" in notes
 
@@ -264,7 +272,8 @@ def _distinctive_result() -> StatisticsResult:
         cells=((437, 3), (512, 9)),
     )
     published = protect([table])[0]
-    assert published.cells == ((SUPPRESSED, SUPPRESSED), (SUPPRESSED, SUPPRESSED))
+    # 3 is a small count ("<5"); 437, 512 and 9 are hidden to protect it ("..").
+    assert published.cells == ((SECONDARY, SMALL), (SECONDARY, SECONDARY))
     return StatisticsResult(START, END, "month", ("sex",), (published,))
 
 
@@ -323,7 +332,7 @@ def test_writing_into_a_missing_directory_fails_cleanly(tmp_path: Path) -> None:
 def test_exports_hold_only_published_numbers() -> None:
     result = _result()
     for value in _all_numbers(result):
-        assert value is SUPPRESSED or value == 0 or value >= 5  # type: ignore[operator]
+        assert isinstance(value, Suppressed) or value == 0 or value >= 5  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])

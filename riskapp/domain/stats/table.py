@@ -2,8 +2,9 @@
 
 A ``Table`` holds exact counts and must never leave the domain: only
 ``riskapp.domain.stats.disclosure.protect`` turns tables into ``PublishedTable`` objects,
-whose cells are an ``int`` or ``SUPPRESSED``. Everything here is codes (``"kind.screening"``,
-``"sex.female"``, ``"2026-03"``); ``riskapp.reports.stats_labels`` words them.
+whose cells are an ``int`` or a ``Suppressed`` marker. Everything here is codes
+(``"kind.screening"``, ``"sex.female"``, ``"2026-03"``); ``riskapp.reports.stats_labels``
+words them.
 
 Totals are always sums of the cells (row totals over columns, column totals over rows), so
 the published numbers obey exactly the linear constraints that disclosure control protects.
@@ -16,26 +17,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Literal
 
 
 class Suppressed(Enum):
-    """The marker for a cell that is not published (a count 1-4 or one hiding such a count)."""
+    """The markers for numbers that are not published.
 
-    SUPPRESSED = "<5"
+    ``SMALL`` ("<5") marks a count from 1 to 4 and nothing else. ``SECONDARY`` ("..", as
+    Statistics Sweden writes it) marks a number hidden so that a small count cannot be
+    recomputed from the others; it is never 1-4 (and, as zeros are always shown, at least
+    5). Both are explained in every export's notes.
+    """
+
+    SMALL = "<5"
+    SECONDARY = ".."
 
     def __str__(self) -> str:
         return self.value
 
     def __repr__(self) -> str:
-        return "SUPPRESSED"
+        return self.name
 
 
-#: The one value that stands for a hidden cell, shown as "<5".
-SUPPRESSED = Suppressed.SUPPRESSED
+#: A hidden count from 1 to 4, shown "<5".
+SMALL = Suppressed.SMALL
+#: A number hidden to protect another one, shown "..".
+SECONDARY = Suppressed.SECONDARY
 
 #: What a published cell holds.
-Cell = int | Literal[Suppressed.SUPPRESSED]
+Cell = int | Suppressed
 
 
 @dataclass(frozen=True)
@@ -98,7 +107,7 @@ class PublishedTable:
         """How many published numbers (cells and totals) are hidden."""
         numbers: list[Cell] = [c for line in self.cells for c in line]
         numbers += [*self.row_totals, *self.column_totals, self.grand_total]
-        return sum(1 for value in numbers if value is SUPPRESSED)
+        return sum(1 for value in numbers if isinstance(value, Suppressed))
 
     def augmented(self) -> tuple[tuple[Cell, ...], ...]:
         """Cells with the row total appended to each row and the totals row last."""

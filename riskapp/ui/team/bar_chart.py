@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from riskapp.domain.stats.table import SUPPRESSED, Cell
+from riskapp.domain.stats.table import Cell, Suppressed
 from riskapp.reports import stats_labels
 
 
@@ -33,9 +33,9 @@ class BarChart(QWidget):
         self.update()
 
     def bars(self) -> list[tuple[str, int | None]]:
-        """(label, value) per bar; None where the value is hidden ("<5")."""
+        """(label, value) per bar; None where the value is hidden ("<5", "..")."""
         return [
-            (label, None if value is SUPPRESSED else int(value))
+            (label, None if isinstance(value, Suppressed) else int(value))
             for label, value in zip(self._labels, self._values, strict=True)
         ]
 
@@ -70,7 +70,7 @@ class BarChart(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, elided)
-            shown = stats_labels.cell_text(SUPPRESSED if value is None else value)
+            shown = stats_labels.cell_text(self._values[index])
             if value is None:
                 painter.drawText(
                     QRectF(x, area.bottom() - label_height, slot, label_height),

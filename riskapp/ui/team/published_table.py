@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from riskapp.domain.stats.table import SUPPRESSED, Cell, PublishedTable
+from riskapp.domain.stats.table import SMALL, Cell, PublishedTable, Suppressed
 from riskapp.reports import stats_labels
 from riskapp.ui.common.record_model import Column, FirstColumnRole, RecordTableModel
 
-#: Role holding the raw published value of a cell (an int, or "<5" when hidden).
+#: Role holding the raw published value of a cell (an int, or the marker "<5" / "..").
 VALUE_ROLE = FirstColumnRole
 
 
@@ -25,12 +25,19 @@ class PublishedRow:
     cells: tuple[Cell, ...]
 
 
+def _raw(value: Cell) -> int | str:
+    """The value, or its marker ("<5" / "..") when hidden."""
+    return str(value) if isinstance(value, Suppressed) else value
+
+
 def _tooltip(value: Cell) -> str | None:
-    if value is not SUPPRESSED:
+    if not isinstance(value, Suppressed):
         return None
+    if value is SMALL:
+        return QCoreApplication.translate("PublishedTableModel", "Dolt värde: 1–4.")
     return QCoreApplication.translate(
         "PublishedTableModel",
-        "Dolt värde: 1–4, eller dolt för att skydda ett annat litet värde.",
+        "Dolt för att ett annat dolt värde inte ska kunna räknas fram.",
     )
 
 
@@ -38,10 +45,12 @@ def _column(label: str, j: int) -> Column[PublishedRow]:
     return Column(
         label,
         lambda r: stats_labels.cell_text(r.cells[j]),
-        sort_key=lambda r: -1 if r.cells[j] is SUPPRESSED else r.cells[j],
+        sort_key=lambda r: -1 if isinstance(r.cells[j], Suppressed) else r.cells[j],
         alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         roles={
-            VALUE_ROLE: lambda r: "<5" if r.cells[j] is SUPPRESSED else r.cells[j],
+            VALUE_ROLE: lambda r: (
+                str(r.cells[j]) if isinstance(r.cells[j], Suppressed) else r.cells[j]
+            ),
             Qt.ItemDataRole.ToolTipRole: lambda r: _tooltip(r.cells[j]),
         },
     )

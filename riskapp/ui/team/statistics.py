@@ -111,8 +111,8 @@ class StatisticsView(QWidget):
         self.pdf_button = QPushButton(self.tr("Exportera &PDF"), self)
         note = QLabel(
             self.tr(
-                "<5 betyder ett dolt värde: 1–4, eller dolt så att ett annat litet värde inte "
-                "kan räknas fram. Det som visas här är exakt det som exporteras."
+                "<5 betyder ett dolt värde 1–4; .. ett värde som döljs så att ett annat dolt "
+                "värde inte kan räknas fram. Det som visas här är exakt det som exporteras."
             ),
             self,
         )
@@ -212,7 +212,7 @@ class StatisticsView(QWidget):
         self._show_table(0)
         hidden = sum(t.suppressed_count for t in result.tables)
         self.status.setText(
-            self.tr("{tables} tabeller, {hidden} dolda värden (<5).").format(
+            self.tr("{tables} tabeller, {hidden} dolda värden (<5 eller ..).").format(
                 tables=len(result.tables), hidden=hidden
             )
         )

@@ -1,10 +1,11 @@
 """Disclosure control (riskapp.domain.stats.disclosure): k = 5 and secondary suppression.
 
 The property tests play the attacker. From a published table (or a group of tables that
-share margins) they know every shown number, that every hidden number is at least 1 (zeros
-are always shown) and that each row/column sums to its total. ``_feasible_ranges`` finds,
-by constraint propagation plus exhaustive search, which values each hidden number can
-still take; no hidden number with a true value 1-4 may be pinned to a single value.
+share margins) they know every shown number, that a "<5" is 1-4 and a ".." at least 5
+(zeros are always shown) and that each row/column sums to its total. ``_feasible_ranges``
+finds, by constraint propagation plus exhaustive search, which values each hidden number
+can still take; no hidden number may be pinned to a single value. (The LP attack over all
+tables of a real export is tests/security/test_stats_attack.py.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from riskapp.domain.stats.disclosure import THRESHOLD, protect
-from riskapp.domain.stats.table import SUPPRESSED, PublishedTable, Table
+from riskapp.domain.stats.table import SECONDARY, SMALL, PublishedTable, Suppressed, Table
 
 # --- the attacker ---------------------------------------------------------------------------
 
@@ -49,7 +50,7 @@ def _constraints(
 
         for i in range(n_rows):
             for j in range(n_cols):
-                if aug[i][j] is SUPPRESSED and var(i, j) not in variables:
+                if isinstance(aug[i][j], Suppressed) and var(i, j) not in variables:
                     variables.append(var(i, j))
         lines = [[(i, j) for j in range(n_cols)] for i in range(n_rows)]
         lines += [[(i, j) for i in range(n_rows)] for j in range(n_cols)]
@@ -59,7 +60,7 @@ def _constraints(
             for k, (i, j) in enumerate(line):
                 sign = -1 if k == len(line) - 1 else 1  # inner entries minus the total
                 value = aug[i][j]
-                if value is SUPPRESSED:
+                if isinstance(value, Suppressed):
                     v = var(i, j)
                     coeffs[v] = coeffs.get(v, 0) + sign
                 else:
@@ -99,6 +100,28 @@ def _propagate(constraints: list[Constraint], lo: dict[Var, int], hi: dict[Var, 
     return True
 
 
+def _marker_bounds(
+    published: Sequence[PublishedTable], cap: int, shared: bool
+) -> tuple[dict[Var, int], dict[Var, int]]:
+    """What the markers say: "<5" is 1-4, ".." at least 5 (zeros are shown, 1-4 is "<5")."""
+    _, variables = _constraints(published, shared)
+    lo: dict[Var, int] = {}
+    hi: dict[Var, int] = {}
+    for t_index, table in enumerate(published):
+        aug = table.augmented()
+        for i, line in enumerate(aug):
+            for j, value in enumerate(line):
+                if not isinstance(value, Suppressed):
+                    continue
+                if shared and j == len(line) - 1:
+                    var: Var = ("grand",) if i == len(aug) - 1 else ("row", table.rows[i])
+                else:
+                    var = (t_index, i, j)
+                lo[var], hi[var] = (1, THRESHOLD - 1) if value is SMALL else (THRESHOLD, cap)
+    assert set(lo) == set(variables)
+    return lo, hi
+
+
 def _feasible_ranges(
     published: Sequence[PublishedTable], cap: int, shared: bool = False
 ) -> dict[Var, set[int]]:
@@ -126,7 +149,7 @@ def _feasible_ranges(
             if done():
                 return
 
-    search({v: 1 for v in variables}, {v: cap for v in variables})
+    search(*_marker_bounds(published, cap, shared))
     return seen
 
 
@@ -148,8 +171,22 @@ def _true_values(tables: Sequence[Table], shared: bool) -> dict[Var, int]:
     return truth
 
 
+def _withheld(table: Table, pub: PublishedTable) -> bool:
+    """Published with every number ".." although some are 0-4 (an all-".." table whose
+    counts are all 5 or more is an ordinary table)."""
+    if not all(v is SECONDARY for line in pub.augmented() for v in line):
+        return False
+    numbers = [*(v for line in table.cells for v in line), *table.row_totals]
+    return any(v < THRESHOLD for v in (*numbers, *table.column_totals, table.grand_total))
+
+
 def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
     published = protect(tables)
+    if any(_withheld(t, p) for t, p in zip(tables, published, strict=True)):
+        # Too small to protect: every number hidden, zeros included, in every table that
+        # shares a number with it (here: all of them), so 0 and twice the truth both fit.
+        assert all(all(v is SECONDARY for line in p.augmented() for v in line) for p in published)
+        return
     truth = _true_values(tables, shared)
     for table, pub in zip(tables, published, strict=True):
         _assert_shown_values_true_and_small_hidden(table, pub)
@@ -161,8 +198,7 @@ def _assert_protected(tables: Sequence[Table], shared: bool = False) -> None:
     ranges = _feasible_ranges(published, cap, shared)
     for var, values in ranges.items():
         assert values, "the true table is a solution, so the search finds one"
-        if 1 <= truth[var] < THRESHOLD:
-            assert len(values) >= 2, f"hidden value {truth[var]} at {var} is pinned"
+        assert len(values) >= 2, f"hidden value {truth[var]} at {var} is pinned"
 
 
 def _assert_shown_values_true_and_small_hidden(table: Table, pub: PublishedTable) -> None:
@@ -172,7 +208,7 @@ def _assert_shown_values_true_and_small_hidden(table: Table, pub: PublishedTable
     true_aug.append([*table.column_totals, table.grand_total])
     for true_line, shown_line in zip(true_aug, pub.augmented(), strict=True):
         for true, shown in zip(true_line, shown_line, strict=True):
-            if shown is SUPPRESSED:
+            if isinstance(shown, Suppressed):
                 assert true > 0, "zeros are always shown"
             else:
                 assert shown == true
@@ -182,9 +218,9 @@ def _assert_shown_values_true_and_small_hidden(table: Table, pub: PublishedTable
 def _assert_no_line_with_one_unknown(pub: PublishedTable) -> None:
     aug = pub.augmented()
     for line in aug:
-        assert sum(1 for c in line if c is SUPPRESSED) != 1
+        assert sum(1 for c in line if isinstance(c, Suppressed)) != 1
     for j in range(len(aug[0])):
-        assert sum(1 for line in aug if line[j] is SUPPRESSED) != 1
+        assert sum(1 for line in aug if isinstance(line[j], Suppressed)) != 1
 
 
 # --- examples -----------------------------------------------------------------------------
@@ -211,11 +247,11 @@ def _table(
 def test_domain_example_hides_a_second_cell_in_each_affected_row_and_column() -> None:
     table = _table([[12, 3, 9], [2, 6, 5]])
     pub = protect([table])[0]
-    assert pub.cells[0][1] is SUPPRESSED
-    assert pub.cells[1][0] is SUPPRESSED
+    assert isinstance(pub.cells[0][1], Suppressed)
+    assert isinstance(pub.cells[1][0], Suppressed)
     # Neither hidden cell follows from the totals any more.
-    assert pub.cells[0].count(SUPPRESSED) >= 2
-    assert pub.cells[1].count(SUPPRESSED) >= 2
+    assert sum(isinstance(c, Suppressed) for c in pub.cells[0]) >= 2
+    assert sum(isinstance(c, Suppressed) for c in pub.cells[1]) >= 2
     _assert_protected([table])
 
 
@@ -229,18 +265,18 @@ def test_counts_of_five_and_more_and_zero_are_shown_unchanged() -> None:
 
 def test_small_total_is_itself_suppressed() -> None:
     pub = protect([_table([[1, 0], [0, 0]])])[0]
-    assert pub.cells[0][0] is SUPPRESSED
-    assert pub.row_totals[0] is SUPPRESSED
-    assert pub.column_totals[0] is SUPPRESSED
-    assert pub.grand_total is SUPPRESSED
+    assert isinstance(pub.cells[0][0], Suppressed)
+    assert isinstance(pub.row_totals[0], Suppressed)
+    assert isinstance(pub.column_totals[0], Suppressed)
+    assert isinstance(pub.grand_total, Suppressed)
 
 
 def test_single_small_cell_with_zero_neighbours_suppresses_the_total() -> None:
     # Row 0: 3 and 0; the only other candidate in the row is the row total.
     pub = protect([_table([[3, 0], [10, 8]])])[0]
-    assert pub.cells[0][0] is SUPPRESSED
+    assert isinstance(pub.cells[0][0], Suppressed)
     assert pub.cells[0][1] == 0
-    assert pub.row_totals[0] is SUPPRESSED
+    assert isinstance(pub.row_totals[0], Suppressed)
     _assert_protected([_table([[3, 0], [10, 8]])])
 
 
@@ -248,7 +284,7 @@ def test_two_hidden_ones_in_a_row_get_a_third_hidden_cell() -> None:
     # 1 + 1 = 2 with both hidden would pin both to 1 (hidden numbers are at least 1).
     table = _table([[1, 1, 9, 7], [6, 8, 5, 9], [7, 6, 8, 9]])
     pub = protect([table])[0]
-    assert pub.cells[0].count(SUPPRESSED) >= 3
+    assert sum(isinstance(c, Suppressed) for c in pub.cells[0]) >= 3
     _assert_protected([table])
 
 
@@ -258,9 +294,9 @@ def test_margins_shared_between_tables_are_hidden_identically() -> None:
     by_age = _table([[3, 5], [10, 10]], dimension="age", rows=["a", "b"])
     published = protect([by_sex, by_age])
     for i in range(2):
-        hidden = {p.row_totals[i] is SUPPRESSED for p in published}
+        hidden = {isinstance(p.row_totals[i], Suppressed) for p in published}
         assert len(hidden) == 1
-    assert len({p.grand_total is SUPPRESSED for p in published}) == 1
+    assert len({isinstance(p.grand_total, Suppressed) for p in published}) == 1
     _assert_protected([by_sex, by_age], shared=True)
 
 
@@ -273,8 +309,9 @@ def test_published_table_holds_only_ints_and_the_marker() -> None:
     pub = protect([_table([[1, 7, 0], [12, 3, 40]])])[0]
     for line in pub.augmented():
         for value in line:
-            assert value is SUPPRESSED or type(value) is int
-    assert str(SUPPRESSED) == "<5"
+            assert isinstance(value, Suppressed) or type(value) is int
+    assert str(SMALL) == "<5"
+    assert str(SECONDARY) == ".."
     assert pub.suppressed_count >= 2
 
 
@@ -318,8 +355,8 @@ def test_no_hidden_small_count_can_be_recomputed_across_tables_sharing_margins(
 ) -> None:
     published = protect(tables)
     for i in range(len(tables[0].rows)):
-        assert len({p.row_totals[i] is SUPPRESSED for p in published}) == 1
-    assert len({p.grand_total is SUPPRESSED for p in published}) == 1
+        assert len({isinstance(p.row_totals[i], Suppressed) for p in published}) == 1
+    assert len({isinstance(p.grand_total, Suppressed) for p in published}) == 1
     _assert_protected(tables, shared=True)
 
 
@@ -347,8 +384,10 @@ def test_linked_numbers_in_different_measures_are_hidden_together() -> None:
     published_levels, published_kinds = protect([levels, kinds], links)
     shown_levels = published_levels.augmented()[2]
     shown_kinds = published_kinds.augmented()[1]
-    assert [v is SUPPRESSED for v in shown_levels] == [v is SUPPRESSED for v in shown_kinds]
-    assert shown_kinds[1] is SUPPRESSED  # 3 men: hidden in both tables
+    assert [isinstance(v, Suppressed) for v in shown_levels] == [
+        isinstance(v, Suppressed) for v in shown_kinds
+    ]
+    assert isinstance(shown_kinds[1], Suppressed)  # 3 men: hidden in both tables
 
 
 def test_link_between_different_values_is_ignored() -> None:
@@ -356,9 +395,63 @@ def test_link_between_different_values_is_ignored() -> None:
     b = _table([[3, 9]], measure="b")
     published = protect([a, b], [(("a.d", 0, 0), ("b.d", 0, 0))])
     assert published[0].cells == ((7, 9),)
-    assert published[1].cells[0][0] is SUPPRESSED
+    assert isinstance(published[1].cells[0][0], Suppressed)
 
 
 def test_table_ids_must_be_unique() -> None:
     with pytest.raises(ValueError, match="unique"):
         protect([_table([[5]]), _table([[6]])])
+
+
+# --- markers, the linked audit and withheld tables (issue 13) ------------------------------
+
+
+def test_small_counts_are_marked_less_than_five_and_secondary_ones_dots() -> None:
+    table = _table([[3, 12], [8, 9]])
+    pub = protect([table])[0]
+    truth = [[3, 12, 15], [8, 9, 17], [11, 21, 32]]
+    for line, true_line in zip(pub.augmented(), truth, strict=True):
+        for value, true_value in zip(line, true_line, strict=True):
+            if value is SMALL:
+                assert 1 <= true_value <= 4
+            elif value is SECONDARY:
+                assert true_value >= 5
+    assert pub.cells[0][0] is SMALL
+    assert sum(v is SECONDARY for line in pub.augmented() for v in line) >= 3
+
+
+def test_a_row_of_ones_under_a_small_total_is_withheld_whole() -> None:
+    """Four "<5" cells under a "<5" total must each be 1 whatever else is hidden, so the
+    table is published with every number "..", zeros included (then ".." can be 0-4)."""
+    table = _table([[1, 1, 1, 1], [0, 0, 0, 0]])
+    pub = protect([table])[0]
+    assert all(v is SECONDARY for line in pub.augmented() for v in line)
+
+
+def test_a_withheld_table_takes_the_tables_it_shares_numbers_with() -> None:
+    by_period = Table(
+        "m.period",
+        "m",
+        "period",
+        "t",
+        ("a", "b"),
+        ("x", "y", "z", "w"),
+        ((1, 1, 1, 1), (9, 8, 7, 6)),
+    )
+    by_sex = Table("m.sex", "m", "sex", "t", ("a", "b"), ("f", "m"), ((2, 2), (20, 10)))
+    other = Table("n.period", "n", "period", "t", ("c",), ("x", "y", "z", "w"), ((7, 8, 9, 6),))
+    published = protect([by_period, by_sex, other])
+    for table in published[:2]:
+        assert all(v is SECONDARY for line in table.augmented() for v in line)
+    assert published[2].cells == ((7, 8, 9, 6),)
+
+
+def test_a_hidden_margin_is_protected_in_every_table_that_shares_it() -> None:
+    """Row total 4 ("<5") is shared by the period and the sex table; in each table a
+    cycle of hidden numbers must let it change without changing anything shown."""
+    by_period = Table("m.period", "m", "period", "t", ("a", "b"), ("x", "y"), ((3, 1), (20, 30)))
+    by_sex = Table("m.sex", "m", "sex", "t", ("a", "b"), ("f", "m"), ((2, 2), (25, 25)))
+    published = protect([by_period, by_sex])
+    for table in published:
+        assert table.row_totals[0] is SMALL
+    assert len({p.grand_total for p in published}) == 1
