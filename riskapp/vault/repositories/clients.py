@@ -84,6 +84,32 @@ def _where(text: str) -> tuple[str, list[str]]:
     ]
 
 
+def _count_sql(where: str) -> str:
+    return f"SELECT count(*) FROM clients{where}"
+
+
+def _page_sql(where: str) -> str:
+    return (
+        "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
+        f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
+        "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
+    )
+
+
+def _page_params(params: list[str], limit: int, offset: int) -> tuple[object, ...]:
+    return (*params, max(0, int(limit)), max(0, int(offset)))
+
+
+def search_queries(text: str, *, limit: int, offset: int) -> list[tuple[str, tuple[object, ...]]]:
+    """The statements ``search_page`` runs for ``text`` (count, then the page), with their
+    parameters: ``riskapp bench`` runs exactly these on a plain copy as the floor."""
+    where, params = _where(text)
+    return [
+        (_count_sql(where), tuple(params)),
+        (_page_sql(where), _page_params(params, limit, offset)),
+    ]
+
+
 class ClientRepository:
     def __init__(self, session: UnitOfWork) -> None:
         self._s = session
@@ -311,7 +337,7 @@ class ClientRepository:
         for a team leader to read."""
         where, params = _where(text)
         with self._s.tx() as conn:
-            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
+            total = int(conn.execute(_count_sql(where), params).fetchone()[0])
             result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
             self._record_revealed(c.id for c in result)
@@ -320,12 +346,7 @@ class ClientRepository:
     def _page(self, where: str, params: list[str], limit: int, offset: int) -> list[ClientSummary]:
         """One page of matches for ``_where``'s clause (inside the caller's transaction;
         not audited here)."""
-        sql = (
-            "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
-            f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
-            "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
-        )
-        rows = self._s.conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
+        rows = self._s.conn.execute(_page_sql(where), _page_params(params, limit, offset))
         return [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
 
     def count(self, text: str = "") -> int:
