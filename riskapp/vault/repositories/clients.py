@@ -84,8 +84,49 @@ def _where(text: str) -> tuple[str, list[str]]:
     ]
 
 
+#: The client list counts at most this many matches per keystroke and then shows "1000+":
+#: counting every match of a one-letter search over 1,000,000 clients took over a second.
+COUNT_CAP = 1000
+
+
+class MatchCount(int):
+    """A number of matches, possibly capped: ``capped`` means "more than ``COUNT_CAP``".
+
+    It prints as "1000+" (``str``/``format``), so a caller that shows the total shows
+    "1000+". A pager compares the rows fetched so far with it (``len(rows) < total``): a
+    capped count is more than any number of rows, so the pager keeps fetching until a
+    short page, as it does when rows vanish under it.
+    """
+
+    capped: bool
+
+    def __new__(cls, value: int) -> MatchCount:
+        self = super().__new__(cls, min(int(value), COUNT_CAP + 1))
+        self.capped = int(value) > COUNT_CAP
+        return self
+
+    def __str__(self) -> str:
+        return f"{COUNT_CAP}+" if self.capped else int.__repr__(self)
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec) if self.capped else int.__format__(self, spec)
+
+    def __gt__(self, other: object) -> bool:
+        if self.capped and isinstance(other, int):
+            return True
+        return int.__gt__(self, other)  # type: ignore[operator]
+
+    def __ge__(self, other: object) -> bool:
+        if self.capped and isinstance(other, int):
+            return True
+        return int.__ge__(self, other)  # type: ignore[operator]
+
+
 def _count_sql(where: str) -> str:
-    return f"SELECT count(*) FROM clients{where}"
+    # Counting stops after COUNT_CAP + 1 matches: the inner LIMIT ends the index scan.
+    return f"SELECT count(*) FROM (SELECT 1 FROM clients{where} LIMIT {COUNT_CAP + 1:d})"
 
 
 def _page_sql(where: str) -> str:
@@ -328,16 +369,17 @@ class ClientRepository:
 
     def search_page(
         self, text: str = "", *, limit: int = 100, offset: int = 0
-    ) -> tuple[int, list[ClientSummary]]:
+    ) -> tuple[MatchCount, list[ClientSummary]]:
         """``(total matches, one page of them)`` in one transaction with one summary audit
-        row, plus one ``client.listed`` row per client on the page (the rows shown).
+        row, plus one ``client.listed`` row per client on the page (the rows shown). The
+        total is capped at ``COUNT_CAP`` (a ``MatchCount`` that prints "1000+").
 
         The client list calls this on every (debounced) keystroke; ``count`` and ``search``
         separately would write two summary rows per search and make the access log harder
         for a team leader to read."""
         where, params = _where(text)
         with self._s.tx() as conn:
-            total = int(conn.execute(_count_sql(where), params).fetchone()[0])
+            total = MatchCount(int(conn.execute(_count_sql(where), params).fetchone()[0]))
             result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
             self._record_revealed(c.id for c in result)

@@ -40,6 +40,8 @@ def test_rounds_interleave_app_and_floor() -> None:
 
 
 def test_every_row_of_the_issue_is_reported() -> None:
-    assert len(ORDER) == 13 and len(set(ORDER)) == 13
+    assert len(ORDER) == 13
+    assert len(set(ORDER)) == 13
     args = build_parser().parse_args(["bench", "--scale", "1m", "--json"])
-    assert args.scale == "1m" and args.json
+    assert args.scale == "1m"
+    assert args.json
