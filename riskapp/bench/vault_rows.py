@@ -24,21 +24,13 @@ from riskapp.vault import Session, Vault
 from riskapp.vault.connection import Connection, raw_key_literal
 from riskapp.vault.kdf import derive_kek
 from riskapp.vault.repositories.clients import search_queries
+from riskapp.vault.stats import ASSESSMENTS_SQL, CLIENTS_SQL, PLANS_SQL
 
 #: Keystrokes typed into the client list: surname, first name, personnummer digits, a
 #: common and a rare term, and the empty search the list opens with.
 KEYSTROKES = ("a", "an", "and", "ande", "ma", "mar", "19", "1985", "198503", "e", "xq", "")
-_SNAPSHOT_SQL = (
-    # The three reads of riskapp.vault.stats.snapshot, the floor of the statistics row.
-    "SELECT a.client_id, a.form_id, a.form_kind, a.completed_at, a.judgement_level, "
-    "a.stat_facts, a.is_repeat FROM assessments a WHERE a.status = 'completed' "
-    "AND a.completed_at >= ?1 AND a.completed_at < ?2",
-    "SELECT client_id, created_at FROM safety_plans WHERE created_at >= ?1 AND created_at < ?2",
-    "SELECT id, personnummer, created_at FROM clients WHERE "
-    "(created_at >= ?1 AND created_at < ?2) "
-    "OR id IN (SELECT client_id FROM assessments WHERE updated_at >= ?1 AND updated_at < ?2) "
-    "OR id IN (SELECT client_id FROM safety_plans WHERE updated_at >= ?1 AND updated_at < ?2)",
-)
+#: The three reads of riskapp.vault.stats.snapshot: the floor of the statistics row.
+_SNAPSHOT_SQL = (ASSESSMENTS_SQL, PLANS_SQL, CLIENTS_SQL)
 
 
 def plain_connection(data: Dataset) -> Connection:

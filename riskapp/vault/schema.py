@@ -12,6 +12,9 @@ for fast search over 100,000 clients (DESIGN.md section 8).
 Version 3: ``assessments.is_repeat``, set at completion, for fast statistics.
 Version 4: ``assessments.unconfirmed`` (JSON list of prefilled, not yet confirmed item ids),
 moved out of the answers JSON where earlier versions kept it under ``LEGACY_UNCONFIRMED_KEY``.
+Version 5: covering indexes for the statistics snapshot (``riskapp.vault.stats``), so each
+of its reads is one range scan of an index instead of a random row lookup (a page decrypt)
+per match.
 """
 
 from __future__ import annotations
@@ -188,7 +191,20 @@ def _v4(conn: Connection) -> None:
     conn.executemany("UPDATE assessments SET answers = ?, unconfirmed = ? WHERE id = ?", moved)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: Connection) -> None:
+    # Each index holds every column its snapshot read needs (riskapp.vault.stats), in
+    # range order; the first is partial like the read (completed assessments only).
+    conn.execute(
+        "CREATE INDEX assessments_stats ON assessments(completed_at, client_id, form_id, "
+        "form_kind, judgement_level, is_repeat, stat_facts) WHERE status = 'completed'"
+    )
+    conn.execute("CREATE INDEX assessments_activity ON assessments(updated_at, client_id)")
+    conn.execute("CREATE INDEX plans_stats ON safety_plans(created_at, client_id)")
+    conn.execute("CREATE INDEX plans_activity ON safety_plans(updated_at, client_id)")
+    conn.execute("CREATE INDEX clients_created ON clients(created_at)")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST = len(MIGRATIONS)
 
 
