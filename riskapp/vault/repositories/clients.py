@@ -280,7 +280,7 @@ class ClientRepository:
         return _client(row)
 
     def get(self, client_id: ClientId) -> Client:
-        with self._s.tx():
+        with self._s.read_tx():
             client = self._fetch(client_id)
             self._s.record(
                 "client.read", client_id=client.id, object_type="client", object_id=client.id
@@ -361,7 +361,7 @@ class ClientRepository:
         ordered by last name, first name, id. Audited without the search text: one
         summary row and one ``client.listed`` row per client returned."""
         where, params = _where(text)
-        with self._s.tx():
+        with self._s.read_tx():
             result = self._page(where, params, limit, offset)
             self._s.record("client.search", detail=f"results={len(result)}")
             self._record_revealed(c.id for c in result)
@@ -378,7 +378,7 @@ class ClientRepository:
         separately would write two summary rows per search and make the access log harder
         for a team leader to read."""
         where, params = _where(text)
-        with self._s.tx() as conn:
+        with self._s.read_tx() as conn:
             total = MatchCount(int(conn.execute(_count_sql(where), params).fetchone()[0]))
             result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
