@@ -3,7 +3,8 @@
 Clients count when created in the period or with any assessment or plan activity in it;
 assessments when completed in it; plans when created in it. Client keys are numbers
 1..n in a shuffled order, unrelated to database ids. Sex and birth date come from the
-personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown".
+stored personnummer digits (validated by ``riskapp.domain.personnummer`` when stored, not
+parsed again here); no personnummer means "unknown".
 Not audited here: the caller that writes an export logs ``stats.export``
 (``Session.log_event``); a preview reads no client record.
 """
@@ -61,6 +62,24 @@ def _facts(text: str) -> frozenset[str]:
     return frozenset(json.loads(text))
 
 
+def _sex_and_birth(pnr: str | None, today: date) -> tuple[str, date | None]:
+    """Sex and birth date from the stored 12 digits (``YYYYMMDDNNNC``, validated by
+    ``riskapp.domain.personnummer`` when stored), without parsing the number again; a
+    stored number without a real, past birth date counts as "unknown"."""
+    if not pnr or len(pnr) != 12 or not pnr.isdigit():
+        return "unknown", None
+    day = int(pnr[6:8])
+    if day > personnummer.COORDINATION_OFFSET:
+        day -= personnummer.COORDINATION_OFFSET
+    try:
+        birth = date(int(pnr[:4]), int(pnr[4:6]), day)
+    except ValueError:
+        return "unknown", None
+    if birth > today:
+        return "unknown", None
+    return ("male" if int(pnr[10]) % 2 else "female"), birth
+
+
 def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
     lo, hi = _bounds(start, end)
     conn = session.conn
@@ -74,13 +93,7 @@ def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
     key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
     stat_clients = []
     for client_id, pnr, created in clients:
-        sex, birth = "unknown", None
-        if pnr:
-            try:
-                parsed = personnummer.parse(pnr, today=today)
-                sex, birth = parsed.sex, parsed.birth_date
-            except personnummer.InvalidPersonnummer:
-                pass
+        sex, birth = _sex_and_birth(pnr, today)
         stat_clients.append(StatClient(key_of[client_id], sex, birth, _day(created)))
     stat_clients.sort(key=lambda c: c.key)
     return StatsSnapshot(
