@@ -5,8 +5,9 @@ shaped exactly as the app writes them: answers walked through the forms, stat fa
 repeat flags); then ``clients`` clients are bulk-inserted straight through the vault's
 schema in one transaction, about a third of them with one of those histories moved to
 their own dates. One extra client has 20 assessments and 5 plans (the client page row).
-Same seed, same data. Personnummer are generated (valid check digit, random birth date);
-the vault lives in a private temporary directory that the caller deletes.
+Same seed, same data. Personnummer: Skatteverket's test numbers while they last (the
+demo clients use some), then numbers with a wrong check digit that belong to no one. The
+vault lives in a private temporary directory that the caller deletes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from riskapp.domain.personnummer import luhn_check_digit
+from riskapp.domain.personnummer import luhn_check_digit, test_numbers
 from riskapp.services.demo import generate_demo_data
 from riskapp.services.demo_names import FEMALE_NAMES, MALE_NAMES, SURNAMES
 from riskapp.vault import Session, Vault
@@ -56,10 +57,34 @@ def open_session(data: Dataset) -> Session:
     return Vault.open(data.vault, USER, PASSPHRASE)
 
 
-def personnummer(rng: random.Random) -> str:
+def unassigned_number(rng: random.Random) -> str:
+    """A 12-digit number shaped like a personnummer (a real birth date) but with a wrong
+    check digit, so it can belong to no one (DOMAIN.md: a made-up valid number may).
+    The bench stores these directly in its schema, past the import's validation."""
     born = date(1940, 1, 1) + timedelta(days=rng.randint(0, 65 * 365))
     nine = f"{born:%y%m%d}{rng.randint(0, 999):03d}"
-    return f"{born:%Y}{nine[2:]}{luhn_check_digit(nine)}"
+    return f"{born:%Y}{nine[2:]}{(luhn_check_digit(nine) + 1) % 10}"
+
+
+class Numbers:
+    """Skatteverket's published test numbers (valid, never assigned) first, shuffled;
+    then ``unassigned_number``s."""
+
+    def __init__(self, rng: random.Random, taken: set[str]) -> None:
+        self._rng = rng
+        self._test = [n for n in test_numbers() if n not in taken]
+        rng.shuffle(self._test)
+        self._seen = set(taken)
+
+    def valid_left(self) -> int:
+        return len(self._test)
+
+    def next(self) -> str:
+        number = self._test.pop() if self._test else None
+        while number is None or number in self._seen:
+            number = unassigned_number(self._rng)
+        self._seen.add(number)
+        return number
 
 
 def _shift(value: Any, days: int) -> Any:
@@ -138,17 +163,13 @@ def _bulk(
 ) -> tuple[int, int, int]:
     start_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM clients").fetchone()[0]) + 1
     author = int(conn.execute("SELECT min(id) FROM users").fetchone()[0])
-    seen: set[str] = set(r[0] for r in conn.execute("SELECT personnummer FROM clients"))
+    numbers = Numbers(rng, {r[0] for r in conn.execute("SELECT personnummer FROM clients")})
     client_rows = []
     tables: dict[str, list[list[Any]]] = {t: [] for t in _SHIFTED}
     a_cols = templates.columns["assessments"]
     for index in range(clients + 1):
         client_id = start_id + index
-        pnr: str | None = None
-        if rng.random() < 0.95:
-            while pnr is None or pnr in seen:
-                pnr = personnummer(rng)
-            seen.add(pnr)
+        pnr = numbers.next() if rng.random() < 0.95 else None
         female = pnr is None or int(pnr[10]) % 2 == 0
         first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
         last = rng.choice(SURNAMES)
