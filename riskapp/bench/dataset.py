@@ -164,12 +164,17 @@ def _bulk(
     start_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM clients").fetchone()[0]) + 1
     author = int(conn.execute("SELECT min(id) FROM users").fetchone()[0])
     numbers = Numbers(rng, {r[0] for r in conn.execute("SELECT personnummer FROM clients")})
+    # The client page's client gets a valid (test) number: `riskapp plan-pdf --client`
+    # validates it.
+    page_pnr = numbers.next()
     client_rows = []
     tables: dict[str, list[list[Any]]] = {t: [] for t in _SHIFTED}
     a_cols = templates.columns["assessments"]
     for index in range(clients + 1):
         client_id = start_id + index
         pnr = numbers.next() if rng.random() < 0.95 else None
+        if index == clients:
+            pnr = page_pnr
         female = pnr is None or int(pnr[10]) % 2 == 0
         first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
         last = rng.choice(SURNAMES)
