@@ -32,6 +32,7 @@ from riskapp import __version__
 # `riskapp pnr` and the GUI's start fast (tests/unit/commands/test_cli_startup.py).
 from riskapp.commands import (
     assessment_cmds,
+    bench_cmds,
     demo_cmds,
     forms_cmds,
     pnr_cmds,
@@ -213,6 +214,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--clients", type=int, default=50, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
+
+    # bench
+    p = _command(
+        top,
+        "bench",
+        bench_cmds.bench,
+        "measure every hot path against its floor on generated data (issue 15)",
+        vault=False,
+    )
+    # 1k and 10k are for quick checks (tests use 1k); the figures are taken at 100k or 1m.
+    p.add_argument("--scale", choices=["1k", "10k", "100k", "1m"], default="100k")
+    p.add_argument("--json", action="store_true", help="JSON output for scripts")
 
     # forms check
     forms = top.add_parser("forms", help="questionnaire definitions")

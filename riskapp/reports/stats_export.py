@@ -30,9 +30,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,6 +43,7 @@ from riskapp.reports.errors import ReportError
 from riskapp.reports.files import write_atomic
 from riskapp.reports.fonts import register_fonts
 from riskapp.reports.page import RULE, make_styles, para, render, table_style
+from riskapp.reports.stats_chart import bar_chart
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -205,57 +203,6 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
 
 # --- PDF --------------------------------------------------------------------------------------
 
-_SERIES = colors.HexColor("#3b6ea5")
-
-
-def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None:
-    """Column totals as a line (over periods) or bars (sex, age); hidden totals not drawn."""
-    values: list[int | None] = [
-        None if isinstance(v, Suppressed) else v for v in table.column_totals
-    ]
-    if not any(values):
-        return None
-    fonts = register_fonts()
-    height = 55 * mm
-    drawing = Drawing(width, height)
-    # The renderer's starting font is Helvetica (not embedded) unless the drawing says so.
-    drawing.initialFontName = fonts.regular
-    drawing.initialFontSize = 7
-    # Bars, also over time: a line would be drawn across hidden periods and suggest values.
-    chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 14 * mm
-    chart.width, chart.height = width - 16 * mm, height - 20 * mm
-    chart.data = [values]
-    chart.categoryAxis.categoryNames = [
-        words.short_label(c, language) if len(values) > 6 else words.label(c, language)
-        for c in table.columns
-    ]
-    chart.categoryAxis.labels.fontName = fonts.regular
-    chart.categoryAxis.labels.fontSize = 6.5
-    if len(values) > 6:
-        chart.categoryAxis.labels.angle = 30
-        chart.categoryAxis.labels.boxAnchor = "ne"
-        chart.y, chart.height = 22 * mm, height - 28 * mm
-    chart.valueAxis.labels.fontName = fonts.regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    top = max(v for v in values if v is not None)
-    chart.valueAxis.valueMax = max(5, int(top * 1.15) + 1)
-    chart.bars[0].fillColor = _SERIES
-    chart.bars[0].strokeColor = None
-    drawing.add(chart)
-    drawing.add(
-        String(
-            0,
-            2,
-            words.word("note_chart", language),
-            fontName=fonts.regular,
-            fontSize=6.5,
-            fillColor=colors.HexColor("#555555"),
-        )
-    )
-    return drawing
-
 
 def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "") -> bytes:
     """A committee report: title, period, notes, then each table with a chart."""
@@ -323,7 +270,7 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
             para(words.table_title(table, result.period, language), styles.heading),
             pdf_table,
         ]
-        chart = _chart(table, language, width)
+        chart = bar_chart(table, language, width)
         if chart is not None:
             block += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))

@@ -21,6 +21,9 @@ Version 6: a user profile (``users.display_name``, ``users.phone``) for the clie
 and on safety plans the printed ``language``, the opt-in discreet choices
 (``discreet_free_text``: ticked free-text field ids; ``discreet_help_lines``: the numbers the
 client chose with her names for them) and a ``follow_up`` date.
+Version 7: covering indexes for the statistics snapshot (``riskapp.vault.stats``), so each
+of its reads is one range scan of an index instead of a random row lookup (a page decrypt)
+per match.
 """
 
 from __future__ import annotations
@@ -270,7 +273,20 @@ def _v6(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+def _v7(conn: Connection) -> None:
+    # Each index holds every column its snapshot read needs (riskapp.vault.stats), in
+    # range order; the first is partial like the read (completed assessments only).
+    conn.execute(
+        "CREATE INDEX assessments_stats ON assessments(completed_at, client_id, form_id, "
+        "form_kind, judgement_level, is_repeat, stat_facts, voided_at) WHERE status = 'completed'"
+    )
+    conn.execute("CREATE INDEX assessments_activity ON assessments(updated_at, client_id)")
+    conn.execute("CREATE INDEX plans_stats ON safety_plans(created_at, client_id)")
+    conn.execute("CREATE INDEX plans_activity ON safety_plans(updated_at, client_id)")
+    conn.execute("CREATE INDEX clients_created ON clients(created_at)")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 LATEST = len(MIGRATIONS)
 
 

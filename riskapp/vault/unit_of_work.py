@@ -161,6 +161,28 @@ class UnitOfWork:
         finally:
             self._in_tx = False
 
+    @contextmanager
+    def read_tx(self) -> Iterator[Connection]:
+        """``tx()`` for a use case that only reads client data and writes its audit rows
+        (a search, a page opened): committed with ``synchronous = NORMAL``.
+
+        In WAL mode that commit is not fsynced: it survives a crash or kill of the app
+        (the frames are in the OS), but a power cut may lose the last seconds of such
+        read rows; they are the newest rows, so the chain stays whole. The next commit
+        with ``FULL`` (every write of client data) syncs them too. Joins an outer
+        transaction unchanged (DESIGN.md §3, "Durability")."""
+        if self._in_tx:
+            with self.tx() as conn:
+                yield conn
+            return
+        conn = self.conn
+        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with self.tx() as conn:
+                yield conn
+        finally:
+            conn.execute("PRAGMA synchronous = FULL")
+
     def now_iso(self) -> str:
         return self.clock.now().isoformat()
 

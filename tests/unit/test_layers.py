@@ -44,6 +44,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     ),
     "riskapp.commands": frozenset(
         {
+            "riskapp.bench",
             "riskapp.services",
             "riskapp.reports",
             "riskapp.vault",
@@ -51,6 +52,10 @@ ALLOWED: dict[str, frozenset[str]] = {
             "riskapp.messages",
             "riskapp.hardening",
         }
+    ),
+    # `riskapp bench` (issue 15): drives the services, reports and vault like the GUI does.
+    "riskapp.bench": frozenset(
+        {"riskapp.services", "riskapp.reports", "riskapp.vault", "riskapp.domain"}
     ),
     "riskapp.services": frozenset({"riskapp.reports", "riskapp.vault", "riskapp.domain"}),
     "riskapp.reports": frozenset({"riskapp.domain"}),

@@ -291,7 +291,7 @@ class AssessmentRepository:
     def list_for_client(self, client_id: ClientId, *, audit: bool = True) -> list[Assessment]:
         """Newest first (by start time, then id)."""
         s = self._s
-        with s.tx() as conn:
+        with s.read_tx() as conn:
             rows = conn.execute(
                 _SELECT + " WHERE a.client_id = ? ORDER BY a.started_at DESC, a.id DESC",
                 (int(client_id),),

@@ -92,6 +92,73 @@ def _where(text: str) -> tuple[str, list[str]]:
     ]
 
 
+#: The client list counts at most this many matches per keystroke and then shows "1000+":
+#: counting every match of a one-letter search over 1,000,000 clients took over a second.
+COUNT_CAP = 1000
+
+
+class MatchCount(int):
+    """A number of matches, possibly capped: ``capped`` means "more than ``COUNT_CAP``".
+
+    It prints as "1000+" (``str``/``format``), so a caller that shows the total shows
+    "1000+". A pager compares the rows fetched so far with it (``len(rows) < total``): a
+    capped count is more than any number of rows, so the pager keeps fetching until a
+    short page, as it does when rows vanish under it.
+    """
+
+    capped: bool
+
+    def __new__(cls, value: int) -> MatchCount:
+        self = super().__new__(cls, min(int(value), COUNT_CAP + 1))
+        self.capped = int(value) > COUNT_CAP
+        return self
+
+    def __str__(self) -> str:
+        return f"{COUNT_CAP}+" if self.capped else int.__repr__(self)
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec) if self.capped else int.__format__(self, spec)
+
+    def __gt__(self, other: object) -> bool:
+        if self.capped and isinstance(other, int):
+            return True
+        return int.__gt__(self, other)  # type: ignore[operator]
+
+    def __ge__(self, other: object) -> bool:
+        if self.capped and isinstance(other, int):
+            return True
+        return int.__ge__(self, other)  # type: ignore[operator]
+
+
+def _count_sql(where: str) -> str:
+    # Counting stops after COUNT_CAP + 1 matches: the inner LIMIT ends the index scan.
+    return f"SELECT count(*) FROM (SELECT 1 FROM clients{where} LIMIT {COUNT_CAP + 1:d})"
+
+
+def _page_sql(where: str) -> str:
+    return (
+        "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
+        f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
+        "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
+    )
+
+
+def _page_params(params: list[str], limit: int, offset: int) -> tuple[object, ...]:
+    return (*params, max(0, int(limit)), max(0, int(offset)))
+
+
+def search_queries(text: str, *, limit: int, offset: int) -> list[tuple[str, tuple[object, ...]]]:
+    """The statements ``search_page`` runs for ``text`` (count, then the page), with their
+    parameters: ``riskapp bench`` runs exactly these on a plain copy as the floor."""
+    where, params = _where(text)
+    return [
+        (_count_sql(where), tuple(params)),
+        (_page_sql(where), _page_params(params, limit, offset)),
+    ]
+
+
 class ClientRepository:
     def __init__(self, session: UnitOfWork) -> None:
         self._s = session
@@ -221,7 +288,7 @@ class ClientRepository:
         return _client(row)
 
     def get(self, client_id: ClientId) -> Client:
-        with self._s.tx():
+        with self._s.read_tx():
             client = self._fetch(client_id)
             self._s.record(
                 "client.read", client_id=client.id, object_type="client", object_id=client.id
@@ -302,7 +369,7 @@ class ClientRepository:
         ordered by last name, first name, id. Audited without the search text: one
         summary row and one ``client.listed`` row per client returned."""
         where, params = _where(text)
-        with self._s.tx():
+        with self._s.read_tx():
             result = self._page(where, params, limit, offset)
             self._s.record("client.search", detail=f"results={len(result)}")
             self._record_revealed(c.id for c in result)
@@ -310,16 +377,17 @@ class ClientRepository:
 
     def search_page(
         self, text: str = "", *, limit: int = 100, offset: int = 0
-    ) -> tuple[int, list[ClientSummary]]:
+    ) -> tuple[MatchCount, list[ClientSummary]]:
         """``(total matches, one page of them)`` in one transaction with one summary audit
-        row, plus one ``client.listed`` row per client on the page (the rows shown).
+        row, plus one ``client.listed`` row per client on the page (the rows shown). The
+        total is capped at ``COUNT_CAP`` (a ``MatchCount`` that prints "1000+").
 
         The client list calls this on every (debounced) keystroke; ``count`` and ``search``
         separately would write two summary rows per search and make the access log harder
         for a team leader to read."""
         where, params = _where(text)
-        with self._s.tx() as conn:
-            total = int(conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0])
+        with self._s.read_tx() as conn:
+            total = MatchCount(int(conn.execute(_count_sql(where), params).fetchone()[0]))
             result = self._page(where, params, limit, offset) if total else []
             self._s.record("client.search", detail=f"results={len(result)} total={total}")
             self._record_revealed(c.id for c in result)
@@ -328,12 +396,7 @@ class ClientRepository:
     def _page(self, where: str, params: list[str], limit: int, offset: int) -> list[ClientSummary]:
         """One page of matches for ``_where``'s clause (inside the caller's transaction;
         not audited here)."""
-        sql = (
-            "SELECT c.id, c.first_name, c.last_name, c.personnummer, c.updated_at FROM "
-            f"(SELECT id, sort_key FROM clients{where} ORDER BY sort_key, id "
-            "LIMIT ? OFFSET ?) AS s JOIN clients c ON c.id = s.id ORDER BY s.sort_key, s.id"
-        )
-        rows = self._s.conn.execute(sql, (*params, max(0, int(limit)), max(0, int(offset))))
+        rows = self._s.conn.execute(_page_sql(where), _page_params(params, limit, offset))
         return [ClientSummary(ClientId(r[0]), r[1], r[2], r[3], ts(r[4])) for r in rows]
 
     def count(self, text: str = "") -> int:

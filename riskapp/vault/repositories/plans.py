@@ -174,7 +174,7 @@ class SafetyPlanRepository:
 
     def list_for_client(self, client_id: ClientId, *, audit: bool = True) -> list[SafetyPlan]:
         s = self._s
-        with s.tx() as conn:
+        with s.read_tx() as conn:
             rows = conn.execute(
                 _SELECT + " WHERE p.client_id = ? ORDER BY p.created_at DESC, p.id DESC",
                 (int(client_id),),
