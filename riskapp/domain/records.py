@@ -190,6 +190,20 @@ DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
 )
 
 
+#: The organisation's intervention list (codes) unless a team leader edits it
+#: (``riskapp.domain.cases``; words in the presenters, an added kind shows as itself).
+DEFAULT_INTERVENTION_KINDS: tuple[str, ...] = (
+    "support_talks",
+    "group_support",
+    "sheltered_housing",
+    "other_housing",
+    "financial_assistance",
+    "police_report_help",
+    "children_support",
+    "other",
+)
+
+
 @dataclass(frozen=True)
 class OrganisationSettings:
     """Settings stored inside the vault (shared by all users of that vault)."""
@@ -200,6 +214,8 @@ class OrganisationSettings:
     idle_lock_minutes: int = 5
     #: Default days until a danger assessment should be repeated.
     review_interval_days: int = 90
+    #: Kinds of intervention a case can record (DOMAIN.md section 7).
+    intervention_kinds: tuple[str, ...] = DEFAULT_INTERVENTION_KINDS
 
 
 @dataclass(frozen=True)
