@@ -2835,6 +2835,71 @@ The vault is created here: {path}</translation>
         <translation>The statistics have not been through disclosure control and are not saved. Preview again, then export.</translation>
     </message>
     <message>
+        <location filename="../../riskapp/ui/errors.py" line="313"/>
+        <source>Ärendet kunde inte ändras. Försök igen.</source>
+        <translation>The case could not be changed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="315"/>
+        <source>Klienten har redan ett öppet ärende. Avsluta det först.</source>
+        <translation>The client already has an open case. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="317"/>
+        <source>Klienten har inget öppet ärende.</source>
+        <translation>The client has no open case.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="319"/>
+        <source>Datumet ligger före dagen då ärendet öppnades. Ändra datumet.</source>
+        <translation>The date is before the day the case was opened. Change the date.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="322"/>
+        <source>Datumet ligger i framtiden. Ändra datumet.</source>
+        <translation>The date is in the future. Change the date.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="324"/>
+        <source>Ett av valen för ärendet är okänt.</source>
+        <translation>One of the case's choices is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="326"/>
+        <source>Ärendet finns inte längre. Ladda om klientens sida.</source>
+        <translation>The case no longer exists. Reload the client's page.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="329"/>
+        <source>Den ansvariga användaren finns inte eller har tagits bort. Välj en annan.</source>
+        <translation>The responsible user does not exist or was removed. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="332"/>
+        <source>Insatsen finns inte i organisationens lista. Välj en annan.</source>
+        <translation>The intervention is not on the organisation's list. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="335"/>
+        <source>Insatsen kan inte sluta före den börjar. Ändra datumen.</source>
+        <translation>The intervention cannot end before it starts. Change the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="337"/>
+        <source>Valen för indikatorerna är ogiltiga.</source>
+        <translation>The choices for the indicators are invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="339"/>
+        <source>Året kan inte redovisas: det ligger i framtiden. Välj ett annat år.</source>
+        <translation>The year cannot be reported: it is in the future. Choose another year.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/errors.py" line="342"/>
+        <source>Ange antalet vuxna invånare som ett positivt heltal.</source>
+        <translation>Enter the number of adult residents as a positive whole number.</translation>
+    </message>
+    <message>
         <location filename="../../riskapp/ui/errors.py" line="27"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>

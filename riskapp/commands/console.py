@@ -39,6 +39,8 @@ class CliError(RiskappError):
         "print_unknown_client",
         "stats_bad_date",
         "demo_clients_range",
+        "indicators_year_format",
+        "indicators_out_missing",
     )
 
 

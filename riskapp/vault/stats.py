@@ -1,7 +1,8 @@
 """The statistics snapshot: coded facts for one period, nothing identifying.
 
-Clients count when created in the period or with any assessment or plan activity in it;
-assessments when completed in it; plans when created in it. Client keys are numbers
+Clients count when created in the period, with any assessment or plan activity in it, or
+with a case open at some time in it; assessments when completed in it; plans when created
+in it; cases when open at some time in it (with their interventions). Client keys are numbers
 1..n in a shuffled order, unrelated to database ids. Sex and birth date come from the
 personnummer (``riskapp.domain.personnummer``); no personnummer means "unknown".
 Not audited here: the caller that writes an export logs ``stats.export``
@@ -18,7 +19,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from riskapp.domain import personnummer
-from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
+from riskapp.domain.stats.records import (
+    StatAssessment,
+    StatCase,
+    StatClient,
+    StatPlan,
+    StatsSnapshot,
+)
 
 if TYPE_CHECKING:
     from riskapp.vault.session import Session
@@ -67,9 +74,24 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
             "OR id IN (SELECT client_id FROM assessments WHERE updated_at >= ?1 "
             "AND updated_at < ?2) "
             "OR id IN (SELECT client_id FROM safety_plans WHERE updated_at >= ?1 "
-            "AND updated_at < ?2)",
+            "AND updated_at < ?2) "
+            "OR id IN (SELECT client_id FROM cases WHERE opened_on < ?2 "
+            "AND (closed_on IS NULL OR closed_on >= ?1))",
             (lo, hi),
         ).fetchall()
+        cases = conn.execute(
+            "SELECT id, client_id, opened_on, source, reason, closed_on, goal, close_reason "
+            "FROM cases WHERE opened_on < ?2 AND (closed_on IS NULL OR closed_on >= ?1)",
+            (lo, hi),
+        ).fetchall()
+        interventions: dict[int, list[tuple[str, date]]] = {}
+        for case_id, kind, started in conn.execute(
+            "SELECT i.case_id, i.kind, i.started_on FROM interventions i JOIN cases c "
+            "ON c.id = i.case_id WHERE c.opened_on < ?2 AND (c.closed_on IS NULL "
+            "OR c.closed_on >= ?1) ORDER BY i.case_id, i.started_on",
+            (lo, hi),
+        ):
+            interventions.setdefault(case_id, []).append((kind, _day(started)))
     ids = [row[0] for row in clients]
     random.Random(os.urandom(16)).shuffle(ids)  # seeded from the OS: keys not guessable
     key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
@@ -97,5 +119,19 @@ def snapshot(session: Session, start: date, end: date) -> StatsSnapshot:
         ),
         plans=tuple(
             StatPlan(key_of[cid], _day(created)) for cid, created in plans if cid in key_of
+        ),
+        cases=tuple(
+            StatCase(
+                key_of[cid],
+                _day(opened),
+                source,
+                reason,
+                None if closed is None else _day(closed),
+                goal,
+                close_reason,
+                tuple(interventions.get(case_id, ())),
+            )
+            for case_id, cid, opened, source, reason, closed, goal, close_reason in cases
+            if cid in key_of
         ),
     )
