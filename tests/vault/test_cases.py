@@ -144,7 +144,8 @@ def test_caseload_rows_filters_sorting_and_summary(vault: VaultFiles, pnrs: list
         )
         assert row_a.last_assessed == today - timedelta(days=100)
         assert page.rows[1].level == "low"
-        assert page.rows[2].level is None and page.rows[2].next_review is None
+        assert page.rows[2].level is None
+        assert page.rows[2].next_review is None
         assert [r.client_id for r in svc.caseload_page(leader, sort="level").rows] == [a, b, c]
         overdue = svc.caseload_page(leader, CaseloadFilter(overdue=True))
         assert [r.client_id for r in overdue.rows] == [a]
