@@ -184,6 +184,94 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
 
 _SERIES = colors.HexColor("#3b6ea5")
 
+#: At most this many period columns side by side in one PDF table; longer periods are cut
+#: into slices (a calendar year of months, or three years of quarters) one below the other.
+MAX_PDF_COLUMNS = 12
+
+
+def column_slices(columns: tuple[str, ...]) -> list[range]:
+    """Index ranges of the columns each PDF table shows: all when they fit, else whole
+    years of periods ("2026-03", "2026-Q1": the first four characters) packed into slices
+    of at most ``MAX_PDF_COLUMNS`` (a year of months, three years of quarters)."""
+    n = len(columns)
+    if n <= MAX_PDF_COLUMNS:
+        return [range(n)]
+    years: list[range] = []
+    first = 0
+    for j in range(1, n + 1):
+        if j == n or columns[j][:4] != columns[first][:4] or j - first == MAX_PDF_COLUMNS:
+            years.append(range(first, j))
+            first = j
+    slices: list[range] = []
+    for year in years:
+        if slices and len(slices[-1]) + len(year) <= MAX_PDF_COLUMNS:
+            slices[-1] = range(slices[-1].start, year.stop)
+        else:
+            slices.append(year)
+    return slices
+
+
+def _pdf_tables(table: PublishedTable, language: str, width: float) -> list[Flowable]:
+    """The table as one or more reportlab tables that fit ``width``: the label column,
+    a slice of the periods, and the totals column on the last slice."""
+    fonts = register_fonts()
+    rows = _grid(table, language)
+    header_style = ParagraphStyle(
+        "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
+    )
+    slices = column_slices(table.columns)
+    widest = max(len(s) for s in slices) + 2
+    size = 7 if widest > 8 else 8.5
+    label_style = ParagraphStyle(
+        "stats_label", fontName=fonts.regular, fontSize=size, leading=size * 1.2
+    )
+    total_style = ParagraphStyle("stats_total", parent=label_style, fontName=fonts.bold)
+    # Abbreviated months ("sep 2026") so no header breaks inside a word.
+    headers = [words.short_label(c, language) for c in table.columns]
+    first = min(55 * mm, width * 0.4) if widest <= 8 else 42 * mm
+    padding = (2, 3) if widest > 8 else (6, 6)
+    total_width = stringWidth(str(rows[0][-1]), fonts.bold, 7) + sum(padding) + 2
+    out: list[Flowable] = []
+    for number, part in enumerate(slices):
+        last = number == len(slices) - 1
+        keep = [1 + j for j in part] + ([len(rows[0]) - 1] if last else [])
+        grid: list[list[Any]] = [
+            [""]
+            + [Paragraph(escape(headers[j]), header_style) for j in part]
+            + ([Paragraph(escape(str(rows[0][-1])), header_style)] if last else [])
+        ]
+        # Row labels wrap inside their column instead of running into the numbers.
+        grid += [
+            [Paragraph(escape(str(row[0])), label_style), *(str(row[k]) for k in keep)]
+            for row in rows[1:-1]
+        ]
+        grid.append(
+            [Paragraph(escape(str(rows[-1][0])), total_style), *(str(rows[-1][k]) for k in keep)]
+        )
+        n_cols = len(grid[0])
+        periods = max(1, n_cols - 1 - int(last))
+        rest = (width - first - (total_width if last else 0)) / periods
+        widths = [first, *([rest] * (n_cols - 1 - int(last)))] + ([total_width] if last else [])
+        pdf_table = PdfTable(grid, colWidths=widths, repeatRows=1)
+        pdf_table.setStyle(
+            table_style(
+                ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
+                ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
+                *([("FONTNAME", (-1, 0), (-1, -1), fonts.bold)] if last else []),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LEFTPADDING", (1, 0), (-1, -1), padding[0]),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding[1]),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            )
+        )
+        out.append(pdf_table)
+    return out
+
 
 def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None:
     """Column totals as a line (over periods) or bars (sex, age); hidden totals not drawn."""
@@ -201,9 +289,13 @@ def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None
     chart.x, chart.y = 12 * mm, 14 * mm
     chart.width, chart.height = width - 16 * mm, height - 20 * mm
     chart.data = [values]
+    # Over many periods only every n-th bar is named, so the names never overlap.
+    step = max(1, -(-len(values) // 24))
     chart.categoryAxis.categoryNames = [
-        words.short_label(c, language) if len(values) > 6 else words.label(c, language)
-        for c in table.columns
+        ""
+        if i % step
+        else (words.short_label(c, language) if len(values) > 6 else words.label(c, language))
+        for i, c in enumerate(table.columns)
     ]
     chart.categoryAxis.labels.fontName = fonts.regular
     chart.categoryAxis.labels.fontSize = 6.5
@@ -235,7 +327,6 @@ def _chart(table: PublishedTable, language: str, width: float) -> Drawing | None
 def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "") -> bytes:
     """A committee report: title, period, notes, then each table with a chart."""
     styles = make_styles()
-    fonts = register_fonts()
     story: list[Flowable] = [para(words.word("document_title", language), styles.title)]
     subtitle = words.header_lines(result, language)
     if organisation:
@@ -245,63 +336,20 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
         story.append(para(line, styles.small))
     width = 170 * mm
     for table in result.tables:
-        rows = _grid(table, language)
-        header_style = ParagraphStyle(
-            "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
-        )
-        n_cols = len(rows[0])
-        size = 7 if n_cols > 8 else 8.5
-        label_style = ParagraphStyle(
-            "stats_label", fontName=fonts.regular, fontSize=size, leading=size * 1.2
-        )
-        total_style = ParagraphStyle("stats_total", parent=label_style, fontName=fonts.bold)
-        # Abbreviated months ("sep 2026") so no header breaks inside a word.
-        headers = [words.short_label(c, language) for c in table.columns]
-        grid: list[list[Any]] = [
-            [""]
-            + [Paragraph(escape(h), header_style) for h in headers]
-            + [Paragraph(escape(str(rows[0][-1])), header_style)]
-        ]
-        # Row labels wrap inside their column instead of running into the numbers.
-        grid += [
-            [Paragraph(escape(str(row[0])), label_style), *(str(v) for v in row[1:])]
-            for row in rows[1:-1]
-        ]
-        grid.append(
-            [Paragraph(escape(str(rows[-1][0])), total_style), *(str(v) for v in rows[-1][1:])]
-        )
-        first = min(55 * mm, width * 0.4) if n_cols <= 8 else 42 * mm
-        # The totals column is as wide as its bold heading needs; the periods share the rest.
-        padding = (2, 3) if n_cols > 8 else (6, 6)
-        total_width = stringWidth(str(rows[0][-1]), fonts.bold, 7) + sum(padding) + 2
-        rest = (width - first - total_width) / max(1, n_cols - 2)
-        pdf_table = PdfTable(
-            grid, colWidths=[first, *([rest] * (n_cols - 2)), total_width], repeatRows=1
-        )
-        pdf_table.setStyle(
-            table_style(
-                ("FONTSIZE", (0, 0), (-1, -1), size),
-                ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
-                ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
-                ("FONTNAME", (-1, 0), (-1, -1), fonts.bold),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (1, 0), (-1, -1), padding[0]),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding[1]),
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            )
-        )
+        parts = _pdf_tables(table, language, width)
         block: list[Flowable] = [
             para(words.table_title(table, result.period, language), styles.heading),
-            pdf_table,
+            parts[0],
         ]
         chart = _chart(table, language, width)
+        # Wide tables continue below, one block per slice of periods (each fits the page).
+        rest: list[Flowable] = []
+        for part in parts[1:]:
+            rest += [Spacer(1, 2 * mm), part]
         if chart is not None:
-            block += [Spacer(1, 3 * mm), chart]
+            rest += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))
+        story.extend(rest)
     title = words.word("document_title", language)
     return render(
         story,
