@@ -8,8 +8,11 @@ breakdown, fixed notes and the words for codes (``stats_labels``).
   Excel expects in a Swedish locale), one block per table (title row, header row, rows,
   totals row, empty row). Text cells starting with ``= + - @``, a tab or a carriage return
   get a leading apostrophe so a spreadsheet never runs them as formulas.
-* **XLSX** (openpyxl): a notes sheet first, then one sheet per table; numbers are numbers,
-  "<5" is text, every text cell is stored as a string (no formulas anywhere).
+* **XLSX** (openpyxl): a notes sheet first that is also the index (each sheet's short,
+  unique name linked beside the table's full title), then one sheet per table with its
+  header row and label column frozen and, where the PDF draws one, a native bar chart of
+  the column totals; numbers are numbers, "<5" is text, every text cell is stored as a
+  string (no formulas anywhere).
 * **PDF** (reportlab): a report for the social welfare committee with each table and a
   bar chart of its column totals (hidden values are not drawn, and no line joins across
   them), DejaVu fonts embedded.
@@ -156,10 +159,19 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         notes.row_dimensions[index].height = 15 * wrapped
     notes.column_dimensions["A"].width = notes_width
     _fit_to_page_width(notes)
+    index_row = len(lines) + 2
+    _set(notes, index_row, 1, words.word("index_heading", language), bold=True)
+    notes.column_dimensions["B"].width = 34
 
-    for table in result.tables:
+    for number, table in enumerate(result.tables):
         title = words.table_title(table, result.period, language)
-        sheet = workbook.create_sheet(_sheet_name(title, used))
+        sheet = workbook.create_sheet(
+            _sheet_name(words.sheet_label(table, result.period, language), used)
+        )
+        at = index_row + 1 + number
+        _set(notes, at, 1, title)
+        _set(notes, at, 2, sheet.title)
+        notes.cell(row=at, column=2).hyperlink = f"#'{sheet.title}'!A1"
         _set(sheet, 1, 1, title, bold=True)
         grid = _grid(table, language)
         for r, row in enumerate(grid, start=3):
@@ -172,12 +184,37 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         for c in range(2, len(grid[0]) + 1):
             widest = max(len(str(row[c - 1])) for row in grid)
             sheet.column_dimensions[get_column_letter(c)].width = max(8, widest + 2)
+        sheet.freeze_panes = "B4"  # the header row (3) and the label column stay in view
         _fit_to_page_width(sheet)
+        if _has_chart(table):
+            _xlsx_chart(sheet, table, title, len(grid))
     workbook.properties.creator = "riskapp"
     workbook.properties.title = words.word("document_title", language)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _has_chart(table: PublishedTable) -> bool:
+    """Whether the PDF draws a chart: some column total is shown and not zero."""
+    return any(v is not SUPPRESSED and v for v in table.column_totals)
+
+
+def _xlsx_chart(sheet: Any, table: PublishedTable, title: str, grid_rows: int) -> None:
+    """A native bar chart of the totals row (hidden "<5" totals are text: no bar)."""
+    from openpyxl.chart import BarChart, Reference
+
+    totals_row = 2 + grid_rows
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = title
+    chart.legend = None
+    chart.height, chart.width = 7.5, max(16.0, 1.2 * len(table.columns))
+    data = Reference(sheet, min_col=2, max_col=1 + len(table.columns), min_row=totals_row)
+    cats = Reference(sheet, min_col=2, max_col=1 + len(table.columns), min_row=3)
+    chart.add_data(data, from_rows=True, titles_from_data=False)
+    chart.set_categories(cats)
+    sheet.add_chart(chart, f"A{totals_row + 3}")
 
 
 # --- PDF --------------------------------------------------------------------------------------

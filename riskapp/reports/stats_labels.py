@@ -121,6 +121,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "notes_sheet": ("Om statistiken", "About"),
     "notes_heading": ("Om statistiken", "About these statistics"),
+    "index_heading": ("Innehåll: flik och tabell", "Contents: sheet and table"),
 }
 
 _MONTHS = (
@@ -187,6 +188,37 @@ def table_title(table: PublishedTable, period: str, language: str = "sv") -> str
     """E.g. "Genomförda bedömningar per instrument, per månad"."""
     dimension = period if table.dimension == "period" else table.dimension
     return f"{label(table.title, language)}, {_pick(_DIMENSIONS[dimension], language)}"
+
+
+#: Short words for spreadsheet tab names (at most 31 characters with the breakdown).
+_SHEETS: dict[str, tuple[str, str]] = {
+    "table.clients": ("Aktiva klienter", "Active clients"),
+    "table.new_clients": ("Nya klienter", "New clients"),
+    "table.assessments": ("Bedömningar", "Assessments"),
+    "table.risk_levels": ("Risknivåer", "Risk levels"),
+    "table.violence": ("Våldsformer", "Forms of violence"),
+    "table.children": ("Barn utsatta", "Children exposed"),
+    "table.plans": ("Säkerhetsplaner", "Safety plans"),
+    "table.repeats": ("Upprepningar", "Repeat assessments"),
+}
+_SHEET_DIMENSIONS: dict[str, tuple[str, str]] = {
+    "month": ("månad", "month"),
+    "quarter": ("kvartal", "quarter"),
+    "sex": ("kön", "sex"),
+    "age": ("ålder", "age"),
+}
+
+
+def sheet_label(table: PublishedTable, period: str, language: str = "sv") -> str:
+    """A short tab name, e.g. "Bedömningar per månad" (a table code unknown here: its
+    title's words, cut by the caller)."""
+    dimension = period if table.dimension == "period" else table.dimension
+    short = _SHEETS.get(table.title)
+    by = _SHEET_DIMENSIONS.get(dimension)
+    if short is None or by is None:
+        return table_title(table, period, language)
+    joiner = " per " if language == "sv" else " by "
+    return f"{_pick(short, language)}{joiner}{_pick(by, language)}"
 
 
 def dimension_label(dimension: str, language: str = "sv") -> str:
