@@ -46,6 +46,7 @@ _CODES: dict[str, tuple[str, str]] = {
     "clients.new": ("Nya klienter", "New clients"),
     "plans.created": ("Säkerhetsplaner", "Safety plans"),
     "children.exposed": ("Barn utsatta för våld", "Children exposed to violence"),
+    "children.harmed": ("Barn som skadats", "Children harmed"),
     # Instrument names as the shipped forms title them (forms/*.yaml).
     "kind.screening": ("Rutinfrågor om våld", "Routine questions about violence"),
     "kind.description": ("Beskrivning av våldet", "Description of the violence"),
@@ -64,7 +65,7 @@ _CODES: dict[str, tuple[str, str]] = {
     "level.severe": ("Allvarlig", "Severe"),
     "level.extreme": ("Extrem", "Extreme"),
     "level.variable": ("Varierande", "Variable"),
-    "level.increased": ("Förhöjd", "Increased"),
+    "level.increased": ("Ökad", "Increased"),
     "violence.physical": ("Fysiskt våld", "Physical violence"),
     "violence.psychological": ("Psykiskt våld", "Psychological violence"),
     "violence.sexual": ("Sexuellt våld", "Sexual violence"),

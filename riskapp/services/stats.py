@@ -34,6 +34,7 @@ from riskapp.reports.indicators_export import render_indicators
 from riskapp.reports.stats_export import FORMATS, render_statistics
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
 __all__ = [
@@ -64,17 +65,28 @@ def build_statistics(
     *,
     by: Sequence[str] = (),
     period: str = "month",
+    level_order: Sequence[str] = (),
 ) -> StatisticsResult:
     """Published (disclosure-controlled) tables for ``start``..``end`` inclusive.
 
-    ``by``: any of "sex", "age"; ``period``: "month" or "quarter".
+    ``by``: any of "sex", "age"; ``period``: "month" or "quarter"; ``level_order``: the
+    forms' risk levels, lowest first (``level_order_of``).
     Raises ``PermissionDenied`` unless the user is a team leader, ``StatsInputError``
     (``stats_range``, ``stats_period``, ``stats_by``) for bad parameters.
     """
     _require_team_leader(session)
     check_parameters(start, end, by, period)
     snapshot = session.stats_snapshot(start, end)
-    return publish(snapshot, by=by, period=period)
+    return publish(snapshot, by=by, period=period, level_order=level_order)
+
+
+def level_order_of(registry: FormRegistry) -> tuple[str, ...]:
+    """Every danger-assessment form's level codes, lowest first, latest versions first."""
+    order: dict[str, None] = {}
+    for form in sorted(registry.all_forms(), key=lambda f: (f.id, -f.version)):
+        for level in form.levels:
+            order.setdefault(level.id)
+    return tuple(order)
 
 
 def export_statistics(
