@@ -1,11 +1,11 @@
 """The caseload query: clients with an open case, their latest valid judgement and review.
 
 Cost at 100,000 clients (tests/benchmarks/test_caseload_bench.py): the open cases come from
-the partial unique index ``cases_open``; the latest judgement per client is one scan of the
-covering partial index ``assessments_judgement`` (``client_id, completed_at, level,
-review``), grouped in index order with SQLite's bare-column ``max()`` (the level and review
-date of the row holding the maximum). Sorting and filtering need every open case, so a
-page costs one pass over those indexes whatever the offset.
+the partial unique index ``cases_open``; the latest judgement per client is one backward
+seek per open case in the covering partial index ``assessments_judgement`` (``client_id,
+completed_at, level, review``), then the row by id. Sorting and filtering need every open
+case, so a page costs one pass over the open cases whatever the offset (linear in them,
+unlike the client list, which stops at the page).
 
 Audit: one ``caseload.list`` summary row (counts only) and one ``client.listed`` row per
 client on the page, like the client list.
@@ -34,12 +34,18 @@ from riskapp.vault.repositories.clients import LISTED_ACTION
 if TYPE_CHECKING:
     from riskapp.vault.session import Session
 
-_JUDGEMENT = (
-    "SELECT client_id, max(completed_at) AS assessed, judgement_level AS level, review_due "
-    "FROM assessments WHERE status = 'completed' AND judgement_level IS NOT NULL "
-    "GROUP BY client_id"
+#: The latest valid judgement of the case's client: one backward seek per open case in the
+#: covering partial index ``assessments_judgement`` (status 'completed' only, so a later
+#: 'voided' status drops out). Measured faster here than a grouped ``max()`` join.
+_LATEST = (
+    "(SELECT a.id FROM assessments a WHERE a.client_id = c.client_id "
+    "AND a.status = 'completed' AND a.judgement_level IS NOT NULL "
+    "ORDER BY a.completed_at DESC, a.id DESC LIMIT 1)"
 )
-_BASE = f"FROM cases c LEFT JOIN ({_JUDGEMENT}) AS j ON j.client_id = c.client_id"
+_BASE = (
+    f"FROM cases c LEFT JOIN (SELECT id, completed_at AS assessed, judgement_level AS level, "
+    f"review_due FROM assessments) AS j ON j.id = {_LATEST}"
+)
 _WITH_NAMES = (
     f"{_BASE} JOIN clients cl ON cl.id = c.client_id LEFT JOIN users u ON u.id = c.responsible_id"
 )
