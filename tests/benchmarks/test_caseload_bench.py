@@ -22,7 +22,6 @@ from riskapp.services.cases import caseload_page, caseworker_summary
 from riskapp.vault import KdfParams, Session, Vault
 from tests.benchmarks.test_vault_bench import N_CLIENTS, PASS, _rows
 
-
 #: Building 100,000 cases and 300,000 assessments takes minutes on a shared machine: run
 #: with RISKAPP_BENCH_CASELOAD=1 (and --benchmark-enable for the figures).
 pytestmark = pytest.mark.skipif(
