@@ -33,6 +33,7 @@ from riskapp import __version__
 from riskapp.commands import (
     assessment_cmds,
     bench_cmds,
+    case_cmds,
     demo_cmds,
     forms_cmds,
     pnr_cmds,
@@ -283,6 +284,53 @@ def build_parser() -> argparse.ArgumentParser:
         "--by", default="", metavar="DIMS", help="breakdowns: comma-separated 'sex', 'age'"
     )
     p.add_argument("--period", choices=["month", "quarter"], default="month")
+
+    # cases ..., caseload, indicators
+    cases = top.add_parser("cases", help="a client's cases: list, open, close")
+    ksub = cases.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
+    p = _command(ksub, "list", case_cmds.cases_list, "list a client's cases, oldest first")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument("--json", action="store_true", help="JSON output for scripts")
+    p = _command(ksub, "open", case_cmds.cases_open, "open a case for a client")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument(
+        "--source",
+        required=True,
+        metavar="S",
+        help="self, police, health_care, school, other_authority, relative or other",
+    )
+    p.add_argument(
+        "--reason", required=True, metavar="R", help="close_relationship, honour or both"
+    )
+    p.add_argument(
+        "--responsible", default=None, metavar="USER", help="default: you (others: team leaders)"
+    )
+    p = _command(ksub, "close", case_cmds.cases_close, "close a client's open case")
+    p.add_argument("--client", required=True, metavar="PNR")
+    p.add_argument("--date", required=True, metavar="D", help="closing day, YYYY-MM-DD")
+    p.add_argument("--outcome", required=True, metavar="full|partial|none|unknown")
+    p.add_argument(
+        "--reason",
+        required=True,
+        metavar="R",
+        help="goal_reached, moved, declined, deceased or other",
+    )
+    p = _command(
+        top, "caseload", case_cmds.caseload, "clients with an open case, next review first"
+    )
+    p.add_argument("--mine", action="store_true", help="only cases you are responsible for")
+    p.add_argument("--overdue", action="store_true", help="only overdue reviews")
+    p.add_argument("--high", action="store_true", help="only high or acute levels")
+    p.add_argument("--json", action="store_true", help="JSON output for scripts")
+    p = _command(
+        top, "indicators", case_cmds.indicators, "Kolada's indicators for a year (team leaders)"
+    )
+    p.add_argument("--year", required=True, metavar="YYYY")
+    p.add_argument("--adults", required=True, type=int, metavar="N", help="adults in the area")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="JSON output for scripts")
+    out.add_argument("--format", choices=list(case_cmds.INDICATOR_FORMATS), default=None)
+    p.add_argument("--out", type=Path, default=None, metavar="F")
     return parser
 
 

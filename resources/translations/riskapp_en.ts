@@ -2931,6 +2931,71 @@ The vault is created here: {path}</translation>
         <translation>The disk is full, so the latest change could not be saved. The vault is not damaged. Free up disk space and try again.</translation>
     </message>
     <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="408"/>
+        <source>Ärendet kunde inte ändras. Försök igen.</source>
+        <translation>The case could not be changed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="409"/>
+        <source>Klienten har redan ett öppet ärende. Avsluta det först.</source>
+        <translation>The client already has an open case. Close it first.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="412"/>
+        <source>Klienten har inget öppet ärende.</source>
+        <translation>The client has no open case.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="413"/>
+        <source>Datumet ligger före dagen då ärendet öppnades. Ändra datumet.</source>
+        <translation>The date is before the day the case was opened. Change the date.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="416"/>
+        <source>Datumet ligger i framtiden. Ändra datumet.</source>
+        <translation>The date is in the future. Change the date.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="419"/>
+        <source>Ett av valen för ärendet är okänt.</source>
+        <translation>One of the case&apos;s choices is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="420"/>
+        <source>Ärendet finns inte längre. Ladda om klientens sida.</source>
+        <translation>The case no longer exists. Reload the client&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="423"/>
+        <source>Den ansvariga användaren finns inte eller har tagits bort. Välj en annan.</source>
+        <translation>The responsible user does not exist or was removed. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="426"/>
+        <source>Insatsen finns inte i organisationens lista. Välj en annan.</source>
+        <translation>The intervention is not on the organisation&apos;s list. Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="429"/>
+        <source>Insatsen kan inte sluta före den börjar. Ändra datumen.</source>
+        <translation>The intervention cannot end before it starts. Change the dates.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="432"/>
+        <source>Valen för indikatorerna är ogiltiga.</source>
+        <translation>The choices for the indicators are invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="433"/>
+        <source>Året kan inte redovisas: det ligger i framtiden. Välj ett annat år.</source>
+        <translation>The year cannot be reported: it is in the future. Choose another year.</translation>
+    </message>
+    <message>
+        <location filename="../../riskapp/ui/common/errors.py" line="436"/>
+        <source>Ange antalet vuxna invånare som ett positivt heltal.</source>
+        <translation>Enter the number of adult residents as a positive whole number.</translation>
+    </message>
+    <message>
         <location filename="../../riskapp/ui/common/errors.py" line="28"/>
         <source>Något gick fel. Försök igen; om felet kvarstår, kontakta din teamledare.</source>
         <translation>Something went wrong. Try again; if the problem persists, contact your team leader.</translation>

@@ -43,6 +43,8 @@ class CliError(RiskappError):
         "stats_bad_date",
         "demo_clients_range",
         "event_bad_date",
+        "indicators_year_format",
+        "indicators_out_missing",
     )
 
 

@@ -15,6 +15,7 @@ import argparse
 import re
 from datetime import date
 
+from riskapp import config
 from riskapp.commands.console import EXIT_OK, CliError, Console
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -37,7 +38,8 @@ def _dimensions(text: str) -> tuple[str, ...]:
 def stats(args: argparse.Namespace, console: Console) -> int:
     """Build the published tables for --from..--to and write them to --out."""
     from riskapp.domain.stats.aggregate import check_parameters
-    from riskapp.services.stats import build_statistics, export_statistics
+    from riskapp.services.forms import shipped_registry
+    from riskapp.services.stats import build_statistics, export_statistics, level_order_of
     from riskapp.vault import Vault
     from riskapp.vault.session import check_vault_file
 
@@ -46,10 +48,13 @@ def stats(args: argparse.Namespace, console: Console) -> int:
     by = _dimensions(args.by)
     check_parameters(start, end, by, args.period)
     check_vault_file(args.vault)
+    levels = level_order_of(shipped_registry(config.configured_forms_dir(), strict=False))
     passphrase = console.secret(f"Lösenord för {args.user} (passphrase): ")
     session = Vault.open(args.vault, args.user, passphrase)
     try:
-        result = build_statistics(session, start, end, by=by, period=args.period)
+        result = build_statistics(
+            session, start, end, by=by, period=args.period, level_order=levels
+        )
         export_statistics(session, result, args.format, args.out)
     finally:
         session.close()

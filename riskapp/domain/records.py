@@ -333,6 +333,18 @@ DEFAULT_HELP_LINES: tuple[HelpLine, ...] = (
 
 #: Proposed per-level review intervals (days); the README says why.
 DEFAULT_REVIEW_DAYS_BY_LEVEL: Mapping[str, int] = {"acute": 7, "high": 30, "raised": 60, "low": 90}
+#: The organisation's intervention list (codes) unless a team leader edits it
+#: (``riskapp.domain.cases``; words in the presenters, an added kind shows as itself).
+DEFAULT_INTERVENTION_KINDS: tuple[str, ...] = (
+    "support_talks",
+    "group_support",
+    "sheltered_housing",
+    "other_housing",
+    "financial_assistance",
+    "police_report_help",
+    "children_support",
+    "other",
+)
 
 
 @dataclass(frozen=True)
@@ -351,6 +363,8 @@ class OrganisationSettings:
     review_days_by_level: Mapping[str, int] = field(
         default_factory=lambda: dict(DEFAULT_REVIEW_DAYS_BY_LEVEL)
     )
+    #: Kinds of intervention a case can record (DOMAIN.md section 7).
+    intervention_kinds: tuple[str, ...] = DEFAULT_INTERVENTION_KINDS
 
 
 @dataclass(frozen=True)

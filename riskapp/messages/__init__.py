@@ -13,7 +13,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from riskapp.domain.errors import RiskappError
-from riskapp.messages.catalogue import MESSAGES
+from riskapp.messages.cases import CASE_MESSAGES
+from riskapp.messages.catalogue import MESSAGES as _CATALOGUE
+
+#: Every code's words: the catalogue and the blocks kept beside it.
+MESSAGES: dict[str, tuple[str, str]] = {**_CATALOGUE, **CASE_MESSAGES}
 
 __all__ = ["MESSAGES", "describe", "word"]
 

@@ -11,8 +11,11 @@ else is written: the period, the breakdown, fixed notes and the words for codes
   then one block per table (title row, header row, rows, totals row, empty row). Text
   cells starting with ``= + - @``, a tab or a carriage return get a leading apostrophe so
   a spreadsheet never runs them as formulas.
-* **XLSX** (openpyxl): a notes sheet first, then one sheet per table; numbers are numbers,
-  the markers are text, every text cell is stored as a string (no formulas anywhere).
+* **XLSX** (openpyxl): a notes sheet first that is also the index (each sheet's short,
+  unique name linked beside the table's full title), then one sheet per table with its
+  header row and label column frozen and, where the PDF draws one, a native bar chart of
+  the column totals; numbers are numbers, the markers are text, every text cell is stored
+  as a string (no formulas anywhere).
 * **PDF** (reportlab): a report for the social welfare committee with each table and a
   bar chart of its column totals (hidden values are not drawn, and no line joins across
   them), DejaVu fonts embedded.
@@ -179,10 +182,19 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         notes.row_dimensions[index].height = 15 * wrapped
     notes.column_dimensions["A"].width = notes_width
     _fit_to_page_width(notes)
+    index_row = len(lines) + 2
+    _set(notes, index_row, 1, words.word("index_heading", language), bold=True)
+    notes.column_dimensions["B"].width = 34
 
-    for table in result.tables:
+    for number, table in enumerate(result.tables):
         title = words.table_title(table, result.period, language)
-        sheet = workbook.create_sheet(_sheet_name(title, used))
+        sheet = workbook.create_sheet(
+            _sheet_name(words.sheet_label(table, result.period, language), used)
+        )
+        at = index_row + 1 + number
+        _set(notes, at, 1, title)
+        _set(notes, at, 2, sheet.title)
+        notes.cell(row=at, column=2).hyperlink = f"#'{sheet.title}'!A1"
         _set(sheet, 1, 1, title, bold=True)
         grid = _grid(table, language)
         for r, row in enumerate(grid, start=3):
@@ -195,67 +207,114 @@ def to_xlsx(result: StatisticsResult, language: str = "sv") -> bytes:
         for c in range(2, len(grid[0]) + 1):
             widest = max(len(str(row[c - 1])) for row in grid)
             sheet.column_dimensions[get_column_letter(c)].width = max(8, widest + 2)
+        sheet.freeze_panes = "B4"  # the header row (3) and the label column stay in view
         _fit_to_page_width(sheet)
+        if _has_chart(table):
+            _xlsx_chart(sheet, table, title, len(grid))
     workbook.properties.creator = "riskapp"
     workbook.properties.title = words.word("document_title", language)
     return workbook_bytes(workbook)  # never workbook.save: it writes temp files
 
 
+def _has_chart(table: PublishedTable) -> bool:
+    """Whether the PDF draws a chart: some column total is shown and not zero."""
+    return any(not isinstance(v, Suppressed) and v for v in table.column_totals)
+
+
+def _xlsx_chart(sheet: Any, table: PublishedTable, title: str, grid_rows: int) -> None:
+    """A native bar chart of the totals row (hidden "<5" totals are text: no bar)."""
+    from openpyxl.chart import BarChart, Reference
+
+    totals_row = 2 + grid_rows
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = title
+    chart.legend = None
+    chart.height, chart.width = 7.5, max(16.0, 1.2 * len(table.columns))
+    data = Reference(sheet, min_col=2, max_col=1 + len(table.columns), min_row=totals_row)
+    cats = Reference(sheet, min_col=2, max_col=1 + len(table.columns), min_row=3)
+    chart.add_data(data, from_rows=True, titles_from_data=False)
+    chart.set_categories(cats)
+    sheet.add_chart(chart, f"A{totals_row + 3}")
+
+
 # --- PDF --------------------------------------------------------------------------------------
 
+#: At most this many period columns side by side in one PDF table; longer periods are cut
+#: into slices (a calendar year of months, or three years of quarters) one below the other.
+MAX_PDF_COLUMNS = 12
 
-def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "") -> bytes:
-    """A committee report: title, period, notes, then each table with a chart."""
-    styles = make_styles()
+
+def column_slices(columns: tuple[str, ...]) -> list[range]:
+    """Index ranges of the columns each PDF table shows: all when they fit, else whole
+    years of periods ("2026-03", "2026-Q1": the first four characters) packed into slices
+    of at most ``MAX_PDF_COLUMNS`` (a year of months, three years of quarters)."""
+    n = len(columns)
+    if n <= MAX_PDF_COLUMNS:
+        return [range(n)]
+    years: list[range] = []
+    first = 0
+    for j in range(1, n + 1):
+        if j == n or columns[j][:4] != columns[first][:4] or j - first == MAX_PDF_COLUMNS:
+            years.append(range(first, j))
+            first = j
+    slices: list[range] = []
+    for year in years:
+        if slices and len(slices[-1]) + len(year) <= MAX_PDF_COLUMNS:
+            slices[-1] = range(slices[-1].start, year.stop)
+        else:
+            slices.append(year)
+    return slices
+
+
+def _pdf_tables(table: PublishedTable, language: str, width: float) -> list[Flowable]:
+    """The table as one or more reportlab tables that fit ``width``: the label column,
+    a slice of the periods, and the totals column on the last slice."""
     fonts = register_fonts()
-    story: list[Flowable] = [para(words.word("document_title", language), styles.title)]
-    subtitle = words.header_lines(result, language)
-    if organisation:
-        subtitle.insert(0, organisation)
-    story.append(para("\n".join(subtitle), styles.subtitle))
-    for line in words.notes(language):
-        story.append(para(line, styles.small))
-    width = 170 * mm
-    for table in result.tables:
-        rows = _grid(table, language)
-        header_style = ParagraphStyle(
-            "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
-        )
-        n_cols = len(rows[0])
-        size = 7 if n_cols > 8 else 8.5
-        label_style = ParagraphStyle(
-            "stats_label", fontName=fonts.regular, fontSize=size, leading=size * 1.2
-        )
-        total_style = ParagraphStyle("stats_total", parent=label_style, fontName=fonts.bold)
-        # Abbreviated months ("sep 2026") so no header breaks inside a word.
-        headers = [words.short_label(c, language) for c in table.columns]
+    rows = _grid(table, language)
+    header_style = ParagraphStyle(
+        "stats_header", fontName=fonts.bold, fontSize=7, leading=8.5, alignment=TA_RIGHT
+    )
+    slices = column_slices(table.columns)
+    widest = max(len(s) for s in slices) + 2
+    size = 7 if widest > 8 else 8.5
+    label_style = ParagraphStyle(
+        "stats_label", fontName=fonts.regular, fontSize=size, leading=size * 1.2
+    )
+    total_style = ParagraphStyle("stats_total", parent=label_style, fontName=fonts.bold)
+    # Abbreviated months ("sep 2026") so no header breaks inside a word.
+    headers = [words.short_label(c, language) for c in table.columns]
+    first = min(55 * mm, width * 0.4) if widest <= 8 else 42 * mm
+    padding = (2, 3) if widest > 8 else (6, 6)
+    total_width = stringWidth(str(rows[0][-1]), fonts.bold, 7) + sum(padding) + 2
+    out: list[Flowable] = []
+    for number, part in enumerate(slices):
+        last = number == len(slices) - 1
+        keep = [1 + j for j in part] + ([len(rows[0]) - 1] if last else [])
         grid: list[list[Any]] = [
             [""]
-            + [Paragraph(escape(h), header_style) for h in headers]
-            + [Paragraph(escape(str(rows[0][-1])), header_style)]
+            + [Paragraph(escape(headers[j]), header_style) for j in part]
+            + ([Paragraph(escape(str(rows[0][-1])), header_style)] if last else [])
         ]
         # Row labels wrap inside their column instead of running into the numbers.
         grid += [
-            [Paragraph(escape(str(row[0])), label_style), *(str(v) for v in row[1:])]
+            [Paragraph(escape(str(row[0])), label_style), *(str(row[k]) for k in keep)]
             for row in rows[1:-1]
         ]
         grid.append(
-            [Paragraph(escape(str(rows[-1][0])), total_style), *(str(v) for v in rows[-1][1:])]
+            [Paragraph(escape(str(rows[-1][0])), total_style), *(str(rows[-1][k]) for k in keep)]
         )
-        first = min(55 * mm, width * 0.4) if n_cols <= 8 else 42 * mm
-        # The totals column is as wide as its bold heading needs; the periods share the rest.
-        padding = (2, 3) if n_cols > 8 else (6, 6)
-        total_width = stringWidth(str(rows[0][-1]), fonts.bold, 7) + sum(padding) + 2
-        rest = (width - first - total_width) / max(1, n_cols - 2)
-        pdf_table = PdfTable(
-            grid, colWidths=[first, *([rest] * (n_cols - 2)), total_width], repeatRows=1
-        )
+        n_cols = len(grid[0])
+        periods = max(1, n_cols - 1 - int(last))
+        rest = (width - first - (total_width if last else 0)) / periods
+        widths = [first, *([rest] * (n_cols - 1 - int(last)))] + ([total_width] if last else [])
+        pdf_table = PdfTable(grid, colWidths=widths, repeatRows=1)
         pdf_table.setStyle(
             table_style(
                 ("FONTSIZE", (0, 0), (-1, -1), size),
                 ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
                 ("FONTNAME", (0, -1), (-1, -1), fonts.bold),
-                ("FONTNAME", (-1, 0), (-1, -1), fonts.bold),
+                *([("FONTNAME", (-1, 0), (-1, -1), fonts.bold)] if last else []),
                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
@@ -266,14 +325,36 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             )
         )
+        out.append(pdf_table)
+    return out
+
+
+def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "") -> bytes:
+    """A committee report: title, period, notes, then each table with a chart."""
+    styles = make_styles()
+    story: list[Flowable] = [para(words.word("document_title", language), styles.title)]
+    subtitle = words.header_lines(result, language)
+    if organisation:
+        subtitle.insert(0, organisation)
+    story.append(para("\n".join(subtitle), styles.subtitle))
+    for line in words.notes(language):
+        story.append(para(line, styles.small))
+    width = 170 * mm
+    for table in result.tables:
+        parts = _pdf_tables(table, language, width)
         block: list[Flowable] = [
             para(words.table_title(table, result.period, language), styles.heading),
-            pdf_table,
+            parts[0],
         ]
         chart = bar_chart(table, language, width)
+        # Wide tables continue below, one block per slice of periods (each fits the page).
+        rest: list[Flowable] = []
+        for part in parts[1:]:
+            rest += [Spacer(1, 2 * mm), part]
         if chart is not None:
-            block += [Spacer(1, 3 * mm), chart]
+            rest += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))
+        story.extend(rest)
     title = words.word("document_title", language)
     return render(
         story,

@@ -46,6 +46,7 @@ _CODES: dict[str, tuple[str, str]] = {
     "clients.new": ("Nya klienter", "New clients"),
     "plans.created": ("Säkerhetsplaner", "Safety plans"),
     "children.exposed": ("Barn utsatta för våld", "Children exposed to violence"),
+    "children.harmed": ("Barn som skadats", "Children harmed"),
     # Instrument names as the shipped forms title them (forms/*.yaml).
     "kind.screening": ("Rutinfrågor om våld", "Routine questions about violence"),
     "kind.description": ("Beskrivning av våldet", "Description of the violence"),
@@ -64,7 +65,7 @@ _CODES: dict[str, tuple[str, str]] = {
     "level.severe": ("Allvarlig", "Severe"),
     "level.extreme": ("Extrem", "Extreme"),
     "level.variable": ("Varierande", "Variable"),
-    "level.increased": ("Förhöjd", "Increased"),
+    "level.increased": ("Ökad", "Increased"),
     "violence.physical": ("Fysiskt våld", "Physical violence"),
     "violence.psychological": ("Psykiskt våld", "Psychological violence"),
     "violence.sexual": ("Sexuellt våld", "Sexual violence"),
@@ -130,6 +131,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "contents_item": ("{number}. {title} (rad {row})", "{number}. {title} (row {row})"),
     "notes_sheet": ("Om statistiken", "About"),
     "notes_heading": ("Om statistiken", "About these statistics"),
+    "index_heading": ("Innehåll: flik och tabell", "Contents: sheet and table"),
 }
 
 _MONTHS = (
@@ -196,6 +198,37 @@ def table_title(table: PublishedTable, period: str, language: str = "sv") -> str
     """E.g. "Genomförda bedömningar per instrument, per månad"."""
     dimension = period if table.dimension == "period" else table.dimension
     return f"{label(table.title, language)}, {_pick(_DIMENSIONS[dimension], language)}"
+
+
+#: Short words for spreadsheet tab names (at most 31 characters with the breakdown).
+_SHEETS: dict[str, tuple[str, str]] = {
+    "table.clients": ("Aktiva klienter", "Active clients"),
+    "table.new_clients": ("Nya klienter", "New clients"),
+    "table.assessments": ("Bedömningar", "Assessments"),
+    "table.risk_levels": ("Risknivåer", "Risk levels"),
+    "table.violence": ("Våldsformer", "Forms of violence"),
+    "table.children": ("Barn utsatta", "Children exposed"),
+    "table.plans": ("Säkerhetsplaner", "Safety plans"),
+    "table.repeats": ("Upprepningar", "Repeat assessments"),
+}
+_SHEET_DIMENSIONS: dict[str, tuple[str, str]] = {
+    "month": ("månad", "month"),
+    "quarter": ("kvartal", "quarter"),
+    "sex": ("kön", "sex"),
+    "age": ("ålder", "age"),
+}
+
+
+def sheet_label(table: PublishedTable, period: str, language: str = "sv") -> str:
+    """A short tab name, e.g. "Bedömningar per månad" (a table code unknown here: its
+    title's words, cut by the caller)."""
+    dimension = period if table.dimension == "period" else table.dimension
+    short = _SHEETS.get(table.title)
+    by = _SHEET_DIMENSIONS.get(dimension)
+    if short is None or by is None:
+        return table_title(table, period, language)
+    joiner = " per " if language == "sv" else " by "
+    return f"{_pick(short, language)}{joiner}{_pick(by, language)}"
 
 
 def dimension_label(dimension: str, language: str = "sv") -> str:

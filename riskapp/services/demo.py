@@ -27,8 +27,9 @@ from riskapp.domain.clock import Clock
 from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, FormKind, Question, QuestionKind
 from riskapp.domain.forms.registry import FormRegistry
-from riskapp.domain.records import ChosenHelpLine, Client, NewClient, Role
+from riskapp.domain.records import ChosenHelpLine, Client, ClientId, NewClient, Role
 from riskapp.services import assessments as assessment_service
+from riskapp.services import cases as case_service
 from riskapp.services import plans as plan_service
 from riskapp.services.demo_names import (
     FEMALE_NAMES,
@@ -303,6 +304,8 @@ def generate_demo_data(
                     _fill_and_complete(session, registry, client, form, rng, when)
                     n_assessments += 1
                 when += timedelta(days=rng.randint(0, 7))
+            if FormKind.DANGER_ASSESSMENT in steps:
+                _demo_case(session, client.id, rng, start, today, shifted, moment)
             for _ in range(repeats):
                 when += timedelta(days=rng.randint(60, 120))
                 if when > today:
@@ -320,6 +323,72 @@ def generate_demo_data(
     finally:
         session.clock = original_clock
     return DemoSummary(clients=clients, assessments=n_assessments, plans=n_plans)
+
+
+_SOURCES = (
+    ("self",) * 4
+    + ("police",) * 3
+    + ("health_care",) * 2
+    + (
+        "school",
+        "other_authority",
+        "relative",
+        "other",
+    )
+)
+_REASONS = ("close_relationship",) * 6 + ("honour", "both")
+_KINDS = (
+    "support_talks",
+    "support_talks",
+    "group_support",
+    "sheltered_housing",
+    "other_housing",
+    "financial_assistance",
+    "police_report_help",
+    "children_support",
+    "other",
+)
+
+
+def _demo_case(
+    session: Session,
+    client_id: ClientId,
+    rng: random.Random,
+    start: date,
+    today: date,
+    shifted: _ShiftedClock,
+    moment: datetime,
+) -> None:
+    """A case opened at the first screening with 0-3 interventions; about half closed."""
+    shifted.current = datetime.combine(start, moment.timetz())
+    case = case_service.open_case(
+        session,
+        client_id,
+        source=rng.choice(_SOURCES),
+        reason=rng.choice(_REASONS),
+        opened_on=start,
+    )
+    for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
+        begun = start + timedelta(days=rng.randint(0, 30))
+        if begun > today:
+            break
+        shifted.current = datetime.combine(begun, moment.timetz())
+        ended = begun + timedelta(days=rng.randint(14, 200))
+        case_service.add_intervention(
+            session, case.id, rng.choice(_KINDS), begun, ended if ended <= today else None
+        )
+    closed_on = start + timedelta(days=rng.randint(30, 400))
+    if closed_on <= today and rng.random() < 0.6:
+        shifted.current = datetime.combine(closed_on, moment.timetz())
+        reason = rng.choice(("goal_reached",) * 4 + ("moved", "declined", "other"))
+        outcome = rng.choice(
+            ("full", "partial", "partial")
+            if reason == "goal_reached"
+            else ("partial", "none", "unknown")
+        )
+        case_service.close_case(
+            session, client_id, closed_on=closed_on, reason=reason, outcome=outcome
+        )
 
 
 def create_demo_vault(

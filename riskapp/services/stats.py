@@ -20,15 +20,32 @@ from typing import TYPE_CHECKING
 
 from riskapp.domain.records import Role
 from riskapp.domain.stats.aggregate import check_parameters
+from riskapp.domain.stats.indicators import (
+    IndicatorResult,
+    check_indicator_parameters,
+    publish_indicators,
+    year_bounds,
+)
 from riskapp.domain.stats.publish import publish
 from riskapp.domain.stats.table import StatisticsResult
 from riskapp.reports.files import write_atomic
+from riskapp.reports.indicators_export import FORMATS as INDICATOR_FORMATS
+from riskapp.reports.indicators_export import render_indicators
 from riskapp.reports.stats_export import FORMATS, render_statistics
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from riskapp.domain.forms.registry import FormRegistry
     from riskapp.vault import Session
 
-__all__ = ["EXPORT_ACTION", "StatisticsResult", "build_statistics", "export_statistics"]
+__all__ = [
+    "EXPORT_ACTION",
+    "IndicatorResult",
+    "StatisticsResult",
+    "build_indicators",
+    "build_statistics",
+    "export_indicators",
+    "export_statistics",
+]
 
 #: Audit action of a statistics export (docs/vault_api.md §5).
 EXPORT_ACTION = "stats.export"
@@ -48,17 +65,28 @@ def build_statistics(
     *,
     by: Sequence[str] = (),
     period: str = "month",
+    level_order: Sequence[str] = (),
 ) -> StatisticsResult:
     """Published (disclosure-controlled) tables for ``start``..``end`` inclusive.
 
-    ``by``: any of "sex", "age"; ``period``: "month" or "quarter".
+    ``by``: any of "sex", "age"; ``period``: "month" or "quarter"; ``level_order``: the
+    forms' risk levels, lowest first (``level_order_of``).
     Raises ``PermissionDenied`` unless the user is a team leader, ``StatsInputError``
     (``stats_range``, ``stats_period``, ``stats_by``) for bad parameters.
     """
     _require_team_leader(session)
     check_parameters(start, end, by, period)
     snapshot = session.stats_snapshot(start, end)
-    return publish(snapshot, by=by, period=period)
+    return publish(snapshot, by=by, period=period, level_order=level_order)
+
+
+def level_order_of(registry: FormRegistry) -> tuple[str, ...]:
+    """Every danger-assessment form's level codes, lowest first, latest versions first."""
+    order: dict[str, None] = {}
+    for form in sorted(registry.all_forms(), key=lambda f: (f.id, -f.version)):
+        for level in form.levels:
+            order.setdefault(level.id)
+    return tuple(order)
 
 
 def export_statistics(
@@ -89,5 +117,40 @@ def export_statistics(
             f"period={result.start.isoformat()}..{result.end.isoformat()} "
             f"per={result.period} by={by} format={fmt}"
         ),
+    )
+    write_atomic(Path(out_path), data)
+
+
+def build_indicators(session: Session, year: int, adults: int) -> IndicatorResult:
+    """Kolada's three indicators for ``year`` (published counts, per 10,000 ``adults``).
+
+    Raises ``PermissionDenied`` unless a team leader, ``IndicatorInputError``
+    (``indicators_bad_year``: in the future; ``indicators_bad_adults``: not positive)."""
+    _require_team_leader(session)
+    check_indicator_parameters(year, adults, session.clock.today())
+    start, end = year_bounds(year)
+    return publish_indicators(session.stats_snapshot(start, end), year, adults)
+
+
+def export_indicators(
+    session: Session,
+    result: IndicatorResult,
+    fmt: str,
+    out_path: Path,
+    *,
+    language: str = "sv",
+) -> None:
+    """Write the indicators as ``fmt`` ("csv", "xlsx", "pdf") and audit ``stats.export``."""
+    from riskapp.reports.errors import ReportError
+
+    _require_team_leader(session)
+    if fmt not in INDICATOR_FORMATS:
+        raise ReportError("unknown statistics format", code="stats_format", format=fmt)
+    organisation = session.settings.get().organisation_name
+    data = render_indicators(result, fmt, language=language, organisation=organisation)
+    session.log_event(
+        EXPORT_ACTION,
+        object_type="statistics",
+        detail=f"indicators year={result.year} format={fmt}",
     )
     write_atomic(Path(out_path), data)

@@ -24,6 +24,10 @@ client chose with her names for them) and a ``follow_up`` date.
 Version 7: covering indexes for the statistics snapshot (``riskapp.vault.stats``), so each
 of its reads is one range scan of an index instead of a random row lookup (a page decrypt)
 per match.
+Version 8: cases and interventions (``riskapp.domain.cases``); ``case_id`` on assessments
+and safety plans (new records join the client's open case by trigger); explicit ``sex`` and
+``age_band`` on clients without a personnummer; indexes for the caseload. Existing records
+are attached to one case per client opened on the day of the client's first record.
 """
 
 from __future__ import annotations
@@ -286,7 +290,99 @@ def _v7(conn: Connection) -> None:
     conn.execute("CREATE INDEX clients_created ON clients(created_at)")
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+def _v8(conn: Connection) -> None:
+    statements = [
+        """CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            opened_on TEXT NOT NULL,
+            source TEXT CHECK (source IS NULL OR source IN ('self', 'police', 'health_care',
+                'school', 'other_authority', 'relative', 'other')),
+            reason TEXT CHECK (reason IS NULL OR reason IN ('close_relationship', 'honour',
+                'both')),
+            responsible_id INTEGER REFERENCES users(id),
+            closed_on TEXT,
+            close_reason TEXT CHECK (close_reason IS NULL OR close_reason IN ('goal_reached',
+                'moved', 'declined', 'deceased', 'other')),
+            goal TEXT CHECK (goal IS NULL OR goal IN ('full', 'partial', 'none', 'unknown')),
+            client_view TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK ((closed_on IS NULL) = (goal IS NULL))
+        )""",
+        # At most one open case per client; also the caseload's driving index.
+        """CREATE UNIQUE INDEX cases_open ON cases(client_id) WHERE closed_on IS NULL""",
+        """CREATE INDEX cases_client ON cases(client_id, opened_on)""",
+        """CREATE INDEX cases_responsible ON cases(responsible_id) WHERE closed_on IS NULL""",
+        """CREATE INDEX cases_opened ON cases(opened_on)""",
+        """CREATE INDEX cases_closed ON cases(closed_on) WHERE closed_on IS NOT NULL""",
+        """CREATE TABLE interventions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            kind TEXT NOT NULL,
+            started_on TEXT NOT NULL,
+            ended_on TEXT,
+            created_at TEXT NOT NULL,
+            CHECK (ended_on IS NULL OR ended_on >= started_on)
+        )""",
+        """CREATE INDEX interventions_case ON interventions(case_id, started_on)""",
+        "ALTER TABLE assessments ADD COLUMN case_id INTEGER REFERENCES cases(id)",
+        "ALTER TABLE safety_plans ADD COLUMN case_id INTEGER REFERENCES cases(id)",
+        "ALTER TABLE clients ADD COLUMN sex TEXT",
+        "ALTER TABLE clients ADD COLUMN age_band TEXT",
+        """CREATE INDEX assessments_case ON assessments(case_id) WHERE case_id IS NOT NULL""",
+        """CREATE INDEX plans_case ON safety_plans(case_id, created_at)
+            WHERE case_id IS NOT NULL""",
+        # The caseload's latest valid judgement per client: one scan of a narrow index in
+        # client order (status 'completed' only, so a later 'voided' status drops out).
+        """CREATE INDEX assessments_judgement ON assessments(client_id, completed_at,
+            judgement_level, review_due) WHERE status = 'completed'
+            AND judgement_level IS NOT NULL""",
+        # New assessments and plans join the client's open case (none open: no case).
+        """CREATE TRIGGER assessments_join_case AFTER INSERT ON assessments
+            WHEN NEW.case_id IS NULL BEGIN
+            UPDATE assessments SET case_id = (SELECT id FROM cases
+                WHERE client_id = NEW.client_id AND closed_on IS NULL) WHERE id = NEW.id;
+            END""",
+        """CREATE TRIGGER plans_join_case AFTER INSERT ON safety_plans
+            WHEN NEW.case_id IS NULL BEGIN
+            UPDATE safety_plans SET case_id = (SELECT id FROM cases
+                WHERE client_id = NEW.client_id AND closed_on IS NULL) WHERE id = NEW.id;
+            END""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+    # One case per client with records, opened on the day of the first record, by the
+    # author of that record; source and reason were never asked (NULL, not guessed).
+    conn.execute(
+        """INSERT INTO cases (client_id, opened_on, responsible_id, created_at, updated_at)
+        SELECT client_id, substr(min(at), 1, 10),
+            (SELECT author FROM (SELECT a.author_id AS author, a.started_at AS at
+                FROM assessments a WHERE a.client_id = r.client_id
+                UNION ALL SELECT p.author_id, p.created_at FROM safety_plans p
+                WHERE p.client_id = r.client_id) ORDER BY at LIMIT 1),
+            min(at), min(at)
+        FROM (SELECT client_id, started_at AS at FROM assessments
+            UNION ALL SELECT client_id, created_at FROM safety_plans) AS r
+        GROUP BY client_id"""
+    )
+    for table in ("assessments", "safety_plans"):
+        conn.execute(
+            f"UPDATE {table} SET case_id = (SELECT id FROM cases "
+            f"WHERE cases.client_id = {table}.client_id)"
+        )
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+)
 LATEST = len(MIGRATIONS)
 
 

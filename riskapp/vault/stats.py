@@ -1,7 +1,8 @@
 """The statistics snapshot: coded facts for one period, nothing identifying.
 
-Clients count when created in the period or with any assessment or plan activity in it;
-assessments when completed in it; plans when created in it. Client keys are numbers
+Clients count when created in the period, with any assessment or plan activity in it, or
+with a case open at some time in it; assessments when completed in it; plans when created
+in it; cases when open at some time in it (with their interventions). Client keys are numbers
 1..n in a shuffled order, unrelated to database ids. Sex and birth date come from the
 stored personnummer digits (validated by ``riskapp.domain.personnummer`` when stored, not
 parsed again here); no personnummer means "unknown".
@@ -18,7 +19,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from riskapp.domain import personnummer
-from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
+from riskapp.domain.stats.records import (
+    StatAssessment,
+    StatCase,
+    StatClient,
+    StatPlan,
+    StatsSnapshot,
+)
 from riskapp.vault.unit_of_work import UnitOfWork
 
 # The snapshot's three reads, each a range scan of its covering index (schema version 5);
@@ -40,7 +47,10 @@ CLIENTS_SQL = (
     "SELECT id, personnummer, created_at FROM clients WHERE id IN ("
     "SELECT id FROM clients WHERE created_at >= ?1 AND created_at < ?2 "
     "UNION SELECT client_id FROM assessments WHERE updated_at >= ?1 AND updated_at < ?2 "
-    "UNION SELECT client_id FROM safety_plans WHERE updated_at >= ?1 AND updated_at < ?2)"
+    "UNION SELECT client_id FROM safety_plans WHERE updated_at >= ?1 AND updated_at < ?2 "
+    # Clients with a case open at some time in the period (issue 14).
+    "UNION SELECT client_id FROM cases WHERE opened_on < ?2 "
+    "AND (closed_on IS NULL OR closed_on >= ?1))"
 )
 
 
@@ -91,6 +101,19 @@ def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
         assessments = conn.execute(ASSESSMENTS_SQL, (lo, hi)).fetchall()
         plans = conn.execute(PLANS_SQL, (lo, hi)).fetchall()
         clients = conn.execute(CLIENTS_SQL, (lo, hi)).fetchall()
+        cases = conn.execute(
+            "SELECT id, client_id, opened_on, source, reason, closed_on, goal, close_reason "
+            "FROM cases WHERE opened_on < ?2 AND (closed_on IS NULL OR closed_on >= ?1)",
+            (lo, hi),
+        ).fetchall()
+        interventions: dict[int, list[tuple[str, date]]] = {}
+        for case_id, kind, started in conn.execute(
+            "SELECT i.case_id, i.kind, i.started_on FROM interventions i JOIN cases c "
+            "ON c.id = i.case_id WHERE c.opened_on < ?2 AND (c.closed_on IS NULL "
+            "OR c.closed_on >= ?1) ORDER BY i.case_id, i.started_on",
+            (lo, hi),
+        ):
+            interventions.setdefault(case_id, []).append((kind, _day(started)))
     ids = [row[0] for row in clients]
     random.Random(os.urandom(16)).shuffle(ids)  # seeded from the OS: keys not guessable
     key_of = {client_id: key for key, client_id in enumerate(ids, start=1)}
@@ -112,5 +135,19 @@ def snapshot(session: UnitOfWork, start: date, end: date) -> StatsSnapshot:
         ),
         plans=tuple(
             StatPlan(key_of[cid], _day(created)) for cid, created in plans if cid in key_of
+        ),
+        cases=tuple(
+            StatCase(
+                key_of[cid],
+                _day(opened),
+                source,
+                reason,
+                None if closed is None else _day(closed),
+                goal,
+                close_reason,
+                tuple(interventions.get(case_id, ())),
+            )
+            for case_id, cid, opened, source, reason, closed, goal, close_reason in cases
+            if cid in key_of
         ),
     )

@@ -20,6 +20,7 @@ from riskapp.domain.records import NewClient
 from riskapp.domain.stats.aggregate import StatsInputError
 from riskapp.domain.stats.table import SMALL, Suppressed
 from riskapp.reports.errors import ReportError
+from riskapp.services.cases import open_case
 from riskapp.services.stats import EXPORT_ACTION, build_statistics, export_statistics
 from riskapp.vault import PermissionDenied, Session
 from tests.vault.conftest import LEADER, LEADER_PASS, WORKER, WORKER_PASS, VaultFiles
@@ -32,6 +33,7 @@ def _fill(session: Session, pnrs: list[str], n_clients: int = 14) -> None:
     with a description reporting violence, a few with a plan."""
     for index, pnr in enumerate(pnrs[:n_clients]):
         client = session.clients.create(NewClient("Test", f"Person{index}", pnr))
+        open_case(session, client.id, source="self", reason="close_relationship")
         a = session.assessments.start(client.id, "danger-assessment", 1)
         session.assessments.complete(
             a.id,

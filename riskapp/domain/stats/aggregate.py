@@ -5,8 +5,8 @@ Measures (each one row group; row codes in brackets):
 ===============  ===========================================  =============================
 measure          counts                                       event date (period, age)
 ===============  ===========================================  =============================
-clients          distinct clients active in the period        first activity in the period
-                 [clients.active]
+clients          distinct clients with a case open at some    the case's opening, or the
+                 time in the period [clients.active]          period's first day
 new_clients      clients created in the period [clients.new]  creation
 assessments      completed assessments by instrument kind     completion
                  [kind.<form_kind>]
@@ -15,7 +15,8 @@ risk_levels      completed assessments with a professional-   completion
 violence         distinct clients per violence category       first assessment in the
                  reported in the period [violence.<cat>]      period with that fact
 children         distinct clients with children exposed       as above
-                 [children.exposed]
+                 [children.exposed], and harmed               (multi-response: the totals
+                 [children.harmed]                            count mentions)
 plans            safety plans (versions) created [plans.created]   creation
 repeats          repeat assessments by kind [kind.<form_kind>]     completion
 ===============  ===========================================  =============================
@@ -26,9 +27,13 @@ all periods overlapping the dates, zeros included) and, when asked, by ``sex``
 bands ``age.0-17`` ... ``age.65+``, ``age.unknown`` without a birth date). Tables of one
 measure share their row totals and grand total; disclosure control relies on that.
 
-A client counts as active when the snapshot lists them (the vault includes clients with any
-activity or creation in the period); their event date is their first creation, completed
-assessment or plan inside the period, else the period's first day.
+A client counts as active when a case of theirs (``riskapp.domain.cases``) is open at some
+time in the period: someone only screened (even negatively) is not an active client. The
+event date is the opening of their first such case, or the period's first day if it was
+opened earlier.
+
+Risk levels are listed in the order the forms give (``level_order``: the danger-assessment
+forms' levels, lowest first), then the common codes of ``_LEVEL_ORDER``, then any others.
 
 Performance: one pass over the assessments with tuple-keyed counters, then small
 marginalisations; 100,000 assessments take well under half a second.
@@ -86,6 +91,8 @@ _ONE_DAY = timedelta(days=1)
 #: A counter key: (row code, cell code).
 _Key = tuple[str, int]
 
+#: Children's facts always listed (stat codes of the forms), in this order.
+CHILDREN_ROWS = ("children.exposed", "children.harmed")
 #: Instrument kinds always listed (others follow, sorted).
 KNOWN_KINDS = ("screening", "description", "danger_assessment")
 #: Violence categories (docs/DOMAIN.md §3) always listed, in this order.
@@ -159,9 +166,10 @@ def _ordered(observed: Iterable[str], known: Sequence[str]) -> tuple[str, ...]:
     return (*known, *extra)
 
 
-def _level_rows(observed: Iterable[str]) -> tuple[str, ...]:
+def _level_rows(observed: Iterable[str], level_order: Sequence[str] = ()) -> tuple[str, ...]:
     codes = set(observed)
-    known = [code for code in _LEVEL_ORDER if code in codes]
+    order = dict.fromkeys((*level_order, *_LEVEL_ORDER))
+    known = [code for code in order if code in codes]
     return tuple(f"level.{code}" for code in (*known, *sorted(codes - set(known))))
 
 
@@ -214,7 +222,11 @@ def _prefixed(counter: Counter[tuple[str, int]], prefix: str) -> Counter[tuple[s
 
 
 def aggregate(
-    snapshot: StatsSnapshot, *, by: Sequence[str] = (), period: str = "month"
+    snapshot: StatsSnapshot,
+    *,
+    by: Sequence[str] = (),
+    period: str = "month",
+    level_order: Sequence[str] = (),
 ) -> list[Table]:
     """Exact count tables for every measure: by period, then by each of ``by``.
 
@@ -235,7 +247,6 @@ def aggregate(
     assessment_keys: list[_Key] = []
     level_keys: list[_Key] = []
     repeat_keys: list[_Key] = []
-    first_activity: dict[int, int] = {}
     first_fact: dict[str, dict[int, int]] = {}
     for a in snapshot.assessments:
         entry = days.get(a.completed_on)
@@ -246,9 +257,6 @@ def aggregate(
         sex9, born_year, born_month_day = clients_get(ckey, _UNKNOWN_CLIENT)
         age = year - born_year - (month_day < born_month_day)
         code = base + sex9 + (lookup[age] if 0 <= age < n_ages else unknown_band)
-        seen = first_activity.get(ckey)
-        if seen is None or code < seen:
-            first_activity[ckey] = code
         akey = (a.form_kind, code)
         assessment_keys.append(akey)
         if a.level is not None:
@@ -279,9 +287,6 @@ def aggregate(
         if plan.created_on in days:
             code = code_of(plan.client_key, plan.created_on)
             plan_keys.append(("plans.created", code))
-            seen = first_activity.get(plan.client_key)
-            if seen is None or code < seen:
-                first_activity[plan.client_key] = code
     counts["plans"] = Counter(plan_keys)
 
     new_keys: list[_Key] = []
@@ -289,24 +294,25 @@ def aggregate(
         if client.created_on in days:
             code = code_of(client.key, client.created_on)
             new_keys.append(("clients.new", code))
-            seen = first_activity.get(client.key)
-            if seen is None or code < seen:
-                first_activity[client.key] = code
     counts["new_clients"] = Counter(new_keys)
 
+    first_open: dict[int, date] = {}
+    for case in snapshot.cases:
+        if case.opened_on > end or (case.closed_on is not None and case.closed_on < start):
+            continue
+        day = max(case.opened_on, start)
+        seen_day = first_open.get(case.client_key)
+        if seen_day is None or day < seen_day:
+            first_open[case.client_key] = day
     counts["clients"] = Counter(
-        (
-            "clients.active",
-            first_activity.get(c.key, -1) if c.key in first_activity else code_of(c.key, start),
-        )
-        for c in snapshot.clients
+        ("clients.active", code_of(key, day)) for key, day in first_open.items()
     )
 
     counts["violence"] = Counter()
     counts["children"] = Counter()
     violence: set[str] = set()
     for fact, firsts in first_fact.items():
-        if fact == "children.exposed":
+        if fact in CHILDREN_ROWS:
             measure = "children"
         elif fact.startswith("violence."):
             measure = "violence"
@@ -321,9 +327,9 @@ def aggregate(
         "clients": ("clients.active",),
         "new_clients": ("clients.new",),
         "assessments": kind_rows,
-        "risk_levels": _level_rows(levels),
+        "risk_levels": _level_rows(levels, level_order),
         "violence": _ordered(violence, KNOWN_VIOLENCE),
-        "children": ("children.exposed",),
+        "children": CHILDREN_ROWS,
         "plans": ("plans.created",),
         "repeats": kind_rows,
     }

@@ -16,13 +16,18 @@ from riskapp.domain.stats.table import StatisticsResult
 
 
 def publish(
-    snapshot: StatsSnapshot, *, by: Sequence[str] = (), period: str = "month"
+    snapshot: StatsSnapshot,
+    *,
+    by: Sequence[str] = (),
+    period: str = "month",
+    level_order: Sequence[str] = (),
 ) -> StatisticsResult:
     """Protected tables for the snapshot's period.
 
+    ``level_order``: risk-level codes lowest first, as the forms list them.
     Raises ``StatsInputError`` for an unknown period kind or breakdown, or start > end.
     """
-    tables = aggregate(snapshot, by=by, period=period)
+    tables = aggregate(snapshot, by=by, period=period, level_order=level_order)
     published = protect(tables, linked_counts(tables))
     ordered_by = tuple(d for d in DIMENSIONS if d in by)
     return StatisticsResult(

@@ -43,6 +43,23 @@ class StatPlan:
     created_on: date
 
 
+@dataclass(frozen=True, slots=True)
+class StatCase:
+    """One case open at some time in the period (``riskapp.domain.cases``), coded."""
+
+    client_key: int
+    opened_on: date
+    #: CaseSource / CaseReason values; None for cases the version-5 migration opened.
+    source: str | None
+    reason: str | None
+    closed_on: date | None = None
+    #: GoalAttainment value once closed.
+    goal: str | None = None
+    close_reason: str | None = None
+    #: (kind, start date) of every intervention of the case.
+    interventions: tuple[tuple[str, date], ...] = ()
+
+
 @dataclass(frozen=True)
 class StatsSnapshot:
     """Everything statistics may see for one period (inclusive dates)."""
@@ -52,3 +69,6 @@ class StatsSnapshot:
     clients: tuple[StatClient, ...]
     assessments: tuple[StatAssessment, ...]
     plans: tuple[StatPlan, ...]
+    #: Cases open at any time in the period (opened on or before its end, not closed
+    #: before its start).
+    cases: tuple[StatCase, ...] = ()

@@ -404,6 +404,38 @@ MESSAGES: dict[str, str] = {
         "Disken är full, så den senaste ändringen kunde inte sparas. Valvet är inte skadat. "
         "Frigör utrymme på disken och försök igen.",
     ),
+    # --- cases and Kolada indicators (riskapp/domain/cases.py, domain/stats/indicators.py)
+    "case_error": QT_TRANSLATE_NOOP("errors", "Ärendet kunde inte ändras. Försök igen."),
+    "case_already_open": QT_TRANSLATE_NOOP(
+        "errors", "Klienten har redan ett öppet ärende. Avsluta det först."
+    ),
+    "case_not_open": QT_TRANSLATE_NOOP("errors", "Klienten har inget öppet ärende."),
+    "case_date_before_open": QT_TRANSLATE_NOOP(
+        "errors", "Datumet ligger före dagen då ärendet öppnades. Ändra datumet."
+    ),
+    "case_date_in_future": QT_TRANSLATE_NOOP(
+        "errors", "Datumet ligger i framtiden. Ändra datumet."
+    ),
+    "case_bad_value": QT_TRANSLATE_NOOP("errors", "Ett av valen för ärendet är okänt."),
+    "case_unknown": QT_TRANSLATE_NOOP(
+        "errors", "Ärendet finns inte längre. Ladda om klientens sida."
+    ),
+    "case_responsible_unknown": QT_TRANSLATE_NOOP(
+        "errors", "Den ansvariga användaren finns inte eller har tagits bort. Välj en annan."
+    ),
+    "intervention_unknown_kind": QT_TRANSLATE_NOOP(
+        "errors", "Insatsen finns inte i organisationens lista. Välj en annan."
+    ),
+    "intervention_dates": QT_TRANSLATE_NOOP(
+        "errors", "Insatsen kan inte sluta före den börjar. Ändra datumen."
+    ),
+    "indicators_input": QT_TRANSLATE_NOOP("errors", "Valen för indikatorerna är ogiltiga."),
+    "indicators_bad_year": QT_TRANSLATE_NOOP(
+        "errors", "Året kan inte redovisas: det ligger i framtiden. Välj ett annat år."
+    ),
+    "indicators_bad_adults": QT_TRANSLATE_NOOP(
+        "errors", "Ange antalet vuxna invånare som ett positivt heltal."
+    ),
 }
 
 

@@ -33,6 +33,8 @@ def settings_from_json(text: str) -> OrganisationSettings:
         )
         for line in data.pop("help_lines", [])
     )
+    if "intervention_kinds" in data:
+        data["intervention_kinds"] = tuple(str(k) for k in data["intervention_kinds"])
     return OrganisationSettings(**data, help_lines=lines)
 
 

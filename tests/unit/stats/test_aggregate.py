@@ -18,7 +18,13 @@ from riskapp.domain.stats.aggregate import (
     aggregate,
     period_columns,
 )
-from riskapp.domain.stats.records import StatAssessment, StatClient, StatPlan, StatsSnapshot
+from riskapp.domain.stats.records import (
+    StatAssessment,
+    StatCase,
+    StatClient,
+    StatPlan,
+    StatsSnapshot,
+)
 from riskapp.domain.stats.table import Table
 
 START, END = date(2026, 1, 1), date(2026, 6, 30)
@@ -73,18 +79,32 @@ def test_every_measure_is_tabulated_by_period_then_each_breakdown_in_order() -> 
     assert by_id["violence.period"].rows[: len(KNOWN_VIOLENCE)] == KNOWN_VIOLENCE
 
 
-def test_clients_active_and_new_counted_once_in_their_first_period() -> None:
+def test_clients_active_are_those_with_an_open_case_and_new_counted_once() -> None:
     assessments = [
         StatAssessment(1, "f", "screening", date(2026, 3, 2)),
         StatAssessment(1, "f", "screening", date(2026, 1, 20), repeat=True),
         StatAssessment(2, "f", "description", date(2026, 4, 1)),
     ]
-    tables = _by_id(aggregate(_snapshot([ANNA, BERIT, CARL], assessments), by=("sex",)))
+    cases = (
+        StatCase(1, date(2025, 12, 1), "self", "both", date(2026, 2, 1), "full"),  # earlier
+        StatCase(1, date(2026, 3, 1), "self", "both"),  # reopened: Anna counts once
+        StatCase(2, date(2026, 2, 10), "police", "honour"),
+        StatCase(3, date(2026, 3, 5), "self", "both"),
+        StatCase(4, date(2025, 1, 1), "self", "both", date(2025, 6, 1), "none"),  # closed
+    )
+    snapshot = _snapshot([ANNA, BERIT, CARL], assessments)
+    snapshot = StatsSnapshot(
+        snapshot.start, snapshot.end, snapshot.clients, snapshot.assessments, (), cases
+    )
+    tables = _by_id(aggregate(snapshot, by=("sex",)))
     active = tables["clients.period"]
-    assert _cell(active, "clients.active", "2026-01") == 1  # Anna: first assessment
-    assert _cell(active, "clients.active", "2026-02") == 1  # Berit: created
-    assert _cell(active, "clients.active", "2026-03") == 1  # Carl: created
+    assert _cell(active, "clients.active", "2026-01") == 1  # Anna: case open from before
+    assert _cell(active, "clients.active", "2026-02") == 1  # Berit: case opened
+    assert _cell(active, "clients.active", "2026-03") == 1  # Carl: case opened
     assert active.grand_total == 3
+    # Screened only, no case: not an active client.
+    screened = _by_id(aggregate(_snapshot([ANNA, BERIT, CARL], assessments)))
+    assert screened["clients.period"].grand_total == 0
     new = tables["new_clients.sex"]
     assert new.cells == ((1, 1, 0),)  # Berit (female) and Carl (male); Anna is older
     assert tables["clients.sex"].cells == ((2, 1, 0),)
@@ -139,7 +159,8 @@ def test_violence_and_children_count_distinct_clients_at_their_first_report() ->
     assert _cell(violence, "violence.digital", "2026-02") == 1
     assert violence.grand_total == 3
     children = tables["children.period"]
-    assert children.row_totals == (1,)
+    assert children.rows == ("children.exposed", "children.harmed")
+    assert children.row_totals == (1, 0)
     assert "safety.other" not in violence.rows
 
 
@@ -247,4 +268,18 @@ def test_risk_levels_are_listed_from_lowest_to_highest() -> None:
         "level.high",
         "level.acute",
         "level.own-code",
+    )
+
+
+def test_level_rows_follow_the_forms_order_then_known_codes() -> None:
+    assessments = [
+        StatAssessment(1, "own", "danger_assessment", date(2026, 1, 5), level=code)
+        for code in ("zeta", "alpha", "high", "mid")
+    ]
+    tables = _by_id(aggregate(_snapshot([ANNA], assessments), level_order=("zeta", "mid", "alpha")))
+    assert tables["risk_levels.period"].rows == (
+        "level.zeta",
+        "level.mid",
+        "level.alpha",
+        "level.high",
     )
