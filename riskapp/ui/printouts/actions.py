@@ -36,10 +36,14 @@ def print_plan(
     discreet: bool,
     language: str,
 ) -> bool:
-    """Preview the client's latest plan (normal or discreet); True when printed (recorded)."""
+    """Preview the client's latest plan (normal or discreet); True when printed (recorded).
+
+    ``language`` is the UI's and is not passed on: a plan prints in its own language, chosen
+    per plan for the client (issue 12), whatever language the caseworker's UI is in.
+    """
     with operation(parent) as op:
         printout = service.prepare_plan_print(
-            session, client_id, discreet=discreet, registry=registry, language=language
+            session, client_id, discreet=discreet, registry=registry, language=None
         )
         if not ui_printing.preview_pdf(parent, printout.pdf, document_name=printout.filename):
             return False
@@ -104,7 +108,7 @@ def save_pdf(
                     discreet=discreet,
                     password=options.chosen_password(),
                     registry=registry,
-                    language=language,
+                    language=None,  # the plan's own language, not the UI's
                 )
             else:
                 service.export_summary_pdf(
