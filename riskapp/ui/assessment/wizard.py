@@ -86,7 +86,9 @@ class AssessmentWizard(QWidget):
         prefill: bool = False,
         language: str = "sv",
         parent: QWidget | None = None,
+        timer: QTimer | None = None,
     ):
+        """``timer`` is the autosave debounce's seam (tests pass a manually advanced one)."""
         super().__init__(parent)
         if (form_id is None) == (assessment_id is None):
             raise ValueError("give exactly one of form_id and assessment_id")
@@ -110,7 +112,7 @@ class AssessmentWizard(QWidget):
         )
         self.setWindowTitle(self.form.title.get(language))  # never client data
         self.setAccessibleName(self.form.title.get(language))
-        self._timer = QTimer(self)
+        self._timer = timer if timer is not None else QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)

@@ -42,7 +42,8 @@ class ClientListView(QWidget):
     #: The user asked for the new-client dialog.
     new_client_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, debounce: QTimer | None = None) -> None:
+        """``debounce`` is the search delay's seam (tests pass a manually advanced timer)."""
         super().__init__(parent)
         self.model: ClientTableModel | None = None
         self.search = QLineEdit(self)
@@ -78,7 +79,7 @@ class ClientListView(QWidget):
         layout.addWidget(self.count_label)
 
         self._stale = False
-        self._debounce = QTimer(self)
+        self._debounce = debounce if debounce is not None else QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._run_search)

@@ -46,7 +46,9 @@ class UnlockPage(QWidget):
         parent: QWidget | None = None,
         *,
         demo_credentials: tuple[str, str] | None = None,
+        tick: QTimer | None = None,
     ) -> None:
+        """``tick`` is the countdown timer's seam (tests pass a manually advanced one)."""
         super().__init__(parent)
         self._path = vault_path
         self._clock = clock
@@ -112,7 +114,7 @@ class UnlockPage(QWidget):
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
-        self._tick = QTimer(self)
+        self._tick = tick if tick is not None else QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._update_countdown)
         self.unlock_button.clicked.connect(self.try_unlock)

@@ -18,8 +18,9 @@ from riskapp.domain.forms import engine
 from riskapp.domain.forms.model import Form, QuestionKind
 from riskapp.domain.records import AssessmentStatus, NewClient
 from riskapp.services import assessments as svc
-from riskapp.ui.assessment.wizard import AssessmentWizard
+from riskapp.ui.assessment.wizard import AUTOSAVE_MS, AssessmentWizard
 from riskapp.vault.schema import LEGACY_UNCONFIRMED_KEY
+from tests.ui.manual_clock import ManualClock
 
 RATIONALE = "Hot och kontroll har okat senaste manaden enligt klienten."
 
@@ -225,11 +226,13 @@ def _follow_up(form: Form) -> tuple[str, str]:
 
 
 def test_visible_if_hides_a_question_live_and_its_answer_is_pruned_from_the_draft(
-    qtbot: Any, session: Any, registry: Any, client_id: Any
+    qtbot: Any, session: Any, registry: Any, client_id: Any, manual_clock: ManualClock
 ) -> None:
     form = registry.latest("violence-description")
     trigger, follow = _follow_up(form)
-    wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
+    wizard = open_wizard(
+        qtbot, session, registry, client_id, form_id=form.id, timer=manual_clock.timer()
+    )
     follow_widget = wizard.questions[follow]
     assert follow_widget.isHidden()
 
@@ -239,14 +242,15 @@ def test_visible_if_hides_a_question_live_and_its_answer_is_pruned_from_the_draf
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused().property("question_id") == follow
     qtbot.keyClick(focused(), Qt.Key.Key_1)
-    with qtbot.waitSignal(wizard.assessment_saved, timeout=2000):
-        pass
+    with qtbot.waitSignal(wizard.assessment_saved, timeout=0):
+        manual_clock.advance(AUTOSAVE_MS)  # the autosave debounce, without waiting
     assert follow in session.assessments.get(wizard.current_assessment_id()).answers
 
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused().property("question_id") == trigger
-    with qtbot.waitSignal(wizard.assessment_saved, timeout=2000):
+    with qtbot.waitSignal(wizard.assessment_saved, timeout=0):
         qtbot.keyClick(focused(), Qt.Key.Key_N)
+        manual_clock.advance(AUTOSAVE_MS)
     assert follow_widget.isHidden()
     stored = session.assessments.get(wizard.current_assessment_id()).answers
     assert stored[trigger] == "no"
@@ -342,7 +346,7 @@ def test_repeat_prefill_must_be_confirmed_before_completion(
 
 
 def test_prefill_offer_is_shown_when_an_earlier_assessment_exists(
-    qtbot: Any, session: Any, registry: Any, client_id: Any
+    qtbot: Any, session: Any, registry: Any, client_id: Any, manual_clock: ManualClock
 ) -> None:
     form = registry.latest("screening")
     none_yet = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
@@ -350,11 +354,14 @@ def test_prefill_offer_is_shown_when_an_earlier_assessment_exists(
     drive(qtbot, none_yet, form, yes_key=Qt.Key.Key_N)
     complete_by_keyboard(qtbot, none_yet)
 
-    wizard = open_wizard(qtbot, session, registry, client_id, form_id=form.id)
+    wizard = open_wizard(
+        qtbot, session, registry, client_id, form_id=form.id, timer=manual_clock.timer()
+    )
     assert not wizard.banner.isHidden()
-    with qtbot.waitSignal(wizard.assessment_saved, timeout=2000):
+    with qtbot.waitSignal(wizard.assessment_saved, timeout=0):
         wizard.prefill_button.setFocus()
         qtbot.keyClick(wizard.prefill_button, Qt.Key.Key_Space)
+        manual_clock.advance(AUTOSAVE_MS)
     draft = svc.open_assessment(session, registry, wizard.current_assessment_id())
     assert draft.input.unconfirmed == frozenset(draft.input.answers)
     assert draft.input.answers

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 
 from riskapp.services.clients import ClientSearch
 from riskapp.ui.clients.formatting import format_personnummer
-from riskapp.ui.clients.list_view import ClientListView
+from riskapp.ui.clients.list_view import SEARCH_DEBOUNCE_MS, ClientListView
 from riskapp.ui.clients.table_model import COL_PNR, ClientTableModel
 from tests.ui.conftest import TEST_PNR, add_clients
+from tests.ui.manual_clock import ManualClock
 
 
 class CountingRepo:
@@ -82,17 +83,22 @@ def test_format_personnummer() -> None:
     assert format_personnummer(None, masked=True) == ""
 
 
-def test_typing_searches_after_the_debounce(qtbot: Any, session: Any) -> None:
+def test_typing_searches_after_the_debounce(
+    qtbot: Any, session: Any, manual_clock: ManualClock
+) -> None:
     add_clients(session, 12)
-    view = ClientListView()
+    view = ClientListView(debounce=manual_clock.timer())
     qtbot.addWidget(view)
     view.attach(session.clients)
     assert view.model is not None
     assert view.model.total == 12
     assert not view.show_pnr.isChecked()
     qtbot.keyClicks(view.search, "0011")
+    manual_clock.advance(SEARCH_DEBOUNCE_MS - 1)
     assert view.model.total == 12  # not yet: debounced
-    qtbot.waitUntil(lambda: view.model is not None and view.model.total == 1, timeout=2000)
+    manual_clock.advance(1)
+    assert view.model is not None
+    assert view.model.total == 1
     assert view.model.data(view.model.index(0, 0)) == "Åberg0011"
 
 
