@@ -19,8 +19,8 @@ from reportlab.platypus import Table as PdfTable
 from riskapp.domain.stats.indicators import IndicatorResult
 from riskapp.domain.stats.table import Cell, Suppressed
 from riskapp.reports.errors import ReportError
-from riskapp.reports.page import RULE, make_styles, para, render, table_style
-from riskapp.reports.stats_export import neutralise
+from riskapp.reports.page import RULE, make_styles, para, table_style
+from riskapp.reports.stats_export import neutralise, render_report
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -148,18 +148,7 @@ def to_pdf(result: IndicatorResult, language: str = "sv", organisation: str = ""
         )
     )
     story.append(table)
-    return render(
-        story,
-        metadata={
-            "Title": heading[0],
-            "Author": "",
-            "Subject": "",
-            "Creator": "riskapp",
-            "Producer": "riskapp",
-            "Keywords": "",
-        },
-        page_label=lambda n, total: f"{n} / {total}",
-    )
+    return render_report(story, heading[0])
 
 
 def check_protected(result: IndicatorResult) -> None:

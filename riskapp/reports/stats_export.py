@@ -355,7 +355,12 @@ def to_pdf(result: StatisticsResult, language: str = "sv", organisation: str = "
             rest += [Spacer(1, 3 * mm), chart]
         story.append(KeepTogether(block))
         story.extend(rest)
-    title = words.word("document_title", language)
+    return render_report(story, words.word("document_title", language))
+
+
+def render_report(story: list[Flowable], title: str) -> bytes:
+    """A statistics report's pages: its title as the only metadata, "n / total" footers
+    (shared by the statistics and the indicators PDFs)."""
     return render(
         story,
         metadata={
